@@ -1,0 +1,70 @@
+package org.careermatch.data;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Argument checks shared by the value records; every message names the bad value. */
+public final class Checks {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private Checks() {}
+
+  public static String requireNonBlank(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank (was " + quote(value) + ")");
+    }
+    return value;
+  }
+
+  public static String requireSlug(String value, String what) {
+    if (value == null || !SLUG.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          what + " " + quote(value) + " is not a slug (lower-case a-z0-9 words joined by '-')");
+    }
+    return value;
+  }
+
+  public static boolean isSlug(String value) {
+    return value != null && SLUG.matcher(value).matches();
+  }
+
+  public static <T> T requireNonNull(T value, String what) {
+    return Objects.requireNonNull(value, () -> what + " must not be null");
+  }
+
+  /** An immutable copy of {@code values}; null becomes empty; null or blank elements are rejected. */
+  public static List<String> copyOfStrings(List<String> values, String what) {
+    if (values == null) {
+      return List.of();
+    }
+    for (String v : values) {
+      requireNonBlank(v, "an element of " + what);
+    }
+    return List.copyOf(values);
+  }
+
+  /** An immutable copy of {@code values}; null becomes empty; null elements are rejected. */
+  public static <T> List<T> copyOf(List<T> values, String what) {
+    if (values == null) {
+      return List.of();
+    }
+    for (T v : values) {
+      requireNonNull(v, "an element of " + what);
+    }
+    return List.copyOf(values);
+  }
+
+  /** Lower-case slug of a title: "&" and punctuation dropped, words joined by '-'. */
+  public static String slugify(String title) {
+    String s = title.toLowerCase(java.util.Locale.ROOT)
+        .replace("&", " ")
+        .replaceAll("[^a-z0-9]+", " ")
+        .trim();
+    return s.replaceAll("\\s+", "-");
+  }
+
+  static String quote(String value) {
+    return value == null ? "null" : "'" + value + "'";
+  }
+}

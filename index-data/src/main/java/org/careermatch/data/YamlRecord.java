@@ -1,0 +1,133 @@
+package org.careermatch.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** One mapping of a YAML file, read with messages that say which file, record and field is wrong. */
+final class YamlRecord {
+  private final String where;
+  private final JsonNode node;
+
+  YamlRecord(String where, JsonNode node) {
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException(where + ": expected a mapping, found " + describe(node));
+    }
+    this.where = where;
+    this.node = node;
+  }
+
+  String where() {
+    return where;
+  }
+
+  /** Rejects fields the schema does not know (a typo must not silently drop data). */
+  YamlRecord allow(String... fields) {
+    Set<String> allowed = Set.of(fields);
+    Set<String> unknown = new TreeSet<>();
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String n = names.next();
+      if (!allowed.contains(n)) {
+        unknown.add(n);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(where + ": unknown field(s) " + unknown + " (allowed: " + new TreeSet<>(allowed) + ")");
+    }
+    return this;
+  }
+
+  String text(String field) {
+    String v = optionalText(field);
+    if (v == null || v.isBlank()) {
+      throw new IllegalArgumentException(where + ": missing field '" + field + "'");
+    }
+    return v;
+  }
+
+  String optionalText(String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isValueNode()) {
+      throw new IllegalArgumentException(where + ": field '" + field + "' must be text, found " + describe(v));
+    }
+    return v.asText().trim();
+  }
+
+  boolean bool(String field) {
+    JsonNode v = node.get(field);
+    if (v == null || !v.isBoolean()) {
+      throw new IllegalArgumentException(where + ": field '" + field + "' must be true or false, found " + describe(v));
+    }
+    return v.booleanValue();
+  }
+
+  Provenance provenance(String field) {
+    try {
+      return Provenance.fromLabel(text(field));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
+    }
+  }
+
+  Provenance provenance() {
+    return provenance("provenance");
+  }
+
+  List<String> texts(String field) {
+    JsonNode v = node.get(field);
+    List<String> out = new ArrayList<>();
+    if (v == null || v.isNull()) {
+      return out;
+    }
+    if (!v.isArray()) {
+      throw new IllegalArgumentException(where + ": field '" + field + "' must be a list, found " + describe(v));
+    }
+    for (JsonNode e : v) {
+      if (!e.isValueNode() || e.asText().isBlank()) {
+        throw new IllegalArgumentException(where + ": field '" + field + "' has a blank or non-text element");
+      }
+      out.add(e.asText().trim());
+    }
+    return out;
+  }
+
+  List<YamlRecord> records(String field) {
+    JsonNode v = node.get(field);
+    List<YamlRecord> out = new ArrayList<>();
+    if (v == null || v.isNull()) {
+      return out;
+    }
+    if (!v.isArray()) {
+      throw new IllegalArgumentException(where + ": field '" + field + "' must be a list, found " + describe(v));
+    }
+    int i = 0;
+    for (JsonNode e : v) {
+      out.add(new YamlRecord(where + " " + field + "[" + i++ + "]", e));
+    }
+    return out;
+  }
+
+  /** Runs a conversion, prefixing a failure message with this record's location. */
+  <T> T convert(java.util.function.Supplier<T> conversion) {
+    try {
+      return conversion.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      String m = String.valueOf(e.getMessage());
+      throw new IllegalArgumentException(m.startsWith(where) ? m : where + ": " + m, e);
+    }
+  }
+
+  static String describe(JsonNode n) {
+    if (n == null || n.isMissingNode()) {
+      return "nothing";
+    }
+    return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + (n.isValueNode() ? " '" + n.asText() + "'" : "");
+  }
+}
