@@ -1,0 +1,155 @@
+package org.careermatch.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.careermatch.data.Cluster;
+import org.careermatch.data.ClusterId;
+import org.careermatch.data.Framework;
+import org.careermatch.data.FrameworkData;
+import org.careermatch.data.FrameworkGroup;
+import org.careermatch.data.SubCluster;
+import org.careermatch.engine.ClusterMatch.SubClusterMatch;
+import org.careermatch.engine.explain.Explanation;
+import org.careermatch.engine.index.EntityIndex;
+import org.careermatch.engine.query.UnitExtractor;
+import org.careermatch.engine.rank.ClusterScorer;
+import org.careermatch.engine.rank.CrossCuttingBoost;
+import org.careermatch.engine.rank.EvidenceAggregator;
+import org.careermatch.engine.rank.EvidenceTable;
+import org.careermatch.engine.rank.Explanations;
+import org.careermatch.engine.rank.FrameworkProjector;
+import org.careermatch.engine.rank.ScoreScale;
+import org.careermatch.engine.rank.Suggestions;
+
+/**
+ * Turns a learner profile into ranked, explained matches. Built once from index-data (the index lives in memory);
+ * thread-safe and deterministic: the same profile always gives the same result, ties broken by id.
+ */
+public final class Engine implements AutoCloseable {
+  static final int MAX_OCCUPATIONS = 3;
+  static final int MAX_SKILLS_TO_EXPLORE = 5;
+
+  private final FrameworkData data;
+  private final EngineConfig config;
+  private final EntityIndex index;
+  private final UnitExtractor extractor;
+  private final EvidenceAggregator aggregator;
+  private final ClusterScorer scorer;
+  private final FrameworkProjector projector;
+  private final ScoreScale scale;
+  private final Suggestions suggestions;
+
+  private Engine(FrameworkData data, EngineConfig config, EntityIndex index) {
+    this.data = data;
+    this.config = config;
+    this.index = index;
+    this.extractor = new UnitExtractor(index, config);
+    this.aggregator = new EvidenceAggregator(index, config, data.clusters().size(), data.subClusters().size());
+    this.scorer = new ClusterScorer(data, new CrossCuttingBoost(data, config.crossCuttingBoost(),
+        config.crossCuttingMinEvidence()));
+    this.projector = new FrameworkProjector(data);
+    this.scale = new ScoreScale(config.scoreScale());
+    this.suggestions = new Suggestions(data, MAX_OCCUPATIONS, MAX_SKILLS_TO_EXPLORE);
+  }
+
+  public static Engine create(FrameworkData data, EngineConfig config) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(config, "config");
+    return new Engine(data, config, EntityIndex.build(data));
+  }
+
+  /** An engine over the same data and index with another configuration (for evaluation sweeps). */
+  public Engine withConfig(EngineConfig newConfig) {
+    return new Engine(data, newConfig, index);
+  }
+
+  public FrameworkData data() {
+    return data;
+  }
+
+  public EngineConfig config() {
+    return config;
+  }
+
+  public EntityIndex index() {
+    return index;
+  }
+
+  /**
+   * Ranks every group of the profile's framework.
+   *
+   * @throws IllegalArgumentException when the profile names a framework that does not exist
+   */
+  public MatchResult match(LearnerProfile profile) {
+    Framework framework = data.framework(profile.framework()).orElseThrow(() -> new IllegalArgumentException(
+        "unknown framework '" + profile.framework() + "' (known: "
+            + data.frameworks().stream().map(Framework::id).collect(Collectors.joining(", ")) + ")"));
+    UnitExtractor.Extraction extraction = extractor.extract(profile);
+    EvidenceTable evidence = aggregator.aggregate(extraction.units());
+    Map<ClusterId, ClusterScorer.Scored> scored = scorer.score(evidence);
+    List<ClusterMatch> items = Framework.NCCF_2024.equals(framework.id())
+        ? clusters2024(scored, evidence, profile)
+        : projected(framework, scored, evidence, profile);
+    List<ClusterMatch> ranked = new ArrayList<>(items);
+    ranked.sort(RANKING);
+    return new MatchResult(framework.id(), framework.name(), ranked, extraction.unmatched());
+  }
+
+  static final Comparator<ClusterMatch> RANKING =
+      Comparator.comparingDouble(ClusterMatch::score).reversed().thenComparing(ClusterMatch::id);
+
+  private List<ClusterMatch> clusters2024(
+      Map<ClusterId, ClusterScorer.Scored> scored, EvidenceTable evidence, LearnerProfile profile) {
+    List<ClusterMatch> out = new ArrayList<>();
+    for (ClusterScorer.Scored s : scored.values()) {
+      Cluster c = s.cluster();
+      List<SubClusterMatch> subs = new ArrayList<>();
+      for (SubCluster sub : data.subClustersOf(c.id())) {
+        Explanation raw = rawExplanation(sub.title(), evidence.of(sub.id()));
+        subs.add(new SubClusterMatch(sub.id().value(), sub.title(), scale.score(raw.value()), scale.toScore(raw)));
+      }
+      subs.sort(Comparator.comparingDouble(SubClusterMatch::score).reversed().thenComparing(SubClusterMatch::id));
+      out.add(new ClusterMatch(c.id().value(), c.title(), scale.score(s.total()), c.crossCutting(), s.appliesIn(), subs,
+          suggestions.occupations(c.id(), false, evidence), suggestions.occupations(c.id(), true, evidence),
+          suggestions.skillsToExplore(c.id(), profile.skills(), evidence), scale.toScore(s.raw())));
+    }
+    return out;
+  }
+
+  private List<ClusterMatch> projected(Framework framework, Map<ClusterId, ClusterScorer.Scored> scored,
+      EvidenceTable evidence, LearnerProfile profile) {
+    List<ClusterMatch> out = new ArrayList<>();
+    for (FrameworkGroup g : framework.groups()) {
+      FrameworkProjector.Projected p = projector.project(g, scored, evidence);
+      List<SubClusterMatch> pathways = new ArrayList<>();
+      for (FrameworkGroup pw : g.pathways()) {
+        FrameworkProjector.Projected pp = projector.project(pw, scored, evidence);
+        pathways.add(new SubClusterMatch(pw.id(), pw.title(), scale.score(pp.raw()), scale.toScore(pp.explanation())));
+      }
+      pathways.sort(Comparator.comparingDouble(SubClusterMatch::score).reversed().thenComparing(SubClusterMatch::id));
+      ClusterId source = p.source();
+      out.add(new ClusterMatch(g.id(), g.title(), scale.score(p.raw()), false, List.of(), pathways,
+          source == null ? List.of() : suggestions.occupations(source, false, evidence),
+          source == null ? List.of() : suggestions.occupations(source, true, evidence),
+          source == null ? List.of() : suggestions.skillsToExplore(source, profile.skills(), evidence),
+          scale.toScore(p.explanation())));
+    }
+    return out;
+  }
+
+  private static Explanation rawExplanation(String title, List<org.careermatch.engine.rank.Contribution> cs) {
+    return cs.isEmpty()
+        ? Explanation.leaf(0, "nothing in the profile matched " + title, null)
+        : Explanation.sum(title + ": sum of the best match of each input", Explanations.lines(cs));
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

@@ -1,0 +1,81 @@
+package org.careermatch.engine;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.careermatch.engine.index.EntityType;
+
+/**
+ * The engine's tunable settings. Defaults are the values that measure best on the relevance suites (see the
+ * evaluation module's regression file).
+ *
+ * @param crossCuttingBoost how much a cross-cutting cluster's own evidence is boosted (0 turns the boost off)
+ * @param crossCuttingMinEvidence the raw evidence a cross-cutting cluster needs before it is boosted
+ * @param scoreScale raw evidence at which the 0-100 score reaches 63 ({@code 100 * (1 - e^(-raw/scale))})
+ * @param hitsPerInput how many index hits each input word, phrase or skill contributes at most
+ * @param typoPenalty weight of a match through a corrected typo
+ * @param skillToSkillBoost extra weight when a listed skill matches a skill entity
+ * @param phraseWeight weight of a two-word phrase match, on top of its words
+ * @param specificity exponent of the penalty for evidence spread over many clusters (0 = no penalty)
+ * @param typeWeights weight of each entity type
+ */
+public record EngineConfig(
+    double crossCuttingBoost,
+    double crossCuttingMinEvidence,
+    double scoreScale,
+    int hitsPerInput,
+    double typoPenalty,
+    double skillToSkillBoost,
+    double phraseWeight,
+    double specificity,
+    Map<EntityType, Double> typeWeights) {
+
+  public EngineConfig {
+    requireRange(crossCuttingBoost, 0, 10, "crossCuttingBoost");
+    requireRange(crossCuttingMinEvidence, 0, 1000, "crossCuttingMinEvidence");
+    requireRange(scoreScale, 1e-6, 1e6, "scoreScale");
+    if (hitsPerInput < 1 || hitsPerInput > 10_000) {
+      throw new IllegalArgumentException("hitsPerInput must be in [1, 10000] (was " + hitsPerInput + ")");
+    }
+    requireRange(typoPenalty, 0, 1, "typoPenalty");
+    requireRange(skillToSkillBoost, 0, 100, "skillToSkillBoost");
+    requireRange(phraseWeight, 0, 100, "phraseWeight");
+    requireRange(specificity, 0, 10, "specificity");
+    Map<EntityType, Double> weights = new EnumMap<>(EntityType.class);
+    for (EntityType t : EntityType.values()) {
+      Double w = typeWeights == null ? null : typeWeights.get(t);
+      weights.put(t, w == null ? 1.0 : w);
+      requireRange(weights.get(t), 0, 100, "typeWeights." + t);
+    }
+    typeWeights = Map.copyOf(weights);
+  }
+
+  private static void requireRange(double v, double min, double max, String name) {
+    if (!(v >= min && v <= max)) {
+      throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "] (was " + v + ")");
+    }
+  }
+
+  public static EngineConfig defaults() {
+    Map<EntityType, Double> w = new EnumMap<>(EntityType.class);
+    w.put(EntityType.CLUSTER, 1.0);
+    w.put(EntityType.SUB_CLUSTER, 1.0);
+    w.put(EntityType.SKILL, 1.0);
+    w.put(EntityType.OCCUPATION, 1.0);
+    w.put(EntityType.EMERGING_OCCUPATION, 0.8);
+    w.put(EntityType.SOC_OCCUPATION, 1.0);
+    w.put(EntityType.PROGRAM, 0.6);
+    w.put(EntityType.PLACE_OF_WORK, 0.5);
+    w.put(EntityType.INTEREST, 1.0);
+    w.put(EntityType.APPLICATION, 0.8);
+    return new EngineConfig(0.2, 1.0, 12.0, 50, 0.6, 1.5, 0.5, 1.0, w);
+  }
+
+  public EngineConfig withCrossCuttingBoost(double boost) {
+    return new EngineConfig(boost, crossCuttingMinEvidence, scoreScale, hitsPerInput, typoPenalty, skillToSkillBoost,
+        phraseWeight, specificity, typeWeights);
+  }
+
+  public double weight(EntityType type) {
+    return typeWeights.get(type);
+  }
+}

@@ -1,0 +1,126 @@
+package org.careermatch.engine.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.careermatch.engine.index.Field;
+
+/**
+ * The one analyzer definition careermatch uses, at index time and at query time alike.
+ *
+ * <p>Chain: standard tokenizer, ASCII folding, lower case, possessives, curated everyday synonyms (each mapped to one
+ * canonical form, so "vet" and "veterinarian" index and query as the same term), stop words, Porter stemming. The
+ * {@link Field#PHRASE} field adds word pairs on top, so that multi-word terms ("project management", "customer
+ * service") match as units and outscore their words taken apart.
+ */
+public final class AnalyzerFactory {
+  /** Stop words: Lucene's English list plus filler words students type that say nothing about a career. */
+  public static final CharArraySet STOP_WORDS;
+
+  static {
+    CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+    for (String w : new String[] {
+        "i", "me", "my", "im", "i'm", "like", "likes", "love", "really", "want", "wanna", "would", "also", "am",
+        "do", "doing", "get", "getting", "good", "great", "lot", "lots", "stuff", "things", "thing", "some", "so",
+        "very", "just", "maybe", "idk", "lol", "tbh", "ngl", "kinda", "pretty", "interested", "interest", "enjoy",
+        "enjoying", "someday", "day", "when", "grow", "up", "all", "about", "our", "your", "you", "we", "us",
+        "he", "she", "him", "her", "his", "hers", "them", "they", "can", "cool", "fun", "other", "etc"}) {
+      stop.add(w);
+    }
+    STOP_WORDS = CharArraySet.unmodifiableSet(stop);
+  }
+
+  private static final SynonymMap SYNONYMS = loadSynonyms("careermatch/analysis/synonyms.txt");
+
+  private AnalyzerFactory() {}
+
+  /** The per-field analyzer for every field of {@link Field}. */
+  public static Analyzer create() {
+    return new PerFieldAnalyzerWrapper(text(), Map.of(Field.PHRASE.fieldName(), phrases()));
+  }
+
+  /** Single words: what {@link Field#TEXT} holds. */
+  public static Analyzer text() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, words(source));
+      }
+    };
+  }
+
+  /** Adjacent word pairs: what {@link Field#PHRASE} holds. */
+  public static Analyzer phrases() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        ShingleFilter shingles = new ShingleFilter(words(source), 2, 2);
+        shingles.setOutputUnigrams(false);
+        shingles.setFillerToken("");
+        return new TokenStreamComponents(source, shingles);
+      }
+    };
+  }
+
+  private static TokenStream words(Tokenizer source) {
+    TokenStream s = new ASCIIFoldingFilter(source);
+    s = new LowerCaseFilter(s);
+    s = new EnglishPossessiveFilter(s);
+    s = new SynonymGraphFilter(s, SYNONYMS, true);
+    s = new FlattenGraphFilter(s);
+    s = new StopFilter(s, STOP_WORDS);
+    return new PorterStemFilter(s);
+  }
+
+  private static SynonymMap loadSynonyms(String resource) {
+    try (InputStream in = AnalyzerFactory.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("synonym list " + resource + " is missing from the classpath");
+      }
+      try (Analyzer parse = lowerCaseWhitespace();
+          Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        SolrSynonymParser parser = new SolrSynonymParser(true, false, parse);
+        parser.parse(reader);
+        return parser.build();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read synonym list " + resource, e);
+    } catch (ParseException e) {
+      throw new IllegalStateException("synonym list " + resource + " line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Analyzer lowerCaseWhitespace() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new org.apache.lucene.analysis.core.WhitespaceTokenizer();
+        return new TokenStreamComponents(source, new LowerCaseFilter(source));
+      }
+    };
+  }
+}

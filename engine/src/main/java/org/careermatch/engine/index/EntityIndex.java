@@ -1,0 +1,111 @@
+package org.careermatch.engine.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.careermatch.data.FrameworkData;
+import org.careermatch.engine.analysis.AnalyzerFactory;
+
+/**
+ * The in-memory Lucene index over every entity of index-data. Built once into a single segment, so Lucene document
+ * number {@code n} is {@link #doc(int) doc(n)}; read-only and safe to share between threads afterwards.
+ */
+public final class EntityIndex implements AutoCloseable {
+  private final List<EvidenceDoc> docs;
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer;
+  private final Terms textTerms;
+
+  private EntityIndex(List<EvidenceDoc> docs, Directory directory, DirectoryReader reader, Analyzer analyzer)
+      throws IOException {
+    this.docs = docs;
+    this.directory = directory;
+    this.reader = reader;
+    this.analyzer = analyzer;
+    this.searcher = new IndexSearcher(reader);
+    this.searcher.setSimilarity(new BM25Similarity());
+    this.searcher.setQueryCache(null);
+    this.textTerms = MultiTerms.getTerms(reader, Field.TEXT.fieldName());
+  }
+
+  public static EntityIndex build(FrameworkData data) {
+    return build(EvidenceDocuments.from(data));
+  }
+
+  public static EntityIndex build(List<EvidenceDoc> docs) {
+    Analyzer analyzer = AnalyzerFactory.create();
+    Directory dir = new ByteBuffersDirectory();
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+      try (IndexWriter writer = new IndexWriter(dir, config)) {
+        for (EvidenceDoc d : docs) {
+          Document doc = new Document();
+          doc.add(new StringField(Field.TYPE.fieldName(), d.type().name(), org.apache.lucene.document.Field.Store.NO));
+          doc.add(new TextField(Field.TEXT.fieldName(), d.text(), org.apache.lucene.document.Field.Store.NO));
+          doc.add(new TextField(Field.PHRASE.fieldName(), d.text(), org.apache.lucene.document.Field.Store.NO));
+          writer.addDocument(doc);
+        }
+        writer.forceMerge(1);
+        writer.commit();
+      }
+      DirectoryReader reader = DirectoryReader.open(dir);
+      if (reader.leaves().size() > 1 || reader.maxDoc() != docs.size()) {
+        throw new IllegalStateException("index must be one segment of " + docs.size() + " documents");
+      }
+      return new EntityIndex(List.copyOf(docs), dir, reader, analyzer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the in-memory index", e);
+    }
+  }
+
+  public EvidenceDoc doc(int luceneDoc) {
+    return docs.get(luceneDoc);
+  }
+
+  public List<EvidenceDoc> docs() {
+    return docs;
+  }
+
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Terms of {@link Field#TEXT}, for typo correction against the index's own vocabulary. */
+  public Terms textTerms() {
+    return textTerms;
+  }
+
+  public int docFreq(Field field, String term) {
+    try {
+      return reader.docFreq(new Term(field.fieldName(), term));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    directory.close();
+  }
+}

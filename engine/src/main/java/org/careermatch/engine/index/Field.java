@@ -1,0 +1,21 @@
+package org.careermatch.engine.index;
+
+/** The names of every Lucene field careermatch writes or reads. */
+public enum Field {
+  /** Single analyzed words of an evidence document. */
+  TEXT("text"),
+  /** Adjacent analyzed word pairs of the same text, for multi-word terms. */
+  PHRASE("phrase"),
+  /** The entity type, for filtering. */
+  TYPE("type");
+
+  private final String fieldName;
+
+  Field(String fieldName) {
+    this.fieldName = fieldName;
+  }
+
+  public String fieldName() {
+    return fieldName;
+  }
+}

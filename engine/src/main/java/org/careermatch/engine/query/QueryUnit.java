@@ -1,0 +1,43 @@
+package org.careermatch.engine.query;
+
+import java.util.List;
+import org.apache.lucene.search.Query;
+import org.careermatch.data.Checks;
+
+/**
+ * One piece of the learner's input that is searched on its own, so that its contribution to every cluster is known
+ * exactly: a word of the interests, a two-word phrase of the interests, or one listed skill.
+ *
+ * @param input the learner's words as typed
+ * @param terms the analyzed terms searched
+ * @param correctedFrom the typed word when a typo was corrected against the index vocabulary, else null
+ * @param weight the weight of this input (phrases and typo corrections weigh less)
+ */
+public record QueryUnit(Kind kind, String input, List<String> terms, String correctedFrom, double weight, Query query) {
+  /** What kind of input a unit is. */
+  public enum Kind {
+    WORD("interests"),
+    PHRASE("interests"),
+    SKILL("skill");
+
+    private final String source;
+
+    Kind(String source) {
+      this.source = source;
+    }
+
+    public String source() {
+      return source;
+    }
+  }
+
+  public QueryUnit {
+    Checks.requireNonNull(kind, "unit kind");
+    Checks.requireNonBlank(input, "unit input");
+    terms = Checks.copyOfStrings(terms, "unit terms");
+    if (!(weight > 0 && Double.isFinite(weight))) {
+      throw new IllegalArgumentException("unit weight must be positive (was " + weight + ") for '" + input + "'");
+    }
+    Checks.requireNonNull(query, "query of unit '" + input + "'");
+  }
+}

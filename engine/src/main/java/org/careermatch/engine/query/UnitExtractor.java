@@ -1,0 +1,184 @@
+package org.careermatch.engine.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.careermatch.engine.EngineConfig;
+import org.careermatch.engine.LearnerProfile;
+import org.careermatch.engine.index.EntityIndex;
+import org.careermatch.engine.index.Field;
+
+/**
+ * Splits a profile into {@link QueryUnit}s. The learner's text is only ever analyzed into terms and searched as
+ * {@link TermQuery}s: no query syntax is parsed, so {@code title:(a OR} or {@code *} are just words.
+ */
+public final class UnitExtractor {
+  private static final int MIN_TYPO_LENGTH = 4;
+
+  private final EntityIndex index;
+  private final EngineConfig config;
+
+  public UnitExtractor(EntityIndex index, EngineConfig config) {
+    this.index = index;
+    this.config = config;
+  }
+
+  /** The units of a profile, and the words of its interests that matched nothing the index knows. */
+  public record Extraction(List<QueryUnit> units, List<String> unmatched) {
+    public Extraction {
+      units = List.copyOf(units);
+      unmatched = List.copyOf(unmatched);
+    }
+  }
+
+  public Extraction extract(LearnerProfile profile) {
+    List<QueryUnit> units = new ArrayList<>();
+    List<String> unmatched = new ArrayList<>();
+    if (!profile.interests().isEmpty()) {
+      Map<String, String> words = tokens(index.analyzer(), Field.TEXT, profile.interests());
+      for (Map.Entry<String, String> w : words.entrySet()) {
+        var resolved = resolve(w.getKey());
+        if (resolved.isEmpty()) {
+          unmatched.add(w.getValue());
+          continue;
+        }
+        Resolved r = resolved.get();
+        units.add(new QueryUnit(QueryUnit.Kind.WORD, w.getValue(), List.of(r.term),
+            r.correctedFrom == null ? null : w.getValue(), r.correctedFrom == null ? 1.0 : config.typoPenalty(),
+            new TermQuery(new Term(Field.TEXT.fieldName(), r.term))));
+      }
+      Map<String, String> phrases = tokens(index.analyzer(), Field.PHRASE, profile.interests());
+      for (Map.Entry<String, String> p : phrases.entrySet()) {
+        if (twoWords(p.getKey()) && index.docFreq(Field.PHRASE, p.getKey()) > 0) {
+          units.add(new QueryUnit(QueryUnit.Kind.PHRASE, p.getValue(), List.of(p.getKey()), null, config.phraseWeight(),
+              new TermQuery(new Term(Field.PHRASE.fieldName(), p.getKey()))));
+        }
+      }
+    }
+    for (String skill : profile.skills()) {
+      skillUnit(skill).ifPresent(units::add);
+    }
+    return new Extraction(units, unmatched);
+  }
+
+  private java.util.Optional<QueryUnit> skillUnit(String skill) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    List<String> terms = new ArrayList<>();
+    String corrected = null;
+    int clauses = 0;
+    for (String word : tokens(index.analyzer(), Field.TEXT, skill).keySet()) {
+      var r = resolve(word);
+      if (r.isEmpty()) {
+        continue;
+      }
+      Query t = new TermQuery(new Term(Field.TEXT.fieldName(), r.get().term));
+      if (r.get().correctedFrom != null) {
+        t = new BoostQuery(t, (float) config.typoPenalty());
+        corrected = skill;
+      }
+      q.add(t, BooleanClause.Occur.SHOULD);
+      terms.add(r.get().term);
+      clauses++;
+    }
+    for (String phrase : tokens(index.analyzer(), Field.PHRASE, skill).keySet()) {
+      if (twoWords(phrase) && index.docFreq(Field.PHRASE, phrase) > 0) {
+        q.add(new BoostQuery(new TermQuery(new Term(Field.PHRASE.fieldName(), phrase)), (float) config.phraseWeight()),
+            BooleanClause.Occur.SHOULD);
+        terms.add(phrase);
+        clauses++;
+      }
+    }
+    if (clauses == 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new QueryUnit(QueryUnit.Kind.SKILL, skill, terms, corrected, 1.0, q.build()));
+  }
+
+  /** A pair of real words; pairs padded across a removed stop word are not phrases. */
+  private static boolean twoWords(String shingle) {
+    int space = shingle.indexOf(' ');
+    return space > 0 && space < shingle.length() - 1 && shingle.indexOf(' ', space + 1) < 0;
+  }
+
+  private record Resolved(String term, String correctedFrom) {}
+
+  /** The term itself when the index knows it, else the closest known term within two edits, else nothing. */
+  private java.util.Optional<Resolved> resolve(String term) {
+    if (index.docFreq(Field.TEXT, term) > 0) {
+      return java.util.Optional.of(new Resolved(term, null));
+    }
+    if (term.length() < MIN_TYPO_LENGTH || term.chars().anyMatch(Character::isDigit) || config.typoPenalty() == 0) {
+      return java.util.Optional.empty();
+    }
+    String best = closest(index.textTerms(), term);
+    return best == null ? java.util.Optional.empty() : java.util.Optional.of(new Resolved(best, term));
+  }
+
+  private static String closest(Terms terms, String term) {
+    if (terms == null) {
+      return null;
+    }
+    try {
+      int maxEdits = term.length() <= 5 ? 1 : 2;
+      FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(terms, new Term(Field.TEXT.fieldName(), term), maxEdits, 1, true);
+      String best = null;
+      float bestBoost = -1;
+      int bestFreq = -1;
+      BytesRef t;
+      while ((t = fuzzy.next()) != null) {
+        float boost = fuzzy.getBoost();
+        int freq = fuzzy.docFreq();
+        String s = t.utf8ToString();
+        if (boost > bestBoost || (boost == bestBoost && (freq > bestFreq || (freq == bestFreq && s.compareTo(best) < 0)))) {
+          best = s;
+          bestBoost = boost;
+          bestFreq = freq;
+        }
+      }
+      return best;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Distinct analyzed terms of {@code text} in order, each with the words the learner typed for it. */
+  static Map<String, String> tokens(Analyzer analyzer, Field field, String text) {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (TokenStream ts = analyzer.tokenStream(field.fieldName(), text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        String t = term.toString();
+        if (t.isBlank()) {
+          continue;
+        }
+        int start = Math.max(0, Math.min(offset.startOffset(), text.length()));
+        int end = Math.max(start, Math.min(offset.endOffset(), text.length()));
+        String surface = text.substring(start, end).strip().toLowerCase(Locale.ROOT);
+        out.putIfAbsent(t, surface.isEmpty() ? t : surface);
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

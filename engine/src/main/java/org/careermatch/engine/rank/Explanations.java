@@ -1,0 +1,42 @@
+package org.careermatch.engine.rank;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.careermatch.engine.explain.Evidence;
+import org.careermatch.engine.explain.Explanation;
+import org.careermatch.engine.index.EvidenceDoc;
+import org.careermatch.engine.query.QueryUnit;
+
+/** Turns contributions into explanation lines a counselor can read aloud. */
+public final class Explanations {
+  private Explanations() {}
+
+  public static List<Explanation> lines(List<Contribution> contributions) {
+    List<Explanation> out = new ArrayList<>(contributions.size());
+    for (Contribution c : contributions) {
+      out.add(Explanation.leaf(c.value(), describe(c), evidence(c)));
+    }
+    return out;
+  }
+
+  static String describe(Contribution c) {
+    QueryUnit u = c.unit();
+    EvidenceDoc d = c.doc();
+    String input = switch (u.kind()) {
+      case SKILL -> "skill '" + u.input() + "'";
+      case PHRASE -> "the words '" + u.input() + "'";
+      case WORD -> "'" + u.input() + "'";
+    };
+    String typo = u.correctedFrom() != null ? " (read as '" + String.join(" ", u.terms()) + "')" : "";
+    return String.format(Locale.ROOT, "%s%s matched %s \"%s\" (%s)", input, typo, d.type().label(), d.entityTitle(),
+        d.role());
+  }
+
+  static Evidence evidence(Contribution c) {
+    QueryUnit u = c.unit();
+    EvidenceDoc d = c.doc();
+    return new Evidence(u.input(), u.kind().source(), u.terms(), u.correctedFrom(), d.entityId(), d.type().label(),
+        d.entityTitle(), d.role(), d.text(), c.relevance(), c.weight());
+  }
+}
