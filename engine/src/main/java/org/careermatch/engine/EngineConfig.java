@@ -16,6 +16,8 @@ import org.careermatch.engine.index.EntityType;
  * @param skillToSkillBoost extra weight when a listed skill matches a skill entity
  * @param phraseWeight weight of a two-word phrase match, on top of its words
  * @param specificity exponent of the penalty for evidence spread over many clusters (0 = no penalty)
+ * @param matchDecay weight of an input's i-th further match in a group, as {@code matchDecay^i} (0 = best only)
+ * @param genericWordWeight weight of words about the learner's situation ("student", "school", "job")
  * @param typeWeights weight of each entity type
  */
 public record EngineConfig(
@@ -27,6 +29,8 @@ public record EngineConfig(
     double skillToSkillBoost,
     double phraseWeight,
     double specificity,
+    double matchDecay,
+    double genericWordWeight,
     Map<EntityType, Double> typeWeights) {
 
   public EngineConfig {
@@ -40,6 +44,8 @@ public record EngineConfig(
     requireRange(skillToSkillBoost, 0, 100, "skillToSkillBoost");
     requireRange(phraseWeight, 0, 100, "phraseWeight");
     requireRange(specificity, 0, 10, "specificity");
+    requireRange(matchDecay, 0, 0.95, "matchDecay");
+    requireRange(genericWordWeight, 0, 1, "genericWordWeight");
     Map<EntityType, Double> weights = new EnumMap<>(EntityType.class);
     for (EntityType t : EntityType.values()) {
       Double w = typeWeights == null ? null : typeWeights.get(t);
@@ -67,12 +73,12 @@ public record EngineConfig(
     w.put(EntityType.PLACE_OF_WORK, 0.5);
     w.put(EntityType.INTEREST, 1.0);
     w.put(EntityType.APPLICATION, 0.8);
-    return new EngineConfig(0.2, 1.0, 12.0, 50, 0.6, 1.5, 0.5, 1.0, w);
+    return new EngineConfig(0.2, 1.0, 12.0, 50, 0.6, 1.5, 0.5, 1.0, 0.5, 0.3, w);
   }
 
   public EngineConfig withCrossCuttingBoost(double boost) {
     return new EngineConfig(boost, crossCuttingMinEvidence, scoreScale, hitsPerInput, typoPenalty, skillToSkillBoost,
-        phraseWeight, specificity, typeWeights);
+        phraseWeight, specificity, matchDecay, genericWordWeight, typeWeights);
   }
 
   public double weight(EntityType type) {

@@ -54,6 +54,9 @@ public final class AnalyzerFactory {
 
   private static final SynonymMap SYNONYMS = loadSynonyms("careermatch/analysis/synonyms.txt");
 
+  /** Words about the learner's situation rather than a career direction; they weigh less as inputs. */
+  public static final java.util.List<String> GENERIC_WORDS = loadWords("careermatch/analysis/generic-words.txt");
+
   private AnalyzerFactory() {}
 
   /** The per-field analyzer for every field of {@link Field}. */
@@ -94,6 +97,20 @@ public final class AnalyzerFactory {
     s = new FlattenGraphFilter(s);
     s = new StopFilter(s, STOP_WORDS);
     return new PorterStemFilter(s);
+  }
+
+  private static java.util.List<String> loadWords(String resource) {
+    try (InputStream in = AnalyzerFactory.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("word list " + resource + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + resource, e);
+    }
   }
 
   private static SynonymMap loadSynonyms(String resource) {

@@ -34,10 +34,13 @@ public final class UnitExtractor {
 
   private final EntityIndex index;
   private final EngineConfig config;
+  private final java.util.Set<String> genericTerms;
 
   public UnitExtractor(EntityIndex index, EngineConfig config) {
     this.index = index;
     this.config = config;
+    this.genericTerms = java.util.Set.copyOf(tokens(index.analyzer(), Field.TEXT,
+        String.join(" ", org.careermatch.engine.analysis.AnalyzerFactory.GENERIC_WORDS)).keySet());
   }
 
   /** The units of a profile, and the words of its interests that matched nothing the index knows. */
@@ -60,9 +63,13 @@ public final class UnitExtractor {
           continue;
         }
         Resolved r = resolved.get();
-        units.add(new QueryUnit(QueryUnit.Kind.WORD, w.getValue(), List.of(r.term),
-            r.correctedFrom == null ? null : w.getValue(), r.correctedFrom == null ? 1.0 : config.typoPenalty(),
-            new TermQuery(new Term(Field.TEXT.fieldName(), r.term))));
+        double weight = (r.correctedFrom == null ? 1.0 : config.typoPenalty())
+            * (genericTerms.contains(r.term) ? config.genericWordWeight() : 1.0);
+        if (weight > 0) {
+          units.add(new QueryUnit(QueryUnit.Kind.WORD, w.getValue(), List.of(r.term),
+              r.correctedFrom == null ? null : w.getValue(), weight,
+              new TermQuery(new Term(Field.TEXT.fieldName(), r.term))));
+        }
       }
       Map<String, String> phrases = tokens(index.analyzer(), Field.PHRASE, profile.interests());
       for (Map.Entry<String, String> p : phrases.entrySet()) {

@@ -4,13 +4,21 @@ import org.careermatch.engine.index.EvidenceDoc;
 import org.careermatch.engine.query.QueryUnit;
 
 /**
- * What one input contributes to one cluster or sub-cluster: its best match among the entities of that group.
+ * What one input contributes to one cluster or sub-cluster: its best match among the entities of that group, plus
+ * its further matches there at geometrically decaying weight ({@code value = sum of decay^i * match_i}), so a group
+ * where the input matches many entities outweighs one where it matches a single entity, without letting one input
+ * run away.
  *
- * @param relevance the Lucene BM25 score of the match
- * @param weight entity-type weight times specificity times the input's own weight
+ * @param doc the best-matching entity piece
+ * @param relevance the Lucene BM25 score of the best match
+ * @param weight the ranking weight of the best match (entity type, specificity, input weight)
+ * @param value the whole contribution, best match and decayed further matches
+ * @param matches how many matches it sums
  */
-public record Contribution(QueryUnit unit, EvidenceDoc doc, double relevance, double weight) {
-  public double value() {
-    return relevance * weight;
+public record Contribution(QueryUnit unit, EvidenceDoc doc, double relevance, double weight, double value, int matches) {
+  public Contribution {
+    if (!(value >= 0 && Double.isFinite(value))) {
+      throw new IllegalArgumentException("contribution must be finite and non-negative (was " + value + ")");
+    }
   }
 }

@@ -21,7 +21,8 @@ import org.careermatch.engine.index.EvidenceDoc;
 import org.careermatch.engine.query.QueryUnit;
 
 /**
- * Searches every input on its own and keeps, for each cluster and sub-cluster, the input's best match. Evidence that
+ * Searches every input on its own and combines, for each cluster and sub-cluster, the input's matches there (see
+ * {@link Contribution}). Evidence that
  * is spread over many clusters (a skill every industry lists, such as Project Management) weighs less, by
  * {@code (log((N+1)/k) / log(N+1))^specificity} for evidence shared by k of N groups.
  */
@@ -51,8 +52,8 @@ public final class EvidenceAggregator {
   }
 
   public EvidenceTable aggregate(List<QueryUnit> units) {
-    Map<ClusterId, Map<QueryUnit, Contribution>> byCluster = new HashMap<>();
-    Map<SubClusterId, Map<QueryUnit, Contribution>> bySub = new HashMap<>();
+    Map<ClusterId, Map<QueryUnit, List<Match>>> byCluster = new HashMap<>();
+    Map<SubClusterId, Map<QueryUnit, List<Match>>> bySub = new HashMap<>();
     Map<String, Double> entityScores = new HashMap<>();
     Set<String> matchedSkills = new HashSet<>();
     for (QueryUnit unit : units) {
@@ -65,14 +66,15 @@ public final class EvidenceAggregator {
           matchedSkills.add(doc.entityId());
         }
         entityScores.merge(doc.entityId(), sd.score * base, Double::sum);
-        Contribution forClusters = new Contribution(unit, doc, sd.score, base * spread(clusterSpread, doc.clusters().size()));
+        Match forClusters = new Match(doc, sd.score, base * spread(clusterSpread, doc.clusters().size()));
         for (ClusterId c : doc.clusters()) {
-          keepBest(byCluster.computeIfAbsent(c, k -> new LinkedHashMap<>()), forClusters);
+          byCluster.computeIfAbsent(c, k -> new LinkedHashMap<>()).computeIfAbsent(unit, k -> new ArrayList<>())
+              .add(forClusters);
         }
         if (!doc.subClusters().isEmpty()) {
-          Contribution forSubs = new Contribution(unit, doc, sd.score, base * spread(subClusterSpread, doc.subClusters().size()));
+          Match forSubs = new Match(doc, sd.score, base * spread(subClusterSpread, doc.subClusters().size()));
           for (SubClusterId s : doc.subClusters()) {
-            keepBest(bySub.computeIfAbsent(s, k -> new LinkedHashMap<>()), forSubs);
+            bySub.computeIfAbsent(s, k -> new LinkedHashMap<>()).computeIfAbsent(unit, k -> new ArrayList<>()).add(forSubs);
           }
         }
       }
@@ -88,12 +90,28 @@ public final class EvidenceAggregator {
     }
   }
 
-  private static void keepBest(Map<QueryUnit, Contribution> perUnit, Contribution c) {
-    Contribution old = perUnit.get(c.unit());
-    if (old == null || c.value() > old.value()
-        || (c.value() == old.value() && c.doc().entityId().compareTo(old.doc().entityId()) < 0)) {
-      perUnit.put(c.unit(), c);
+  /** One hit of one input, weighted. */
+  private record Match(EvidenceDoc doc, double relevance, double weight) {
+    double value() {
+      return relevance * weight;
     }
+  }
+
+  private static final Comparator<Match> BEST_FIRST = Comparator.comparingDouble(Match::value).reversed()
+      .thenComparing(m -> m.doc().entityId())
+      .thenComparing(m -> m.doc().role());
+
+  /** The input's matches in one group: the best in full, the i-th next at decay^i. */
+  private Contribution combine(QueryUnit unit, List<Match> matches) {
+    matches.sort(BEST_FIRST);
+    double total = 0;
+    double w = 1;
+    for (Match m : matches) {
+      total += w * m.value();
+      w *= config.matchDecay();
+    }
+    Match best = matches.get(0);
+    return new Contribution(unit, best.doc(), best.relevance(), best.weight(), total, matches.size());
   }
 
   /** Contributions of each group, largest first, ties by input then entity id (deterministic). */
@@ -101,10 +119,11 @@ public final class EvidenceAggregator {
       .thenComparing(c -> c.unit().input())
       .thenComparing(c -> c.doc().entityId());
 
-  private static <K> Map<K, List<Contribution>> flatten(Map<K, Map<QueryUnit, Contribution>> in) {
+  private <K> Map<K, List<Contribution>> flatten(Map<K, Map<QueryUnit, List<Match>>> in) {
     Map<K, List<Contribution>> out = new HashMap<>();
     in.forEach((k, v) -> {
-      List<Contribution> list = new ArrayList<>(v.values());
+      List<Contribution> list = new ArrayList<>(v.size());
+      v.forEach((unit, matches) -> list.add(combine(unit, matches)));
       list.sort(ORDER);
       out.put(k, List.copyOf(list));
     });

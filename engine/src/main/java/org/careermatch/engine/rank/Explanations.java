@@ -29,8 +29,9 @@ public final class Explanations {
       case WORD -> "'" + u.input() + "'";
     };
     String typo = u.correctedFrom() != null ? " (read as '" + String.join(" ", u.terms()) + "')" : "";
-    return String.format(Locale.ROOT, "%s%s matched %s \"%s\" (%s)", input, typo, d.type().label(), d.entityTitle(),
-        d.role());
+    String more = c.matches() > 1 ? " and " + (c.matches() - 1) + " more" : "";
+    return String.format(Locale.ROOT, "%s%s matched %s \"%s\" (%s)%s", input, typo, d.type().label(), d.entityTitle(),
+        d.role(), more);
   }
 
   static Evidence evidence(Contribution c) {

@@ -1,0 +1,107 @@
+package org.careermatch.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.careermatch.engine.explain.Evidence;
+import org.junit.jupiter.api.Test;
+
+/** End-to-end answers on the real data that a counselor would expect. */
+class GoldenMatchTest {
+  private final Engine engine = SharedEngine.get();
+
+  private String first(LearnerProfile p) {
+    return engine.match(p).clusters().get(0).id();
+  }
+
+  @Test
+  void animalsAndOutdoorsPointToAgriculture() {
+    assertEquals("agriculture", first(LearnerProfile.of("I love animals and want to work outside")));
+  }
+
+  @Test
+  void dataSkillsPointToDigitalTechnology() {
+    assertEquals("digital-technology", first(LearnerProfile.of("", "Python", "SQL", "Tableau")));
+  }
+
+  @Test
+  void misspelledNursePointsToHealthcare() {
+    assertEquals("healthcare-human-services", first(LearnerProfile.of("nurce")));
+    assertEquals("healthcare-human-services", first(LearnerProfile.of("i want to be a nurseing student")));
+  }
+
+  @Test
+  void typoInASkillIsCorrectedAndSaidSo() {
+    MatchResult r = engine.match(LearnerProfile.of("", "pyhton"));
+    ClusterMatch dt = r.clusters().stream().filter(c -> c.id().equals("digital-technology")).findFirst().orElseThrow();
+    List<Evidence> evidence = new ArrayList<>();
+    dt.explanation().forEachLeaf(l -> {
+      if (l.evidence() != null) {
+        evidence.add(l.evidence());
+      }
+    });
+    assertTrue(evidence.stream().anyMatch(e -> "pyhton".equals(e.correctedFrom()) && e.matchedTerms().contains("python")),
+        "evidence: " + evidence);
+  }
+
+  @Test
+  void everyClusterIsReturnedRankedWithTiesById() {
+    MatchResult r = engine.match(LearnerProfile.of("welding"));
+    assertEquals(14, r.clusters().size());
+    for (int i = 1; i < r.clusters().size(); i++) {
+      ClusterMatch a = r.clusters().get(i - 1);
+      ClusterMatch b = r.clusters().get(i);
+      assertTrue(a.score() > b.score() || (a.score() == b.score() && a.id().compareTo(b.id()) < 0), a.id() + " / " + b.id());
+    }
+  }
+
+  @Test
+  void aClusterCarriesSubClustersOccupationsAndSkillsToExplore() {
+    ClusterMatch top = engine.match(LearnerProfile.of("I want to fly drones", "Python")).clusters().get(0);
+    assertEquals("digital-technology", top.id());
+    assertEquals("uncrewed-vehicle-technology", top.subClusters().get(0).id());
+    assertFalse(top.occupations().isEmpty());
+    assertTrue(top.emergingOccupations().stream().allMatch(ClusterMatch.OccupationSuggestion::emerging));
+    assertTrue(top.emergingOccupations().stream().anyMatch(o -> o.title().equals("Drone Operator")),
+        "emerging: " + top.emergingOccupations());
+    assertTrue(top.skillsToExplore().stream().noneMatch(s -> s.name().equalsIgnoreCase("Python")));
+    assertFalse(top.skillsToExplore().isEmpty());
+  }
+
+  @Test
+  void crossCuttingClusterNamesWhereItApplies() {
+    MatchResult r = engine.match(LearnerProfile.of("delivering medical supplies with drones to hospitals and clinics"));
+    ClusterMatch dt = r.clusters().stream().filter(c -> c.id().equals("digital-technology")).findFirst().orElseThrow();
+    assertTrue(dt.appliesIn().stream().anyMatch(a -> a.clusterId().equals("healthcare-human-services")
+        && a.sampleJobTitles().contains("Medical Drone Logistics Coordinator")), "appliesIn: " + dt.appliesIn());
+    assertTrue(dt.explanation().children().stream().anyMatch(l -> l.description().startsWith("cross-cutting boost")));
+  }
+
+  @Test
+  void querySyntaxIsJustWords() {
+    MatchResult r = engine.match(LearnerProfile.of("title:(a OR * \"unclosed [brackets\\"));
+    assertEquals(14, r.clusters().size());
+  }
+
+  @Test
+  void otherFrameworksAnswerInTheirOwnGroups() {
+    MatchResult sac = engine.match(LearnerProfile.of("I want to work in a hospital as a nurse").inFramework("sacramento-works"));
+    assertEquals(7, sac.clusters().size());
+    assertEquals("health-services-life-sciences", sac.clusters().get(0).id());
+    assertTrue(sac.clusters().get(0).explanation().addsUp(1e-9));
+    MatchResult old = engine.match(LearnerProfile.of("fixing engines and trucks").inFramework("nccf-2002"));
+    assertEquals(16, old.clusters().size());
+    assertEquals("transportation-distribution-logistics", old.clusters().get(0).id());
+  }
+
+  @Test
+  void unknownFrameworkIsRejectedWithTheKnownOnes() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> engine.match(LearnerProfile.of("art").inFramework("atlantis")));
+    assertTrue(e.getMessage().contains("'atlantis'") && e.getMessage().contains("sacramento-works"), e.getMessage());
+  }
+}

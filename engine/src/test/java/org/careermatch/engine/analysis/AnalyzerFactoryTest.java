@@ -1,0 +1,56 @@
+package org.careermatch.engine.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.careermatch.engine.index.Field;
+import org.junit.jupiter.api.Test;
+
+class AnalyzerFactoryTest {
+  private final Analyzer analyzer = AnalyzerFactory.create();
+
+  private List<String> terms(Field field, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field.fieldName(), text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(t.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  @Test
+  void everydayWordsAndFrameworkWordsMeetAsOneTerm() throws IOException {
+    assertEquals(terms(Field.TEXT, "veterinarian"), terms(Field.TEXT, "vet"));
+    assertEquals(terms(Field.TEXT, "physician"), terms(Field.TEXT, "doctor"));
+    assertEquals(terms(Field.TEXT, "programming"), terms(Field.TEXT, "coding"));
+  }
+
+  @Test
+  void stemmingAndStopWords() throws IOException {
+    assertEquals(terms(Field.TEXT, "nurse"), terms(Field.TEXT, "nurseing"));
+    assertEquals(List.of(), terms(Field.TEXT, "I really like the"));
+    assertEquals(terms(Field.TEXT, "uncle"), terms(Field.TEXT, "uncle's"));
+  }
+
+  @Test
+  void phrasesPairAdjacentWords() throws IOException {
+    List<String> pairs = terms(Field.PHRASE, "project management");
+    assertEquals(1, pairs.size());
+    assertTrue(pairs.get(0).contains(" "), pairs.toString());
+  }
+
+  @Test
+  void querySyntaxIsNotSpecial() throws IOException {
+    assertEquals(terms(Field.TEXT, "title a or"), terms(Field.TEXT, "title:(a OR *"));
+  }
+}
