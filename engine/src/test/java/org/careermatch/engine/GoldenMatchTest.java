@@ -74,11 +74,29 @@ class GoldenMatchTest {
 
   @Test
   void crossCuttingClusterNamesWhereItApplies() {
-    MatchResult r = engine.match(LearnerProfile.of("delivering medical supplies with drones to hospitals and clinics"));
-    ClusterMatch dt = r.clusters().stream().filter(c -> c.id().equals("digital-technology")).findFirst().orElseThrow();
+    LearnerProfile p = LearnerProfile.of("delivering medical supplies with drones to hospitals and clinics");
+    ClusterMatch dt = cluster(engine.match(p), "digital-technology");
     assertTrue(dt.appliesIn().stream().anyMatch(a -> a.clusterId().equals("healthcare-human-services")
         && a.sampleJobTitles().contains("Medical Drone Logistics Coordinator")), "appliesIn: " + dt.appliesIn());
-    assertTrue(dt.explanation().children().stream().anyMatch(l -> l.description().startsWith("cross-cutting boost")));
+  }
+
+  @Test
+  void crossCuttingBoostIsALineOfItsOwnAndZeroTurnsItOff() {
+    LearnerProfile p = LearnerProfile.of("delivering medical supplies with drones to hospitals and clinics");
+    Engine boosted = engine.withConfig(engine.config().withCrossCuttingBoost(0.5));
+    Engine off = engine.withConfig(engine.config().withCrossCuttingBoost(0));
+    ClusterMatch withBoost = cluster(boosted.match(p), "digital-technology");
+    ClusterMatch without = cluster(off.match(p), "digital-technology");
+    assertTrue(withBoost.score() > without.score(), withBoost.score() + " vs " + without.score());
+    assertTrue(withBoost.explanation().children().stream().anyMatch(l -> l.description().startsWith("cross-cutting boost")));
+    assertTrue(without.explanation().children().stream().noneMatch(l -> l.description().startsWith("cross-cutting boost")));
+    // industry clusters are never boosted
+    assertEquals(cluster(off.match(p), "healthcare-human-services").score(),
+        cluster(boosted.match(p), "healthcare-human-services").score(), 1e-12);
+  }
+
+  private static ClusterMatch cluster(MatchResult r, String id) {
+    return r.clusters().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
   }
 
   @Test

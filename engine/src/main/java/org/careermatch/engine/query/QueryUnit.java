@@ -18,6 +18,8 @@ public record QueryUnit(Kind kind, String input, List<String> terms, String corr
   public enum Kind {
     WORD("interests"),
     PHRASE("interests"),
+    /** All words of the interests together: rewards entities that match several of them at once. */
+    ALL("interests"),
     SKILL("skill");
 
     private final String source;

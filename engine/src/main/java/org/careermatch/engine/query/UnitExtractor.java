@@ -71,12 +71,25 @@ public final class UnitExtractor {
               new TermQuery(new Term(Field.TEXT.fieldName(), r.term))));
         }
       }
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      List<String> allTerms = new ArrayList<>();
+      for (QueryUnit u : units) {
+        all.add(u.weight() == 1.0 ? u.query() : new BoostQuery(u.query(), (float) u.weight()), BooleanClause.Occur.SHOULD);
+        allTerms.addAll(u.terms());
+      }
       Map<String, String> phrases = tokens(index.analyzer(), Field.PHRASE, profile.interests());
       for (Map.Entry<String, String> p : phrases.entrySet()) {
         if (twoWords(p.getKey()) && index.docFreq(Field.PHRASE, p.getKey()) > 0) {
+          TermQuery phrase = new TermQuery(new Term(Field.PHRASE.fieldName(), p.getKey()));
           units.add(new QueryUnit(QueryUnit.Kind.PHRASE, p.getValue(), List.of(p.getKey()), null, config.phraseWeight(),
-              new TermQuery(new Term(Field.PHRASE.fieldName(), p.getKey()))));
+              phrase));
+          all.add(new BoostQuery(phrase, (float) config.phraseWeight()), BooleanClause.Occur.SHOULD);
+          allTerms.add(p.getKey());
         }
+      }
+      if (allTerms.size() > 1 && config.combinedWeight() > 0) {
+        units.add(new QueryUnit(QueryUnit.Kind.ALL, display(profile.interests()), allTerms, null,
+            config.combinedWeight(), all.build()));
       }
     }
     for (String skill : profile.skills()) {
@@ -116,6 +129,11 @@ public final class UnitExtractor {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(new QueryUnit(QueryUnit.Kind.SKILL, skill, terms, corrected, 1.0, q.build()));
+  }
+
+  private static String display(String text) {
+    String oneLine = text.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
   }
 
   /** A pair of real words; pairs padded across a removed stop word are not phrases. */

@@ -34,7 +34,7 @@ public final class ClusterScorer {
     for (Cluster c : data.clusters()) {
       List<Explanation> lines = new ArrayList<>(Explanations.lines(evidence.of(c.id())));
       double b = boost.boost(c, raw.get(c.id()));
-      List<AppliesIn> appliesIn = b > 0 ? boost.appliesIn(c, raw, evidence) : List.of();
+      List<AppliesIn> appliesIn = boost.supported(c, raw.get(c.id())) ? boost.appliesIn(c, raw, evidence) : List.of();
       if (b > 0) {
         String where = appliesIn.isEmpty() ? "" : " (applies in "
             + String.join(", ", appliesIn.stream().map(AppliesIn::title).toList()) + ")";

@@ -30,12 +30,14 @@ public final class CrossCuttingBoost {
     this.minEvidence = minEvidence;
   }
 
+  /** Whether the learner's evidence supports a cross-cutting cluster (false for industry clusters). */
+  public boolean supported(Cluster cluster, double raw) {
+    return cluster.crossCutting() && raw > 0 && raw >= minEvidence;
+  }
+
   /** The boost of {@code cluster} given its raw evidence; 0 for industry clusters and unsupported ones. */
   public double boost(Cluster cluster, double raw) {
-    if (!cluster.crossCutting() || raw < minEvidence || raw <= 0) {
-      return 0;
-    }
-    return strength * raw;
+    return supported(cluster, raw) ? strength * raw : 0;
   }
 
   /** The industry clusters a cross-cutting cluster applies in, with matching sample job titles. */

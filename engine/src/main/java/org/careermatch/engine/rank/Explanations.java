@@ -27,6 +27,7 @@ public final class Explanations {
       case SKILL -> "skill '" + u.input() + "'";
       case PHRASE -> "the words '" + u.input() + "'";
       case WORD -> "'" + u.input() + "'";
+      case ALL -> "all your words together";
     };
     String typo = u.correctedFrom() != null ? " (read as '" + String.join(" ", u.terms()) + "')" : "";
     String more = c.matches() > 1 ? " and " + (c.matches() - 1) + " more" : "";
