@@ -31,19 +31,21 @@ public record ClusterMatch(
     if (!(score >= 0 && score <= 100)) {
       throw new IllegalArgumentException("score of " + id + " must be in [0, 100] (was " + score + ")");
     }
-    appliesIn = Checks.copyOf(appliesIn, "appliesIn of " + id);
-    subClusters = Checks.copyOf(subClusters, "sub-clusters of " + id);
-    occupations = Checks.copyOf(occupations, "occupations of " + id);
-    emergingOccupations = Checks.copyOf(emergingOccupations, "emerging occupations of " + id);
-    skillsToExplore = Checks.copyOf(skillsToExplore, "skills to explore of " + id);
-    Checks.requireNonNull(explanation, "explanation of " + id);
+    appliesIn = Checks.copyOf(appliesIn, () -> "appliesIn of " + id);
+    subClusters = Checks.copyOf(subClusters, () -> "sub-clusters of " + id);
+    occupations = Checks.copyOf(occupations, () -> "occupations of " + id);
+    emergingOccupations = Checks.copyOf(emergingOccupations, () -> "emerging occupations of " + id);
+    skillsToExplore = Checks.copyOf(skillsToExplore, () -> "skills to explore of " + id);
+    if (explanation == null) {
+        throw new NullPointerException("explanation of " + id + " must not be null");
+      }
   }
 
   /** An industry cluster a cross-cutting cluster applies in, with the report's sample job titles where they fit. */
   public record AppliesIn(String clusterId, String title, List<String> sampleJobTitles) {
     public AppliesIn {
       Checks.requireNonBlank(clusterId, "appliesIn cluster id");
-      sampleJobTitles = Checks.copyOfStrings(sampleJobTitles, "sample job titles");
+      sampleJobTitles = Checks.copyOf(sampleJobTitles, () -> "sample job titles");
     }
   }
 
@@ -51,7 +53,9 @@ public record ClusterMatch(
   public record SubClusterMatch(String id, String title, double score, Explanation explanation) {
     public SubClusterMatch {
       Checks.requireNonBlank(id, "sub-cluster match id");
-      Checks.requireNonNull(explanation, "explanation of " + id);
+      if (explanation == null) {
+        throw new NullPointerException("explanation of " + id + " must not be null");
+      }
     }
   }
 
@@ -59,7 +63,7 @@ public record ClusterMatch(
   public record OccupationSuggestion(String id, String title, boolean emerging, List<String> subClusters) {
     public OccupationSuggestion {
       Checks.requireNonBlank(id, "occupation id");
-      subClusters = Checks.copyOfStrings(subClusters, "sub-clusters of " + id);
+      subClusters = Checks.copyOf(subClusters, () -> "sub-clusters of " + id);
     }
   }
 

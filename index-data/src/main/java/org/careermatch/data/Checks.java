@@ -55,6 +55,21 @@ public final class Checks {
     return List.copyOf(values);
   }
 
+  /**
+   * Like {@link #copyOf(List, String)} for hot paths: the message is only built when an element is null.
+   */
+  public static <T> List<T> copyOf(List<T> values, java.util.function.Supplier<String> what) {
+    if (values == null) {
+      return List.of();
+    }
+    for (T v : values) {
+      if (v == null) {
+        throw new NullPointerException("an element of " + what.get() + " must not be null");
+      }
+    }
+    return List.copyOf(values);
+  }
+
   /** Lower-case slug of a title: "&" and punctuation dropped, words joined by '-'. */
   public static String slugify(String title) {
     String s = title.toLowerCase(java.util.Locale.ROOT)

@@ -34,7 +34,7 @@ public record Evidence(
   public Evidence {
     Checks.requireNonBlank(input, "evidence input");
     Checks.requireNonBlank(inputKind, "evidence input kind");
-    matchedTerms = Checks.copyOfStrings(matchedTerms, "matched terms");
+    matchedTerms = List.copyOf(matchedTerms);
     Checks.requireNonBlank(entityId, "evidence entity id");
   }
 }

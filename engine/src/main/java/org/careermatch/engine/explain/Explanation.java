@@ -15,8 +15,10 @@ public record Explanation(double value, String description, List<Explanation> ch
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("explanation value must be finite (was " + value + ") for '" + description + "'");
     }
-    Checks.requireNonBlank(description, "explanation description");
-    children = Checks.copyOf(children, "children of explanation '" + description + "'");
+    if (description == null || description.isBlank()) {
+      throw new IllegalArgumentException("explanation description must not be blank");
+    }
+    children = Checks.copyOf(children, () -> "children of explanation '" + description + "'");
   }
 
   /** A line that stands for one piece of evidence, or a plain fact when {@code evidence} is null. */

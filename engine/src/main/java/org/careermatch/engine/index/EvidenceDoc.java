@@ -26,11 +26,13 @@ public record EvidenceDoc(
   public EvidenceDoc {
     Checks.requireNonBlank(entityId, "entity id");
     Checks.requireNonBlank(entityTitle, "entity title of " + entityId);
-    Checks.requireNonNull(type, "type of " + entityId);
+    if (type == null) {
+        throw new NullPointerException("type of " + entityId + " must not be null");
+      }
     Checks.requireNonBlank(role, "role of " + entityId);
     Checks.requireNonBlank(text, "text of " + entityId);
-    clusters = Checks.copyOf(clusters, "clusters of " + entityId);
-    subClusters = Checks.copyOf(subClusters, "sub-clusters of " + entityId);
+    clusters = Checks.copyOf(clusters, () -> "clusters of " + entityId);
+    subClusters = Checks.copyOf(subClusters, () -> "sub-clusters of " + entityId);
     if (clusters.isEmpty()) {
       throw new IllegalArgumentException("evidence " + entityId + " is evidence for no cluster");
     }

@@ -13,18 +13,37 @@ import org.careermatch.data.SubClusterId;
  *
  * @param entityScores the summed weighted relevance of every matched entity, by entity id
  * @param matchedSkills ids of skill entities the learner's listed skills matched
+ * @param totals the summed contributions of every cluster and sub-cluster
  */
 public record EvidenceTable(
     Map<ClusterId, List<Contribution>> byCluster,
     Map<SubClusterId, List<Contribution>> bySubCluster,
     Map<String, Double> entityScores,
-    Set<String> matchedSkills) {
+    Set<String> matchedSkills,
+    Map<Object, Double> totals) {
+
+  public EvidenceTable(
+      Map<ClusterId, List<Contribution>> byCluster,
+      Map<SubClusterId, List<Contribution>> bySubCluster,
+      Map<String, Double> entityScores,
+      Set<String> matchedSkills) {
+    this(byCluster, bySubCluster, entityScores, matchedSkills, totals(byCluster, bySubCluster));
+  }
 
   public EvidenceTable {
     byCluster = Collections.unmodifiableMap(byCluster);
     bySubCluster = Collections.unmodifiableMap(bySubCluster);
     entityScores = Collections.unmodifiableMap(entityScores);
     matchedSkills = Collections.unmodifiableSet(matchedSkills);
+    totals = Collections.unmodifiableMap(totals);
+  }
+
+  private static Map<Object, Double> totals(
+      Map<ClusterId, List<Contribution>> byCluster, Map<SubClusterId, List<Contribution>> bySubCluster) {
+    Map<Object, Double> t = new java.util.HashMap<>();
+    byCluster.forEach((k, v) -> t.put(k, sum(v)));
+    bySubCluster.forEach((k, v) -> t.put(k, sum(v)));
+    return t;
   }
 
   public List<Contribution> of(ClusterId cluster) {
@@ -36,11 +55,11 @@ public record EvidenceTable(
   }
 
   public double raw(ClusterId cluster) {
-    return sum(of(cluster));
+    return totals.getOrDefault(cluster, 0.0);
   }
 
   public double raw(SubClusterId subCluster) {
-    return sum(of(subCluster));
+    return totals.getOrDefault(subCluster, 0.0);
   }
 
   private static double sum(List<Contribution> cs) {

@@ -2,7 +2,6 @@ package org.careermatch.engine.rank;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.careermatch.engine.explain.Evidence;
 import org.careermatch.engine.explain.Explanation;
 import org.careermatch.engine.index.EvidenceDoc;
@@ -31,8 +30,7 @@ public final class Explanations {
     };
     String typo = u.correctedFrom() != null ? " (read as '" + String.join(" ", u.terms()) + "')" : "";
     String more = c.matches() > 1 ? " and " + (c.matches() - 1) + " more" : "";
-    return String.format(Locale.ROOT, "%s%s matched %s \"%s\" (%s)%s", input, typo, d.type().label(), d.entityTitle(),
-        d.role(), more);
+    return input + typo + " matched " + d.type().label() + " \"" + d.entityTitle() + "\" (" + d.role() + ")" + more;
   }
 
   static Evidence evidence(Contribution c) {

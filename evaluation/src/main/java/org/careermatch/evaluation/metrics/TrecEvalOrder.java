@@ -1,0 +1,36 @@
+package org.careermatch.evaluation.metrics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.careermatch.evaluation.Checks;
+import org.careermatch.evaluation.run.ScoredDoc;
+
+/**
+ * The order in which trec_eval evaluates a query's retrieved documents (form_res_rels.c, {@code comp_sim_docno}):
+ * score descending, and equal scores by document id in <em>descending</em> lexicographic ({@code strcmp}) order. The
+ * rank column of a run file and the engine's own order of tied documents play no part.
+ *
+ * <p>Ties are exact ties of the in-memory (double) scores. trec_eval reads scores from a file into 32-bit floats,
+ * so scores that differ only past float precision tie there but not here; runs written by
+ * {@link org.careermatch.evaluation.run.TrecRunWriter} never have such near-ties.
+ */
+public final class TrecEvalOrder {
+  /** Score descending, then docid descending. */
+  public static final Comparator<ScoredDoc> COMPARATOR = Comparator.comparingDouble(ScoredDoc::score).reversed()
+      .thenComparing(ScoredDoc::docid, Checks.STRCMP.reversed());
+
+  private TrecEvalOrder() {}
+
+  /** A sorted copy of {@code ranking}. */
+  public static List<ScoredDoc> sort(List<ScoredDoc> ranking) {
+    List<ScoredDoc> sorted = new ArrayList<>(ranking);
+    sorted.sort(COMPARATOR);
+    return sorted;
+  }
+
+  /** The document ids of {@code ranking} in trec_eval's order. */
+  public static List<String> docids(List<ScoredDoc> ranking) {
+    return sort(ranking).stream().map(ScoredDoc::docid).toList();
+  }
+}

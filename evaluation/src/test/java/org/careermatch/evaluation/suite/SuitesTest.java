@@ -1,0 +1,108 @@
+package org.careermatch.evaluation.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.careermatch.data.DataLoader;
+import org.careermatch.data.FixedIds;
+import org.careermatch.data.FrameworkData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled suites load, judge only real ids, and have the sizes the README states. */
+class SuitesTest {
+  private static FrameworkData data;
+
+  @BeforeAll
+  static void load() {
+    data = DataLoader.loadDefault();
+  }
+
+  @Test
+  void everyBundledSuiteLoadsAndJudgesOnlyIdsOfIdsTsv() throws IOException {
+    FixedIds ids = data.fixedIds();
+    Set<String> clusters = data.clusters().stream().map(c -> c.id().value()).collect(Collectors.toSet());
+    Set<String> subClusters = data.subClusters().stream().map(s -> s.id().value()).collect(Collectors.toSet());
+    assertEquals(14, clusters.size());
+    assertEquals(72, subClusters.size());
+    for (String name : Suites.BUNDLED) {
+      Suite suite = Suites.bundled(name);
+      assertFalse(suite.topics().isEmpty(), name);
+      for (String qid : suite.clusterQrels().topics()) {
+        for (String docid : suite.clusterQrels().judgments(qid).keySet()) {
+          assertTrue(clusters.contains(docid), name + ": " + qid + " judges unknown cluster " + docid);
+        }
+        assertTrue(suite.clusterQrels().relevantCount(qid) > 0, name + ": " + qid + " has no relevant cluster");
+      }
+      for (String qid : suite.subClusterQrels().topics()) {
+        for (String docid : suite.subClusterQrels().judgments(qid).keySet()) {
+          assertTrue(subClusters.contains(docid), name + ": " + qid + " judges unknown sub-cluster " + docid);
+        }
+      }
+      for (Topic t : suite.topics()) {
+        assertTrue(suite.clusterQrels().hasTopic(t.id()), name + ": topic " + t.id() + " has no cluster judgments");
+        assertTrue(data.framework(t.framework()).isPresent(), name + ": unknown framework " + t.framework());
+      }
+    }
+    assertTrue(ids.clusters().size() == 14, "ids.tsv");
+  }
+
+  @Test
+  void bundledSuiteSizes() throws IOException {
+    Map<String, Integer> sizes = Map.of(
+        "learner-profiles", 257,
+        "dev/alt-titles", 1260,
+        "dev/reported-titles", 763,
+        "dev/tasks", 750,
+        "uv-job-titles", 11,
+        "pathways-2002", 79,
+        "sacramento", 7);
+    assertEquals(Set.copyOf(Suites.BUNDLED), sizes.keySet());
+    for (Map.Entry<String, Integer> e : sizes.entrySet()) {
+      assertEquals(e.getValue(), Suites.bundled(e.getKey()).topics().size(), e.getKey());
+    }
+    assertEquals("dev/alt-titles", Suites.bundled("dev/alt-titles").name());
+    assertEquals(1554, Suites.bundled("dev/alt-titles").clusterQrels().size());
+    assertEquals(1800, Suites.bundled("dev/alt-titles").subClusterQrels().size());
+  }
+
+  @Test
+  void unknownSuiteIsNamed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Suites.bundled("nope"));
+    assertTrue(e.getMessage().startsWith("no bundled suite named nope"), e.getMessage());
+  }
+
+  @Test
+  void trecSuitesRoundTripThroughFiles(@TempDir Path dir) throws IOException {
+    Suite suite = Suites.bundled("sacramento");
+    TrecSuiteWriter.write(suite, dir, "copy");
+    Suite read = Suites.read(dir.resolve("copy.topics.tsv"));
+    assertEquals(new Suite("copy", suite.topics(), suite.clusterQrels(), suite.subClusterQrels()), read);
+  }
+
+  @Test
+  void suitesRejectJudgmentsOfUnknownTopics(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("s.topics.tsv"), "t1\tnurse\n");
+    Files.writeString(dir.resolve("s.qrels"), "t1 0 healthcare-human-services 1\nt2 0 education 1\n");
+    var e = assertThrows(org.careermatch.evaluation.InputFormatException.class, () -> Suites.readTrec(dir, "s"));
+    assertTrue(e.getMessage().contains("has cluster judgments for query t2, which is not one of its topics"),
+        e.getMessage());
+  }
+
+  @Test
+  void trecWriterRefusesWhatTheFormatCannotHold() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> TrecSuiteWriter.topics(List.of(new Topic("p", "x", List.of("sewing"), "nccf-2024"))));
+    assertTrue(e.getMessage().startsWith("topic p has skills"), e.getMessage());
+  }
+}
