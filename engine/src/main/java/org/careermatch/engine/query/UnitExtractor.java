@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.careermatch.engine.EngineConfig;
 import org.careermatch.engine.LearnerProfile;
+import org.careermatch.engine.analysis.AnalyzerFactory;
 import org.careermatch.engine.index.EntityIndex;
 import org.careermatch.engine.index.Field;
 
@@ -34,13 +37,13 @@ public final class UnitExtractor {
 
   private final EntityIndex index;
   private final EngineConfig config;
-  private final java.util.Set<String> genericTerms;
+  private final Set<String> genericTerms;
 
   public UnitExtractor(EntityIndex index, EngineConfig config) {
     this.index = index;
     this.config = config;
-    this.genericTerms = java.util.Set.copyOf(tokens(index.analyzer(), Field.TEXT,
-        String.join(" ", org.careermatch.engine.analysis.AnalyzerFactory.GENERIC_WORDS)).keySet());
+    this.genericTerms = Set.copyOf(tokens(index.analyzer(), Field.TEXT,
+        String.join(" ", AnalyzerFactory.GENERIC_WORDS)).keySet());
   }
 
   /** The units of a profile, and the words of its interests that matched nothing the index knows. */
@@ -98,7 +101,7 @@ public final class UnitExtractor {
     return new Extraction(units, unmatched);
   }
 
-  private java.util.Optional<QueryUnit> skillUnit(String skill) {
+  private Optional<QueryUnit> skillUnit(String skill) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     List<String> terms = new ArrayList<>();
     String corrected = null;
@@ -126,9 +129,9 @@ public final class UnitExtractor {
       }
     }
     if (clauses == 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(new QueryUnit(QueryUnit.Kind.SKILL, skill, terms, corrected, 1.0, q.build()));
+    return Optional.of(new QueryUnit(QueryUnit.Kind.SKILL, skill, terms, corrected, 1.0, q.build()));
   }
 
   private static String display(String text) {
@@ -145,15 +148,15 @@ public final class UnitExtractor {
   private record Resolved(String term, String correctedFrom) {}
 
   /** The term itself when the index knows it, else the closest known term within two edits, else nothing. */
-  private java.util.Optional<Resolved> resolve(String term) {
+  private Optional<Resolved> resolve(String term) {
     if (index.docFreq(Field.TEXT, term) > 0) {
-      return java.util.Optional.of(new Resolved(term, null));
+      return Optional.of(new Resolved(term, null));
     }
     if (term.length() < MIN_TYPO_LENGTH || term.chars().anyMatch(Character::isDigit) || config.typoPenalty() == 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String best = closest(index.textTerms(), term);
-    return best == null ? java.util.Optional.empty() : java.util.Optional.of(new Resolved(best, term));
+    return best == null ? Optional.empty() : Optional.of(new Resolved(best, term));
   }
 
   private static String closest(Terms terms, String term) {
