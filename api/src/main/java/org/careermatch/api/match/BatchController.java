@@ -1,0 +1,46 @@
+package org.careermatch.api.match;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Batches in JSON or CSV (columns ref,interests,skills,framework; skills separated by ';'). The answer comes in the
+ * format the Accept header asks for; when it asks for nothing in particular, in the format of the request.
+ */
+@RestController
+@Tag(name = "matches")
+class BatchController {
+  static final String TEXT_CSV = "text/csv";
+  private final BatchService batches;
+
+  BatchController(BatchService batches) {
+    this.batches = batches;
+  }
+
+  @PostMapping(path = "/api/v1/matches/batch", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = {MediaType.APPLICATION_JSON_VALUE, TEXT_CSV})
+  @Operation(summary = "Ranks up to 500 profiles; each result lists its top clusters or its own error")
+  BatchResponse batch(@RequestBody BatchRequest request, @Parameter(description = "clusters per profile (default 3)")
+      @RequestParam(name = "limit", required = false) Integer limit) {
+    return batches.run(request, limit);
+  }
+
+  @PostMapping(path = "/api/v1/matches/batch", consumes = TEXT_CSV, produces = {TEXT_CSV,
+      MediaType.APPLICATION_JSON_VALUE})
+  @Operation(summary = "The same batch as CSV: columns ref,interests,skills,framework (skills separated by ';')",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = TEXT_CSV,
+          schema = @Schema(type = "string", example = "ref,interests,skills,framework\n"
+              + "s-0042,I love animals and want to work outside,,\ns-0043,,Python;SQL;Tableau,\n"))))
+  BatchResponse batchCsv(@RequestBody BatchRequest request, @Parameter(description = "clusters per profile (default 3)")
+      @RequestParam(name = "limit", required = false) Integer limit) {
+    return batches.run(request, limit);
+  }
+}

@@ -1,0 +1,196 @@
+package org.careermatch.api.match;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.careermatch.api.system.ApiException;
+import org.careermatch.api.system.CareerMatchProperties;
+import org.careermatch.api.system.UnreadableBodyException;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a {@link BatchRequest} from CSV and writes a {@link BatchResponse} as CSV.
+ *
+ * <p>In: a header row naming the columns ref, interests, skills, framework (any order, ref required, case-insensitive;
+ * other columns are refused so that no name column slips in), then one profile per row; skills separated by ';'.
+ *
+ * <p>Out: {@code ref, rank1_id, rank1_title, rank1_score, rank1_reasons, ..., framework, error}. A cell that a
+ * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with a quote.
+ */
+@Component
+class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
+  static final MediaType TEXT_CSV = MediaType.parseMediaType(BatchController.TEXT_CSV);
+  static final Set<String> COLUMNS = Set.of("ref", "interests", "skills", "framework");
+  static final String REASON_SEPARATOR = " | ";
+
+  private final CsvMapper csv = CsvMapper.builder()
+      .enable(CsvParser.Feature.TRIM_SPACES, CsvParser.Feature.SKIP_EMPTY_LINES)
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
+  private final int maxProfiles;
+
+  BatchCsvConverter(CareerMatchProperties properties) {
+    super(StandardCharsets.UTF_8, TEXT_CSV);
+    this.maxProfiles = properties.batch().maxProfiles();
+  }
+
+  @Override
+  protected boolean supports(Class<?> clazz) {
+    return clazz == BatchRequest.class || clazz == BatchResponse.class;
+  }
+
+  @Override
+  public boolean canRead(Class<?> clazz, MediaType mediaType) {
+    return clazz == BatchRequest.class && canRead(mediaType);
+  }
+
+  @Override
+  public boolean canWrite(Class<?> clazz, MediaType mediaType) {
+    return clazz == BatchResponse.class && canWrite(mediaType);
+  }
+
+  @Override
+  protected Object readInternal(Class<?> clazz, HttpInputMessage input) throws IOException {
+    Charset charset = charset(input.getHeaders().getContentType());
+    List<BatchRequest.Profile> profiles = new ArrayList<>();
+    try (Reader reader = withoutBom(new InputStreamReader(input.getBody(), charset));
+        MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
+      boolean any = rows.hasNextValue();
+      CsvSchema header = ((CsvParser) rows.getParser()).getSchema();
+      if (header.size() == 0) {
+        throw new UnreadableBodyException("the CSV body is empty; it needs a header row (ref,interests,skills,"
+            + "framework) and one row per profile", input);
+      }
+      checkHeader(header, input);
+      if (!any) {
+        throw new UnreadableBodyException("the CSV body has a header but no profile rows", input);
+      }
+      while (rows.hasNextValue()) {
+        if (profiles.size() == maxProfiles) {
+          throw ApiException.batchTooLarge(maxProfiles);
+        }
+        profiles.add(profile(rows.nextValue()));
+      }
+    } catch (JsonProcessingException e) {
+      throw new UnreadableBodyException("malformed CSV" + at(e.getLocation())
+          + " (is a quote unbalanced, or does a row have more cells than the header?)", input);
+    }
+    return new BatchRequest(List.copyOf(profiles));
+  }
+
+  private static void checkHeader(CsvSchema schema, HttpInputMessage input) {
+    List<String> names = new ArrayList<>();
+    for (CsvSchema.Column c : schema) {
+      names.add(c.getName().strip().toLowerCase(Locale.ROOT));
+    }
+    List<String> unknown = names.stream().filter(n -> !COLUMNS.contains(n)).toList();
+    if (!unknown.isEmpty()) {
+      throw new UnreadableBodyException("unknown CSV column " + ApiException.quote(unknown.get(0))
+          + "; the columns are ref, interests, skills, framework (learner names are not accepted)", input);
+    }
+    if (!names.contains("ref")) {
+      throw new UnreadableBodyException("the CSV header needs a 'ref' column (columns: ref, interests, skills, "
+          + "framework)", input);
+    }
+    if (!names.contains("interests") && !names.contains("skills")) {
+      throw new UnreadableBodyException("the CSV header needs an 'interests' or a 'skills' column", input);
+    }
+  }
+
+  private static BatchRequest.Profile profile(Map<String, String> row) {
+    Map<String, String> cells = new LinkedHashMap<>();
+    row.forEach((k, v) -> cells.put(k.strip().toLowerCase(Locale.ROOT), v));
+    String skills = cells.get("skills");
+    List<String> list = skills == null ? List.of()
+        : Arrays.stream(skills.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return new BatchRequest.Profile(cells.get("ref"), cells.get("interests"), list, cells.get("framework"));
+  }
+
+  @Override
+  protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
+    BatchResponse response = (BatchResponse) body;
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).addColumn("ref");
+    for (int i = 1; i <= response.limit(); i++) {
+      schema.addColumn("rank" + i + "_id").addColumn("rank" + i + "_title").addColumn("rank" + i + "_score")
+          .addColumn("rank" + i + "_reasons");
+    }
+    schema.addColumn("framework").addColumn("error");
+    Charset charset = charset(output.getHeaders().getContentType());
+    Writer writer = new OutputStreamWriter(output.getBody(), charset);
+    try (SequenceWriter rows = csv.writerFor(List.class).with(schema.build()).writeValues(writer)) {
+      for (BatchResponse.Result r : response.results()) {
+        List<String> cells = new ArrayList<>();
+        cells.add(cell(r.ref()));
+        for (int i = 0; i < response.limit(); i++) {
+          if (i < r.clusters().size()) {
+            BatchResponse.Cluster c = r.clusters().get(i);
+            cells.add(cell(c.id()));
+            cells.add(cell(c.title()));
+            cells.add(String.format(Locale.ROOT, "%.1f", c.score()));
+            cells.add(cell(String.join(REASON_SEPARATOR, c.reasons())));
+          } else {
+            cells.addAll(List.of("", "", "", ""));
+          }
+        }
+        cells.add(cell(r.framework()));
+        cells.add(cell(r.error()));
+        rows.write(cells);
+      }
+    }
+    writer.flush();
+  }
+
+  /** A cell as text; one a spreadsheet would read as a formula gets a leading quote. */
+  static String cell(String value) {
+    if (value == null || value.isEmpty()) {
+      return "";
+    }
+    char first = value.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        ? "'" + value : value;
+  }
+
+  private static Charset charset(MediaType type) {
+    return type != null && type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8;
+  }
+
+  private static Reader withoutBom(Reader reader) throws IOException {
+    PushbackReader in = new PushbackReader(reader, 1);
+    int first = in.read();
+    if (first != -1 && first != '\uFEFF') {
+      in.unread(first);
+    }
+    return in;
+  }
+
+  private static String at(JsonLocation l) {
+    return l == null || l.getLineNr() < 1 ? "" : " at line " + l.getLineNr();
+  }
+}

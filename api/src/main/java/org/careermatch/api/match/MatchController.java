@@ -1,0 +1,25 @@
+package org.careermatch.api.match;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "matches")
+class MatchController {
+  private final MatchService matches;
+
+  MatchController(MatchService matches) {
+    this.matches = matches;
+  }
+
+  @PostMapping(path = "/api/v1/matches", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Ranks the clusters of a framework for one learner profile, with explanations")
+  MatchResponse match(@RequestBody MatchRequest request) {
+    return matches.match(request.interests(), request.skills(), request.framework(), request.limit());
+  }
+}

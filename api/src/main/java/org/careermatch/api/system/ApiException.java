@@ -1,0 +1,86 @@
+package org.careermatch.api.system;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * A request the API refuses, rendered as {@code application/problem+json}. The detail is written for the developer
+ * calling the API; it never holds learner text, only counts, limits and (sanitized) ids.
+ */
+public class ApiException extends ErrorResponseException {
+  /** The prefix of every problem type careermatch defines. */
+  public static final String TYPE_PREFIX = "urn:careermatch:problem:";
+
+  ApiException(HttpStatus status, String type, String title, String detail) {
+    super(status, problem(status, type, title, detail), null);
+  }
+
+  static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+    pd.setType(URI.create(TYPE_PREFIX + type));
+    pd.setTitle(title);
+    return pd;
+  }
+
+  @Override
+  public String getMessage() {
+    return getBody().getDetail();
+  }
+
+  /** A profile the engine cannot take (empty, too long, too many skills...); {@code detail} must hold no input. */
+  public static ApiException invalidProfile(String detail) {
+    return new ApiException(HttpStatus.BAD_REQUEST, "invalid-profile", "Invalid profile", detail);
+  }
+
+  /** A request whose parameters are out of range; {@code detail} must hold no input. */
+  public static ApiException invalidRequest(String detail) {
+    return new ApiException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+  }
+
+  public static ApiException unknownFramework(String id, Collection<String> known) {
+    return new ApiException(HttpStatus.BAD_REQUEST, "unknown-framework", "Unknown framework",
+        "framework " + quote(id) + " does not exist; known frameworks: " + String.join(", ", known));
+  }
+
+  /** An id in the path that names nothing, e.g. {@code notFound("cluster", id)}. */
+  public static ApiException notFound(String what, String id) {
+    return new ApiException(HttpStatus.NOT_FOUND, "not-found", "Not found",
+        what + " " + quote(id) + " does not exist");
+  }
+
+  public static ApiException notFound(String what, String id, Collection<String> known) {
+    return new ApiException(HttpStatus.NOT_FOUND, "not-found", "Not found",
+        what + " " + quote(id) + " does not exist; known: " + known.stream().collect(Collectors.joining(", ")));
+  }
+
+  public static ApiException batchTooLarge(int max) {
+    return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "batch-too-large", "Batch too large",
+        "a batch holds at most " + max + " profiles; split it into several requests");
+  }
+
+  /**
+   * An id (or a field path) as the client sent it, safe to put in a message: quoted, at most 64 characters of
+   * [A-Za-z0-9._:[]-], any other character shown as '?'.
+   */
+  public static String quote(String id) {
+    if (id == null) {
+      return "(none)";
+    }
+    StringBuilder b = new StringBuilder("'");
+    int n = Math.min(id.length(), 64);
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == ':' || c == '-' || c == '[' || c == ']';
+      b.append(safe ? c : '?');
+    }
+    if (id.length() > n) {
+      b.append("...");
+    }
+    return b.append('\'').toString();
+  }
+}

@@ -1,0 +1,337 @@
+package org.careermatch.api.system;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every error into {@code application/problem+json} with a detail a developer can act on. Details are written
+ * here, never copied from exception messages, so no learner text, request body or stack trace reaches a response;
+ * anything unexpected becomes a generic 500.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+  private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  @ExceptionHandler(RequestTooLargeException.class)
+  ResponseEntity<Object> tooLarge(RequestTooLargeException ex, WebRequest request) {
+    return problem(ex, HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "Request too large",
+        "the request body is larger than this server accepts; send fewer profiles per batch", request);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+    // the message may hold learner text: log the exception types and where they were thrown, not their messages
+    log.error("unexpected {}", describeWithoutMessages(ex));
+    return problem(ex, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        "the server could not process this request", request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (causedBy(ex, RequestTooLargeException.class)) {
+      return tooLarge((RequestTooLargeException) cause(ex, RequestTooLargeException.class), request);
+    }
+    return problem(ex, HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", unreadable(ex), request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ResponseEntity<Object> r = problem(ex, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+        "Unsupported media type", "this endpoint accepts a body of type " + types(ex.getSupportedMediaTypes())
+            + " (set the Content-Type header)", request);
+    return withHeaders(r, ex.getHeaders());
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+      HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return problem(ex, HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable",
+        "this endpoint answers in " + types(ex.getSupportedMediaTypes()) + "; ask for one of them in the Accept header",
+        request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+      HttpRequestMethodNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String allowed = ex.getSupportedHttpMethods() == null ? "" : ex.getSupportedHttpMethods().stream()
+        .map(Object::toString).sorted().collect(Collectors.joining(", "));
+    ResponseEntity<Object> r = problem(ex, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed",
+        "this endpoint supports " + (allowed.isEmpty() ? "other methods" : allowed), request);
+    return withHeaders(r, ex.getHeaders());
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return problem(ex, HttpStatus.NOT_FOUND, "not-found", "Not found",
+        "there is no endpoint at this path; the endpoints are listed at /v3/api-docs", request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return problem(ex, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+        "query parameter '" + ex.getParameterName() + "' is required", request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      org.springframework.beans.TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+    Class<?> type = ex.getRequiredType();
+    String expected = type == null ? "a valid value"
+        : Number.class.isAssignableFrom(type) || type == int.class || type == long.class ? "an integer"
+        : type == Boolean.class || type == boolean.class ? "true or false" : "a valid value";
+    return problem(ex, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+        "parameter '" + Objects.toString(name, "?") + "' must be " + expected, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String detail = ex.getParameterValidationResults().stream()
+        .flatMap(r -> r.getResolvableErrors().stream().map(e -> "parameter '"
+            + r.getMethodParameter().getParameterName() + "' " + message(e)))
+        .collect(Collectors.joining("; "));
+    return problem(ex, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+        detail.isEmpty() ? "the request parameters are invalid" : detail, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String detail = ex.getBindingResult().getAllErrors().stream()
+        .map(e -> e instanceof FieldError f ? "field '" + f.getField() + "' " + message(e) : message(e))
+        .collect(Collectors.joining("; "));
+    return problem(ex, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+        detail.isEmpty() ? "the request body is invalid" : detail, request);
+  }
+
+  /**
+   * Every other Spring MVC exception ends here too: its default detail may quote the request (a path, a header), so
+   * it is replaced by the status's reason unless it is one of ours.
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    ProblemDetail pd = body instanceof ProblemDetail p ? p
+        : body == null && ex instanceof ErrorResponse e ? e.getBody() : ProblemDetail.forStatus(statusCode);
+    if (!(ex instanceof ApiException) && !pd.getType().toString().startsWith(ApiException.TYPE_PREFIX)) {
+      HttpStatus s = HttpStatus.resolve(statusCode.value());
+      String reason = s == null ? "error" : s.getReasonPhrase();
+      pd.setType(URI.create(ApiException.TYPE_PREFIX + (statusCode.is5xxServerError() ? "internal-error" : "http-"
+          + statusCode.value())));
+      pd.setTitle(reason);
+      pd.setDetail("the request could not be processed: " + reason.toLowerCase(java.util.Locale.ROOT));
+    }
+    pd.setInstance(null);
+    ResponseEntity<Object> r = super.handleExceptionInternal(ex, pd, headers, statusCode, request);
+    if (r == null) {
+      return null;
+    }
+    // a problem is always JSON, whatever the request's Accept header asked for
+    HttpHeaders h = new HttpHeaders();
+    h.putAll(r.getHeaders());
+    h.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    return new ResponseEntity<>(r.getBody(), h, r.getStatusCode());
+  }
+
+  private ResponseEntity<Object> problem(
+      Exception ex, HttpStatus status, String type, String title, String detail, WebRequest request) {
+    return handleExceptionInternal(ex, ApiException.problem(status, type, title, detail), new HttpHeaders(), status,
+        request);
+  }
+
+  private static ResponseEntity<Object> withHeaders(ResponseEntity<Object> r, HttpHeaders extra) {
+    if (r == null || extra == null || extra.isEmpty()) {
+      return r;
+    }
+    HttpHeaders h = new HttpHeaders();
+    h.putAll(r.getHeaders());
+    extra.forEach((k, v) -> {
+      if (!h.containsKey(k)) {
+        h.put(k, v);
+      }
+    });
+    return new ResponseEntity<>(r.getBody(), h, r.getStatusCode());
+  }
+
+  /** What is wrong with a body, said without quoting it. */
+  static String unreadable(HttpMessageNotReadableException ex) {
+    if (ex instanceof UnreadableBodyException) {
+      return ex.getMessage();
+    }
+    Throwable cause = ex.getCause();
+    if (cause == null) {
+      return "a request body is required";
+    }
+    // a syntax error deep inside an object arrives wrapped in a mapping exception: the syntax error is the news
+    Throwable syntax = cause(cause, StreamReadException.class);
+    if (syntax != null && syntax != cause && !(cause instanceof StreamReadException)) {
+      cause = syntax;
+    }
+    if (cause instanceof UnrecognizedPropertyException u) {
+      Collection<Object> known = u.getKnownPropertyIds();
+      return "unknown field " + ApiException.quote(path(u)) + (known == null || known.isEmpty() ? ""
+          : "; known fields here: " + known.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+    }
+    if (cause instanceof ValueInstantiationException v) {
+      return "field " + ApiException.quote(path(v)) + " is invalid";
+    }
+    if (cause instanceof MismatchedInputException m) {
+      String where = path(m);
+      if (String.valueOf(m.getOriginalMessage()).startsWith("Trailing token")) {
+        return "unexpected content after the JSON value" + at(m.getLocation());
+      }
+      String expected = expected(m.getTargetType());
+      if (where.isEmpty()) {
+        return "the body must be a JSON object" + (m.getTargetType() == null ? "" : " of the documented shape");
+      }
+      return "field " + ApiException.quote(where) + " must be " + expected;
+    }
+    if (cause instanceof JsonEOFException e) {
+      return "the JSON body ends unexpectedly" + at(e.getLocation());
+    }
+    if (cause instanceof StreamReadException e) {
+      if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+        return "a field appears twice in the same object" + at(e.getLocation());
+      }
+      return "malformed JSON" + at(e.getLocation());
+    }
+    if (cause instanceof JsonMappingException m) {
+      String where = path(m);
+      return where.isEmpty() ? "the JSON body does not have the documented shape"
+          : "field " + ApiException.quote(where) + " is invalid";
+    }
+    if (cause instanceof JsonProcessingException e) {
+      return "malformed JSON" + at(e.getLocation());
+    }
+    return "the request body cannot be read";
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "of the documented type";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "an integer";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    return "an object";
+  }
+
+  private static String at(JsonLocation l) {
+    if (l == null || l.getLineNr() < 1) {
+      return "";
+    }
+    return " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+  }
+
+  /** The JSON path of the field at fault, e.g. {@code profiles[2].skills[0]}. */
+  static String path(JsonMappingException e) {
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        if (b.length() > 0) {
+          b.append('.');
+        }
+        b.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        b.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return b.toString();
+  }
+
+  private static String message(MessageSourceResolvable e) {
+    String m = e.getDefaultMessage();
+    if (m == null && e instanceof DefaultMessageSourceResolvable d && d.getCodes() != null) {
+      m = d.getCodes()[0];
+    }
+    return m == null ? "is invalid" : m;
+  }
+
+  private static String types(List<MediaType> types) {
+    return types.isEmpty() ? "(none)" : types.stream().map(t -> t.getType() + "/" + t.getSubtype()).distinct()
+        .sorted().collect(Collectors.joining(" or "));
+  }
+
+  private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+    return cause(t, type) != null;
+  }
+
+  private static Throwable cause(Throwable t, Class<? extends Throwable> type) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (type.isInstance(c)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The exception types of a cause chain with the frame each was thrown at; no messages. */
+  static String describeWithoutMessages(Throwable t) {
+    StringBuilder b = new StringBuilder();
+    int depth = 0;
+    for (Throwable c = t; c != null && depth < 8; c = c.getCause() == c ? null : c.getCause(), depth++) {
+      if (depth > 0) {
+        b.append(" <- caused by ");
+      }
+      b.append(c.getClass().getName());
+      StackTraceElement[] st = c.getStackTrace();
+      if (st.length > 0) {
+        b.append(" at ").append(Arrays.stream(st).limit(5).map(StackTraceElement::toString)
+            .collect(Collectors.joining(" | ")));
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,118 @@
+package org.careermatch.api.system;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** HTTP concerns: strict JSON, CORS for the advising app, request size limit, headers, the OpenAPI description. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CareerMatchProperties.class)
+class WebConfiguration implements WebMvcConfigurer {
+  private final CareerMatchProperties properties;
+
+  WebConfiguration(CareerMatchProperties properties) {
+    this.properties = properties;
+  }
+
+  @Override
+  public void addCorsMappings(CorsRegistry registry) {
+    if (!properties.cors().allowedOrigins().isEmpty()) {
+      registry.addMapping("/api/**")
+          .allowedOrigins(properties.cors().allowedOrigins().toArray(String[]::new))
+          .allowedMethods("GET", "POST")
+          .allowedHeaders("Content-Type", "Accept")
+          .maxAge(3600);
+    }
+  }
+
+  /**
+   * Wrong JSON types are errors, not guesses: {@code "skills": "Python"}, {@code "interests": 5} or
+   * {@code "limit": "3"} get a 400 naming the field instead of being coerced.
+   */
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer strictJson() {
+    return builder -> builder
+        .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+            DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .postConfigurer(WebConfiguration::noScalarCoercion);
+  }
+
+  static void noScalarCoercion(ObjectMapper mapper) {
+    mapper.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(ObjectMapper json) {
+    FilterRegistrationBean<RequestSizeFilter> r =
+        new FilterRegistrationBean<>(new RequestSizeFilter(properties.maxRequestSize().toBytes(), json));
+    r.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return r;
+  }
+
+  @Bean
+  FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+    FilterRegistrationBean<SecurityHeadersFilter> r = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+    r.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return r;
+  }
+
+  /** Every operation may answer with a problem; the OpenAPI description says so. */
+  @Bean
+  OpenApiCustomizer problemResponses() {
+    return openApi -> {
+      Schema<?> problem = new ObjectSchema()
+          .addProperty("type", new StringSchema().example(ApiException.TYPE_PREFIX + "invalid-profile"))
+          .addProperty("title", new StringSchema())
+          .addProperty("status", new IntegerSchema())
+          .addProperty("detail", new StringSchema())
+          .addProperty("instance", new StringSchema());
+      openApi.getComponents().addSchemas("Problem", problem);
+      Content content = new Content().addMediaType("application/problem+json",
+          new io.swagger.v3.oas.models.media.MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
+      openApi.getPaths().values().forEach(path -> path.readOperations().forEach(op -> op.getResponses()
+          .addApiResponse("default", new ApiResponse().description("a problem (RFC 9457): 400 invalid profile or "
+              + "body, 404, 405, 406, 413 too large, 415, 500").content(content))));
+    };
+  }
+
+  @Bean
+  OpenAPI careerMatchOpenApi() {
+    return new OpenAPI().info(new Info()
+        .title("careermatch API")
+        .version("v1")
+        .description("Matches a learner's interests and skills to the National Career Clusters Framework (2024), "
+            + "the 2002 framework or a local framework, with explanations; browses the taxonomy. Errors are "
+            + "application/problem+json.")
+        .license(new License().name("See the careermatch repository")));
+  }
+}

@@ -1,0 +1,283 @@
+package org.careermatch.api.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import org.careermatch.api.ApiSliceTest;
+import org.careermatch.api.ApiTestConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@ApiSliceTest
+class MatchControllerTests {
+  private static final String PROBLEM = "application/problem+json";
+
+  @Autowired
+  private MockMvc mvc;
+
+  @Autowired
+  private ObjectMapper json;
+
+  @Autowired
+  private MeterRegistry registry;
+
+  private ResultActions match(String body) throws Exception {
+    return mvc.perform(post("/api/v1/matches").contentType(MediaType.APPLICATION_JSON).content(body));
+  }
+
+  private JsonNode matchJson(String body) throws Exception {
+    String out = match(body).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    return json.readTree(out);
+  }
+
+  @Test
+  void interestsInAnimalsAndOutdoorsRankAgricultureFirst() throws Exception {
+    match("{\"interests\": \"I love animals and want to work outside\"}")
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+        .andExpect(jsonPath("$.framework").value("nccf-2024"))
+        .andExpect(jsonPath("$.frameworkName").value("National Career Clusters Framework (2024)"))
+        .andExpect(jsonPath("$.clusters", hasSize(14)))
+        .andExpect(jsonPath("$.clusters[0].id").value("agriculture"))
+        .andExpect(jsonPath("$.clusters[0].rank").value(1))
+        .andExpect(jsonPath("$.clusters[0].title").value("Agriculture"))
+        .andExpect(jsonPath("$.clusters[0].crossCutting").value(false))
+        .andExpect(jsonPath("$.clusters[0].subClusters[0].id").value("animal-systems"))
+        .andExpect(jsonPath("$.clusters[0].occupations").isNotEmpty())
+        .andExpect(jsonPath("$.clusters[0].emergingOccupations[0].emerging").value(true))
+        .andExpect(jsonPath("$.clusters[0].skillsToExplore").isNotEmpty())
+        .andExpect(jsonPath("$.clusters[0].explanation.children").isNotEmpty())
+        .andExpect(jsonPath("$.unmatched").isArray());
+  }
+
+  @Test
+  void dataSkillsRankDigitalTechnologyFirst() throws Exception {
+    match("{\"skills\": [\"Python\", \"SQL\", \"Tableau\"]}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.clusters[0].id").value("digital-technology"))
+        .andExpect(jsonPath("$.clusters[0].crossCutting").value(true))
+        .andExpect(jsonPath("$.clusters[0].explanation.children[0].evidence.inputKind").value("skill"));
+  }
+
+  @Test
+  void clustersAreRankedBestFirstAndEveryExplanationAddsUpToItsScore() throws Exception {
+    JsonNode r = matchJson("{\"interests\": \"I like building robots and fixing cars\", \"skills\": [\"Welding\"]}");
+    double previous = Double.MAX_VALUE;
+    int rank = 1;
+    for (JsonNode c : r.get("clusters")) {
+      double score = c.get("score").asDouble();
+      assertThat(score).isBetween(0.0, 100.0).isLessThanOrEqualTo(previous);
+      assertThat(c.get("rank").asInt()).isEqualTo(rank++);
+      assertThat(c.get("explanation").get("value").asDouble()).isCloseTo(score, offset(1e-9));
+      assertAddsUp(c.get("explanation"));
+      double sub = Double.MAX_VALUE;
+      for (JsonNode s : c.get("subClusters")) {
+        assertThat(s.get("score").asDouble()).isBetween(0.0, 100.0).isLessThanOrEqualTo(sub);
+        assertThat(s.has("id") && s.has("title")).isTrue();
+        sub = s.get("score").asDouble();
+      }
+      previous = score;
+    }
+  }
+
+  private static void assertAddsUp(JsonNode node) {
+    JsonNode children = node.get("children");
+    assertThat(node.get("description").asText()).isNotBlank();
+    if (children.isEmpty()) {
+      return;
+    }
+    double sum = 0;
+    for (JsonNode c : children) {
+      assertAddsUp(c);
+      sum += c.get("value").asDouble();
+    }
+    assertThat(sum).isCloseTo(node.get("value").asDouble(), offset(1e-6));
+  }
+
+  @Test
+  void limitCutsTheRankingAndKeepsTheBest() throws Exception {
+    match("{\"interests\": \"I love animals and want to work outside\", \"limit\": 3}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.clusters", hasSize(3)))
+        .andExpect(jsonPath("$.clusters[0].id").value("agriculture"));
+  }
+
+  @Test
+  void anotherFrameworkAnswersWithItsOwnGroupsAndPathways() throws Exception {
+    JsonNode r = matchJson("{\"interests\": \"I love animals\", \"framework\": \"nccf-2002\"}");
+    assertThat(r.get("framework").asText()).isEqualTo("nccf-2002");
+    assertThat(r.get("clusters")).hasSize(16);
+    assertThat(r.get("clusters").get(0).get("subClusters")).isNotEmpty();
+    match("{\"interests\": \"I love animals\", \"framework\": \"sacramento-works\", \"limit\": 7}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.clusters", hasSize(7)));
+  }
+
+  @Test
+  void wordsThatMatchNothingAreReportedAsUnmatched() throws Exception {
+    match("{\"interests\": \"animals zzqxv\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.unmatched[0]").value("zzqxv"));
+  }
+
+  @Test
+  void profilesThatDifferOnlyInCaseWhitespaceAndSkillOrderShareOneCacheEntry() throws Exception {
+    double hits = hits();
+    match("{\"interests\": \"Cooking  and BAKING cakes\", \"skills\": [\"Food Safety\", \"Budgeting\"]}")
+        .andExpect(status().isOk());
+    match("{\"interests\": \"cooking and baking cakes \", "
+        + "\"skills\": [\"budgeting\", \"FOOD  safety\", \"Budgeting\"]}")
+        .andExpect(status().isOk());
+    assertThat(hits() - hits).isGreaterThanOrEqualTo(1);
+    assertThat(registry.get("careermatch.match").tag("framework", "nccf-2024").timer().count()).isPositive();
+  }
+
+  private double hits() {
+    return registry.get("cache.gets").tag("cache", MatchService.CACHE_NAME).tag("result", "hit").functionCounter()
+        .count();
+  }
+
+  // errors
+
+  @Test
+  void anEmptyProfileIsAProblem() throws Exception {
+    expectProblem(match("{}"), 400, "invalid-profile", "a profile needs interests or at least one skill");
+    expectProblem(match("{\"interests\": \"   \", \"skills\": []}"), 400, "invalid-profile", "both are empty");
+  }
+
+  @Test
+  void interestsOver2000CharactersAreAProblemThatDoesNotEchoThem() throws Exception {
+    String text = ApiTestConfiguration.SECRET + " " + "a".repeat(2000);
+    expectProblem(match("{\"interests\": \"" + text + "\"}"), 400, "invalid-profile",
+        "interests are 2020 characters long; at most 2000 are allowed")
+        .andExpect(content().string(not(containsString(ApiTestConfiguration.SECRET))));
+  }
+
+  @Test
+  void interestsOfExactly2000CharactersAreAccepted() throws Exception {
+    match("{\"interests\": \"" + "cats ".repeat(400) + "\"}").andExpect(status().isOk());
+  }
+
+  @Test
+  void moreThan50SkillsAreAProblem() throws Exception {
+    List<String> skills = new ArrayList<>();
+    for (int i = 0; i < 51; i++) {
+      skills.add("skill " + i);
+    }
+    expectProblem(match("{\"skills\": " + json.writeValueAsString(skills) + "}"), 400, "invalid-profile",
+        "51 skills were given; at most 50 are allowed");
+  }
+
+  @Test
+  void blankOrOverlongSkillsAreProblemsNamingTheirPosition() throws Exception {
+    expectProblem(match("{\"skills\": [\"Python\", \" \"]}"), 400, "invalid-profile", "skills[1] is blank");
+    expectProblem(match("{\"skills\": [null]}"), 400, "invalid-profile", "skills[0] is blank");
+    expectProblem(match("{\"skills\": [\"" + ApiTestConfiguration.SECRET + "x".repeat(100) + "\"]}"), 400,
+        "invalid-profile", "skills[0] is 119 characters long; at most 100 are allowed")
+        .andExpect(content().string(not(containsString(ApiTestConfiguration.SECRET))));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "{\"skills\": \"Python\"}|field 'skills' must be an array",
+      "{\"interests\": 5}|field 'interests' must be a string",
+      "{\"interests\": true}|field 'interests' must be a string",
+      "{\"interests\": {\"a\": 1}}|field 'interests' must be a string",
+      "{\"skills\": [1, 2]}|field 'skills[0]' must be a string",
+      "{\"interests\": \"x\", \"limit\": \"3\"}|field 'limit' must be an integer",
+      "{\"interests\": \"x\", \"limit\": 2.5}|field 'limit' must be an integer",
+      "[]|the body must be a JSON object",
+      "\"animals\"|the body must be a JSON object"})
+  void wrongJsonTypesAreProblemsNamingTheField(String body, String detail) throws Exception {
+    expectProblem(match(body), 400, "malformed-body", detail);
+  }
+
+  @Test
+  void unknownFieldsAreProblemsListingTheKnownOnes() throws Exception {
+    expectProblem(match("{\"interests\": \"x\", \"name\": \"Jane Doe\"}"), 400, "malformed-body",
+        "unknown field 'name'; known fields here: framework, interests, limit, skills")
+        .andExpect(content().string(not(containsString("Jane"))));
+  }
+
+  @Test
+  void anUnknownFrameworkIsAProblemThatQuotesItsIdSafely() throws Exception {
+    expectProblem(match("{\"interests\": \"x\", \"framework\": \"<script>alert(1)</script>\"}"), 400,
+        "unknown-framework", "framework '?script?alert?1???script?' does not exist; known frameworks: nccf-2024")
+        .andExpect(content().string(not(containsString("<script>"))));
+    expectProblem(match("{\"interests\": \"x\", \"framework\": \"" + "f".repeat(300) + "\"}"), 400,
+        "unknown-framework", "'" + "f".repeat(64) + "...'");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0, 14, nccf-2024", "15, 14, nccf-2024", "17, 16, nccf-2002", "8, 7, sacramento-works"})
+  void aLimitOutsideTheFrameworksGroupCountIsAProblem(int limit, int max, String framework) throws Exception {
+    expectProblem(match("{\"interests\": \"x\", \"framework\": \"" + framework + "\", \"limit\": " + limit + "}"),
+        400, "invalid-request", "limit must be between 1 and " + max + " for framework " + framework);
+  }
+
+  @Test
+  void malformedJsonIsAProblemWithItsPosition() throws Exception {
+    expectProblem(match("{\"interests\": \"x\""), 400, "malformed-body", "the JSON body ends unexpectedly at line 1");
+    expectProblem(match("{\"interests\": x}"), 400, "malformed-body", "malformed JSON at line 1, column");
+    expectProblem(match("{\"interests\": \"x\"} {}"), 400, "malformed-body", "unexpected content after the JSON");
+    expectProblem(match("{\"interests\": \"a\", \"interests\": \"b\"}"), 400, "malformed-body",
+        "a field appears twice");
+  }
+
+  @Test
+  void aMissingBodyIsAProblem() throws Exception {
+    expectProblem(match(""), 400, "malformed-body", "a request body is required");
+    expectProblem(match("null"), 400, "malformed-body", "a request body is required");
+  }
+
+  @Test
+  void anotherContentTypeIs415() throws Exception {
+    expectProblem(mvc.perform(post("/api/v1/matches").contentType(MediaType.APPLICATION_XML).content("<a/>")), 415,
+        "unsupported-media-type", "this endpoint accepts a body of type application/json");
+    expectProblem(mvc.perform(post("/api/v1/matches").contentType(MediaType.TEXT_PLAIN).content("animals")), 415,
+        "unsupported-media-type", "application/json");
+  }
+
+  @Test
+  void anAcceptHeaderWithoutJsonIs406() throws Exception {
+    expectProblem(mvc.perform(post("/api/v1/matches").contentType(MediaType.APPLICATION_JSON)
+        .accept(MediaType.parseMediaType("text/csv")).content("{\"interests\": \"x\"}")), 406, "not-acceptable",
+        "this endpoint answers in application/json");
+  }
+
+  @Test
+  void getOnMatchesIs405WithAllow() throws Exception {
+    expectProblem(mvc.perform(get("/api/v1/matches")), 405, "method-not-allowed", "this endpoint supports POST")
+        .andExpect(header().string("Allow", containsString("POST")));
+  }
+
+  static ResultActions expectProblem(ResultActions r, int status, String type, String detail) throws Exception {
+    return r.andExpect(status().is(status))
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(jsonPath("$.type").value("urn:careermatch:problem:" + type))
+        .andExpect(jsonPath("$.status").value(status))
+        .andExpect(jsonPath("$.title").isNotEmpty())
+        .andExpect(jsonPath("$.detail", containsString(detail)))
+        .andExpect(content().string(not(containsString("Exception"))))
+        .andExpect(content().string(not(containsString("\tat "))));
+  }
+}

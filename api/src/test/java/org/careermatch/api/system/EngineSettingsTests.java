@@ -1,0 +1,54 @@
+package org.careermatch.api.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.careermatch.engine.EngineConfig;
+import org.careermatch.engine.index.EntityType;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+class EngineSettingsTests {
+
+  private static EngineConfig bind(Map<String, String> properties) {
+    return EngineSettings.from(new Binder(new MapConfigurationPropertySource(properties)));
+  }
+
+  @Test
+  void withoutPropertiesTheEngineGetsItsDefaults() {
+    assertThat(bind(Map.of())).isEqualTo(EngineConfig.defaults());
+  }
+
+  @Test
+  void eachPropertyOverridesOneSettingAndTheRestKeepTheirDefaults() {
+    EngineConfig defaults = EngineConfig.defaults();
+    EngineConfig c = bind(Map.of(
+        "careermatch.cross-cutting-boost", "0.35",
+        "careermatch.hits-per-input", "7",
+        "careermatch.type-weights.program", "0.1",
+        "careermatch.type-weights.PLACE_OF_WORK", "0.2"));
+    assertThat(c.crossCuttingBoost()).isEqualTo(0.35);
+    assertThat(c.hitsPerInput()).isEqualTo(7);
+    assertThat(c.weight(EntityType.PROGRAM)).isEqualTo(0.1);
+    assertThat(c.weight(EntityType.PLACE_OF_WORK)).isEqualTo(0.2);
+    assertThat(c.weight(EntityType.SKILL)).isEqualTo(defaults.weight(EntityType.SKILL));
+    assertThat(c.scoreScale()).isEqualTo(defaults.scoreScale());
+    assertThat(c.typoPenalty()).isEqualTo(defaults.typoPenalty());
+  }
+
+  @Test
+  void anOutOfRangeSettingFailsNamingTheProperty() {
+    assertThatThrownBy(() -> bind(Map.of("careermatch.typo-penalty", "3")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("careermatch.*")
+        .hasMessageContaining("typoPenalty");
+  }
+
+  @Test
+  void componentNamesBecomeKebabCaseProperties() {
+    assertThat(EngineSettings.kebab("crossCuttingMinEvidence")).isEqualTo("cross-cutting-min-evidence");
+    assertThat(EngineSettings.kebab("typeWeights")).isEqualTo("type-weights");
+  }
+}
