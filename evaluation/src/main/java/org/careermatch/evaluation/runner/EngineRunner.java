@@ -24,7 +24,12 @@ public final class EngineRunner implements SuiteRunner {
     Run.Builder clusters = Run.builder();
     Run.Builder subClusters = Run.builder();
     for (Topic t : suite.topics()) {
-      MatchResult r = engine.match(new LearnerProfile(t.interests(), t.skills(), t.framework()));
+      MatchResult r;
+      try {
+        r = engine.match(new LearnerProfile(t.interests(), t.skills(), t.framework()));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("suite " + suite.name() + ", topic " + t.id() + ": " + e.getMessage(), e);
+      }
       clusters.query(t.id());
       subClusters.query(t.id());
       List<ClusterMatch.SubClusterMatch> subs = new ArrayList<>();
