@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.careermatch.evaluation.InputFormatException;
+import org.careermatch.evaluation.Lines;
 
 /**
  * Reads TREC run files: {@code qid Q0 docid rank score tag} per line, whitespace separated, UTF-8, blank lines
@@ -38,19 +39,9 @@ public final class TrecRunReader {
 
   /** Reads a run from {@code reader}; {@code source} names it in error messages. Does not close the reader. */
   public static Run read(Reader reader, String source) throws IOException {
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     Map<String, List<Entry>> byQuery = new LinkedHashMap<>();
     Map<String, Integer> firstLine = new HashMap<>();
-    String line;
-    int n = 0;
-    while ((line = in.readLine()) != null) {
-      n++;
-      if (n == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
-        continue;
-      }
+    Lines.forEach(reader, (n, line) -> {
       String[] f = line.strip().split("\\s+");
       if (f.length != 6) {
         throw new InputFormatException(source, n,
@@ -77,7 +68,7 @@ public final class TrecRunReader {
             "document " + f[2] + " is retrieved again for query " + f[0] + " (first on line " + previous + ")");
       }
       byQuery.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Entry(f[2], score, rank, n));
-    }
+    });
     Run.Builder run = Run.builder();
     for (Map.Entry<String, List<Entry>> q : byQuery.entrySet()) {
       List<Entry> entries = q.getValue();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.careermatch.evaluation.InputFormatException;
+import org.careermatch.evaluation.Lines;
 
 /**
  * Reads TREC qrels: {@code qid iter docid grade} per line, whitespace separated, UTF-8. As in trec_eval the second
@@ -27,19 +28,9 @@ public final class QrelsReader {
 
   /** Reads qrels from {@code reader}; {@code source} names it in error messages. Does not close the reader. */
   public static Qrels read(Reader reader, String source) throws IOException {
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     Qrels.Builder qrels = Qrels.builder();
     Map<String, Integer> firstLine = new HashMap<>();
-    String line;
-    int n = 0;
-    while ((line = in.readLine()) != null) {
-      n++;
-      if (n == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
-        continue;
-      }
+    Lines.forEach(reader, (n, line) -> {
       String[] fields = line.strip().split("\\s+");
       if (fields.length != 4) {
         throw new InputFormatException(source, n,
@@ -57,7 +48,7 @@ public final class QrelsReader {
             "document " + fields[2] + " is judged again for query " + fields[0] + " (first judged on line " + previous + ")");
       }
       qrels.add(fields[0], fields[2], grade);
-    }
+    });
     return qrels.build();
   }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.careermatch.evaluation.InputFormatException;
+import org.careermatch.evaluation.Lines;
 
 /**
  * Reads TREC topics in the tab-separated form {@code qid<TAB>text}, one topic per line, UTF-8. Blank lines are
@@ -28,19 +29,9 @@ public final class TopicsReader {
 
   /** Reads topics from {@code reader}; {@code source} names it in error messages. Does not close the reader. */
   public static List<Topic> read(Reader reader, String source) throws IOException {
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     List<Topic> topics = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
-    String line;
-    int n = 0;
-    while ((line = in.readLine()) != null) {
-      n++;
-      if (n == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
-        continue;
-      }
+    Lines.forEach(reader, (n, line) -> {
       String[] fields = line.split("\t", -1);
       if (fields.length != 2) {
         throw new InputFormatException(source, n, "expected 'qid<TAB>text' but found "
@@ -57,7 +48,7 @@ public final class TopicsReader {
         throw new InputFormatException(source, n, "topic " + topic.id() + " repeats line " + previous);
       }
       topics.add(topic);
-    }
+    });
     return List.copyOf(topics);
   }
 
