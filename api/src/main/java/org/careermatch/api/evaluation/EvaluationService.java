@@ -1,0 +1,146 @@
+package org.careermatch.api.evaluation;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.careermatch.api.system.ApiException;
+import org.careermatch.data.Framework;
+import org.careermatch.engine.Engine;
+import org.careermatch.engine.LearnerProfile;
+import org.careermatch.evaluation.metrics.Evaluation;
+import org.careermatch.evaluation.metrics.Metric;
+import org.careermatch.evaluation.run.ScoredDoc;
+import org.careermatch.evaluation.runner.EngineRunner;
+import org.careermatch.evaluation.runner.SuiteEvaluator;
+import org.careermatch.evaluation.suite.Qrels;
+import org.careermatch.evaluation.suite.Suite;
+import org.careermatch.evaluation.suite.Topic;
+import org.springframework.stereotype.Service;
+
+/** Runs an inline suite through the evaluation module against this service's engine. */
+@Service
+class EvaluationService {
+  /** An evaluation holds at most this many topics (the size of a batch). */
+  static final int MAX_TOPICS = 500;
+  private static final int MAX_ID = 64;
+
+  private final Engine engine;
+  private final Timer timer;
+
+  EvaluationService(Engine engine, MeterRegistry registry) {
+    this.engine = engine;
+    this.timer = Timer.builder("careermatch.evaluation").description("time to evaluate one inline suite")
+        .register(registry);
+  }
+
+  EvaluationResponse evaluate(EvaluationRequest request) {
+    return timer.record(() -> run(request));
+  }
+
+  private EvaluationResponse run(EvaluationRequest request) {
+    List<EvaluationRequest.TopicItem> items = request.topics() == null ? List.of() : request.topics();
+    if (items.isEmpty()) {
+      throw ApiException.invalidRequest("an evaluation needs at least one topic (field 'topics')");
+    }
+    if (items.size() > MAX_TOPICS) {
+      throw ApiException.invalidRequest("an evaluation holds at most " + MAX_TOPICS + " topics; " + items.size()
+          + " were sent");
+    }
+    if (request.qrels() == null || request.qrels().isEmpty()) {
+      throw ApiException.invalidRequest("an evaluation needs cluster judgments (field 'qrels')");
+    }
+    List<Topic> topics = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      topics.add(topic(items.get(i), i + 1, ids));
+    }
+    Suite suite = new Suite(request.name() == null || request.name().isBlank() ? "inline" : safe(request.name()),
+        topics, qrels(request.qrels(), ids, "qrels"), qrels(request.subQrels(), ids, "subQrels"));
+    SuiteEvaluator.Result result = SuiteEvaluator.evaluate(suite, new EngineRunner(engine));
+    boolean subs = result.hasSubClusters();
+    List<EvaluationResponse.PerTopic> perQuery = new ArrayList<>();
+    for (Topic t : topics) {
+      List<String> top = result.runs().clusters().ranking(t.id()).stream().limit(3).map(ScoredDoc::docid).toList();
+      perQuery.add(new EvaluationResponse.PerTopic(t.id(), values(result.clusters(), t.id()),
+          subs ? values(result.subClusters(), t.id()) : Map.of(), top));
+    }
+    return new EvaluationResponse(suite.name(), result.clusters().numQueries(), means(result.clusters()),
+        subs ? means(result.subClusters()) : Map.of(), perQuery);
+  }
+
+  private Topic topic(EvaluationRequest.TopicItem item, int position, Set<String> ids) {
+    if (item == null || item.id() == null || item.id().isBlank()) {
+      throw ApiException.invalidRequest("topic " + position + " has no id");
+    }
+    String id = item.id().strip();
+    if (!ids.add(id)) {
+      throw ApiException.invalidRequest("topic id " + quote(id) + " is used twice");
+    }
+    String framework = item.framework() == null || item.framework().isBlank() ? Framework.NCCF_2024 : item.framework();
+    if (engine.data().framework(framework).isEmpty()) {
+      throw ApiException.unknownFramework(framework,
+          engine.data().frameworks().stream().map(Framework::id).toList());
+    }
+    List<String> skills = item.skills() == null ? List.of() : item.skills();
+    try {
+      // the engine's own checks (length, count, emptiness); their messages hold no learner text
+      LearnerProfile checked = new LearnerProfile(item.interests(), skills, framework);
+      return new Topic(id, checked.interests(), checked.skills(), checked.framework());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalidProfile("topic " + quote(id) + ": " + e.getMessage());
+    }
+  }
+
+  private static Qrels qrels(Map<String, Map<String, Integer>> judgments, Set<String> topicIds, String field) {
+    Qrels.Builder b = Qrels.builder();
+    if (judgments == null) {
+      return b.build();
+    }
+    judgments.forEach((qid, docs) -> {
+      if (!topicIds.contains(qid)) {
+        throw ApiException.invalidRequest(field + " judge topic " + quote(qid) + ", which is not among the topics");
+      }
+      if (docs != null) {
+        docs.forEach((doc, grade) -> {
+          if (grade == null || doc == null || doc.isBlank()) {
+            throw ApiException.invalidRequest(field + " of topic " + quote(qid) + " has an empty judgment");
+          }
+          b.add(qid, doc, grade);
+        });
+      }
+    });
+    return b.build();
+  }
+
+  private static Map<String, Double> means(Evaluation e) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Metric m : e.metrics()) {
+      out.put(m.name(), e.mean(m));
+    }
+    return out;
+  }
+
+  private static Map<String, Double> values(Evaluation e, String qid) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (e.queries().contains(qid)) {
+      for (Metric m : e.metrics()) {
+        out.put(m.name(), e.value(qid, m));
+      }
+    }
+    return out;
+  }
+
+  private static String safe(String s) {
+    String cut = s.length() > MAX_ID ? s.substring(0, MAX_ID) : s;
+    return cut.replaceAll("[^A-Za-z0-9._:/ -]", "?");
+  }
+
+  private static String quote(String id) {
+    return "'" + safe(id) + "'";
+  }
+}

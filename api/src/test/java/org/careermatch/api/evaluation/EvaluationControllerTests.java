@@ -1,0 +1,112 @@
+package org.careermatch.api.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.careermatch.api.ApiSliceTest;
+import org.careermatch.api.TestEngine;
+import org.careermatch.evaluation.metrics.Metric;
+import org.careermatch.evaluation.runner.EngineRunner;
+import org.careermatch.evaluation.runner.SuiteEvaluator;
+import org.careermatch.evaluation.suite.Qrels;
+import org.careermatch.evaluation.suite.Suite;
+import org.careermatch.evaluation.suite.Topic;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@ApiSliceTest
+class EvaluationControllerTests {
+  private static final String SUITE = """
+      {"name": "three",
+       "topics": [
+         {"id": "q1", "interests": "I love animals and want to work outside"},
+         {"id": "q2", "skills": ["Python", "SQL", "Tableau"]},
+         {"id": "q3", "interests": "i want to be a nurse"}],
+       "qrels": {"q1": {"agriculture": 1}, "q2": {"digital-technology": 1, "financial-services": 1},
+                 "q3": {"healthcare-human-services": 2}},
+       "subQrels": {"q1": {"animal-systems": 1}}}
+      """;
+
+  @Autowired
+  private MockMvc mvc;
+
+  @Autowired
+  private ObjectMapper json;
+
+  private ResultActions evaluate(String body) throws Exception {
+    return mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON).content(body));
+  }
+
+  @Test
+  void theNumbersAreTheEvaluationModulesForTheSameSuite() throws Exception {
+    String out = evaluate(SUITE).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    JsonNode r = json.readTree(out);
+    Suite suite = new Suite("three",
+        List.of(new Topic("q1", "I love animals and want to work outside", List.of(), "nccf-2024"),
+            new Topic("q2", "", List.of("Python", "SQL", "Tableau"), "nccf-2024"),
+            new Topic("q3", "i want to be a nurse", List.of(), "nccf-2024")),
+        Qrels.builder().add("q1", "agriculture", 1).add("q2", "digital-technology", 1)
+            .add("q2", "financial-services", 1).add("q3", "healthcare-human-services", 2).build(),
+        Qrels.builder().add("q1", "animal-systems", 1).build());
+    SuiteEvaluator.Result expected = SuiteEvaluator.evaluate(suite, new EngineRunner(TestEngine.engine()));
+    assertThat(r.get("numQueries").asInt()).isEqualTo(3);
+    for (Metric m : SuiteEvaluator.CLUSTER_METRICS) {
+      assertThat(r.get("metrics").get(m.name()).asDouble()).as(m.name())
+          .isCloseTo(expected.clusters().mean(m), offset(1e-12));
+    }
+    assertThat(r.get("subMetrics").get("ndcg_cut_5").asDouble())
+        .isCloseTo(expected.subClusters().mean(Metric.ndcgCut(5)), offset(1e-12));
+    assertThat(r.get("perQuery").get(0).get("top").get(0).asText()).isEqualTo("agriculture");
+    assertThat(r.get("perQuery").get(1).get("metrics").get("recip_rank").asDouble())
+        .isCloseTo(expected.clusters().value("q2", Metric.RECIP_RANK), offset(1e-12));
+  }
+
+  @Test
+  void emptyTopicsAreAProblem() throws Exception {
+    evaluate("{\"topics\": [], \"qrels\": {\"q1\": {\"agriculture\": 1}}}")
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+        .andExpect(jsonPath("$.detail", containsString("at least one topic")));
+  }
+
+  @Test
+  void tooManyTopicsAreAProblem() throws Exception {
+    StringBuilder b = new StringBuilder("{\"topics\": [");
+    for (int i = 0; i < 501; i++) {
+      b.append(i == 0 ? "" : ",").append("{\"id\": \"t").append(i).append("\", \"interests\": \"art\"}");
+    }
+    b.append("], \"qrels\": {\"t0\": {\"arts-entertainment-design\": 1}}}");
+    evaluate(b.toString())
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail", containsString("at most 500 topics")));
+  }
+
+  @Test
+  void judgmentsForUnknownTopicsAndDuplicateIdsAreProblems() throws Exception {
+    evaluate("{\"topics\": [{\"id\": \"a\", \"interests\": \"art\"}], \"qrels\": {\"b\": {\"education\": 1}}}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail", containsString("'b'")));
+    evaluate("{\"topics\": [{\"id\": \"a\", \"interests\": \"art\"}, {\"id\": \"a\", \"interests\": \"music\"}],"
+        + " \"qrels\": {\"a\": {\"education\": 1}}}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail", containsString("used twice")));
+  }
+
+  @Test
+  void anEmptyProfileIsAProblemThatDoesNotEchoText() throws Exception {
+    evaluate("{\"topics\": [{\"id\": \"a\", \"interests\": \"  \"}], \"qrels\": {\"a\": {\"education\": 1}}}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail", containsString("topic 'a'")));
+  }
+}
