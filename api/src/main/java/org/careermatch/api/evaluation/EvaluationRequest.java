@@ -6,12 +6,15 @@ import java.util.Map;
 /**
  * A relevance suite sent inline: topics (learner profiles) and graded judgments at cluster level and, optionally,
  * sub-cluster level ({@code qrels[topicId][clusterId] = grade}).
+ *
+ * @param metrics trec_eval names of the cluster-level metrics (e.g. {@code ndcg_cut_3}); absent for the defaults
  */
 record EvaluationRequest(
     String name,
     List<TopicItem> topics,
     Map<String, Map<String, Integer>> qrels,
-    Map<String, Map<String, Integer>> subQrels) {
+    Map<String, Map<String, Integer>> subQrels,
+    List<String> metrics) {
 
   /** One topic: a learner profile with its id. */
   record TopicItem(String id, String interests, List<String> skills, String framework) {}

@@ -13,6 +13,7 @@ import org.careermatch.data.Framework;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.LearnerProfile;
 import org.careermatch.evaluation.metrics.Evaluation;
+import org.careermatch.evaluation.metrics.Evaluator;
 import org.careermatch.evaluation.metrics.Metric;
 import org.careermatch.evaluation.run.ScoredDoc;
 import org.careermatch.evaluation.runner.EngineRunner;
@@ -54,6 +55,7 @@ class EvaluationService {
     if (request.qrels() == null || request.qrels().isEmpty()) {
       throw ApiException.invalidRequest("an evaluation needs cluster judgments (field 'qrels')");
     }
+    List<Metric> metrics = metrics(request.metrics());
     List<Topic> topics = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
@@ -61,16 +63,49 @@ class EvaluationService {
     }
     Suite suite = new Suite(request.name() == null || request.name().isBlank() ? "inline" : safe(request.name()),
         topics, qrels(request.qrels(), ids, "qrels"), qrels(request.subQrels(), ids, "subQrels"));
-    SuiteEvaluator.Result result = SuiteEvaluator.evaluate(suite, new EngineRunner(engine));
+    SuiteEvaluator.Result result;
+    try {
+      result = SuiteEvaluator.evaluate(suite, new EngineRunner(engine));
+    } catch (IllegalArgumentException e) {
+      // the engine refused a profile its own checks passed; the message may quote the profile, so it is not shown
+      throw ApiException.invalidProfile("the engine does not accept one of the topics");
+    }
+    Evaluation clusters = metrics == null ? result.clusters()
+        : new Evaluator(metrics).evaluate(suite.clusterQrels(), result.runs().clusters());
     boolean subs = result.hasSubClusters();
     List<EvaluationResponse.PerTopic> perQuery = new ArrayList<>();
     for (Topic t : topics) {
       List<String> top = result.runs().clusters().ranking(t.id()).stream().limit(3).map(ScoredDoc::docid).toList();
-      perQuery.add(new EvaluationResponse.PerTopic(t.id(), values(result.clusters(), t.id()),
+      perQuery.add(new EvaluationResponse.PerTopic(t.id(), values(clusters, t.id()),
           subs ? values(result.subClusters(), t.id()) : Map.of(), top));
     }
-    return new EvaluationResponse(suite.name(), result.clusters().numQueries(), means(result.clusters()),
+    return new EvaluationResponse(suite.name(), clusters.numQueries(), means(clusters),
         subs ? means(result.subClusters()) : Map.of(), perQuery);
+  }
+
+  /** The requested cluster metrics; null for {@link SuiteEvaluator#CLUSTER_METRICS}. */
+  private static List<Metric> metrics(List<String> names) {
+    if (names == null) {
+      return null;
+    }
+    if (names.isEmpty()) {
+      throw ApiException.invalidRequest("field 'metrics' is empty; leave it out for the default metrics");
+    }
+    List<Metric> metrics = new ArrayList<>();
+    for (String name : names) {
+      Metric m;
+      try {
+        m = Metric.parse(name == null ? "" : name.strip());
+      } catch (IllegalArgumentException e) {
+        throw ApiException.invalidRequest("unknown metric " + quote(String.valueOf(name)) + " (expected ndcg_cut_K, "
+            + "P_K, recall_K, success_K with K > 0, recip_rank or map)");
+      }
+      if (metrics.contains(m)) {
+        throw ApiException.invalidRequest("metric " + quote(m.name()) + " is listed twice");
+      }
+      metrics.add(m);
+    }
+    return metrics;
   }
 
   private Topic topic(EvaluationRequest.TopicItem item, int position, Set<String> ids) {
@@ -110,7 +145,12 @@ class EvaluationService {
           if (grade == null || doc == null || doc.isBlank()) {
             throw ApiException.invalidRequest(field + " of topic " + quote(qid) + " has an empty judgment");
           }
-          b.add(qid, doc, grade);
+          try {
+            b.add(qid, doc, grade);
+          } catch (IllegalArgumentException e) {
+            throw ApiException.invalidRequest(field + " of topic " + quote(qid) + " judge a document id that is not a "
+                + "single token (cluster or sub-cluster ids have no spaces)");
+          }
         });
       }
     });

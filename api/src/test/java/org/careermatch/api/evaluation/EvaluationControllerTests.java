@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.careermatch.api.ApiSliceTest;
 import org.careermatch.api.TestEngine;
+import org.careermatch.evaluation.metrics.Evaluator;
 import org.careermatch.evaluation.metrics.Metric;
 import org.careermatch.evaluation.runner.EngineRunner;
 import org.careermatch.evaluation.runner.SuiteEvaluator;
@@ -70,6 +71,45 @@ class EvaluationControllerTests {
     assertThat(r.get("perQuery").get(0).get("top").get(0).asText()).isEqualTo("agriculture");
     assertThat(r.get("perQuery").get(1).get("metrics").get("recip_rank").asDouble())
         .isCloseTo(expected.clusters().value("q2", Metric.RECIP_RANK), offset(1e-12));
+  }
+
+  @Test
+  void requestedMetricsAreComputedByTheEvaluatorOnTheEngineRunnersOutput() throws Exception {
+    String body = SUITE.strip().replaceFirst("}$", ", \"metrics\": [\"ndcg_cut_1\", \"P_2\", \"recip_rank\"]}");
+    JsonNode r = json.readTree(evaluate(body).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString());
+    Suite suite = new Suite("three",
+        List.of(new Topic("q1", "I love animals and want to work outside", List.of(), "nccf-2024"),
+            new Topic("q2", "", List.of("Python", "SQL", "Tableau"), "nccf-2024"),
+            new Topic("q3", "i want to be a nurse", List.of(), "nccf-2024")),
+        Qrels.builder().add("q1", "agriculture", 1).add("q2", "digital-technology", 1)
+            .add("q2", "financial-services", 1).add("q3", "healthcare-human-services", 2).build(), Qrels.EMPTY);
+    List<Metric> metrics = List.of(Metric.ndcgCut(1), Metric.precision(2), Metric.RECIP_RANK);
+    var expected = new Evaluator(metrics).evaluate(suite.clusterQrels(),
+        new EngineRunner(TestEngine.engine()).run(suite).clusters());
+    assertThat(r.get("metrics").size()).isEqualTo(3);
+    for (Metric m : metrics) {
+      assertThat(r.get("metrics").get(m.name()).asDouble()).as(m.name()).isCloseTo(expected.mean(m), offset(1e-12));
+      assertThat(r.get("perQuery").get(2).get("metrics").get(m.name()).asDouble())
+          .isCloseTo(expected.value("q3", m), offset(1e-12));
+    }
+  }
+
+  @Test
+  void anUnknownMetricIsAProblem() throws Exception {
+    evaluate("{\"topics\": [{\"id\": \"a\", \"interests\": \"art\"}], \"qrels\": {\"a\": {\"education\": 1}},"
+        + " \"metrics\": [\"ndcg_cut_3\", \"bpref\"]}")
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+        .andExpect(jsonPath("$.detail", containsString("unknown metric 'bpref'")));
+  }
+
+  @Test
+  void aJudgedDocumentIdWithSpacesIsABadRequestNotAServerError() throws Exception {
+    evaluate("{\"topics\": [{\"id\": \"a\", \"interests\": \"art\"}], \"qrels\": {\"a\": {\"learner secret\": 1}}}")
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("secret"))));
   }
 
   @Test
