@@ -110,7 +110,7 @@ public final class Engine implements AutoCloseable {
       Cluster c = s.cluster();
       List<SubClusterMatch> subs = new ArrayList<>();
       for (SubCluster sub : data.subClustersOf(c.id())) {
-        Explanation raw = rawExplanation(sub.title(), evidence.of(sub.id()));
+        Explanation raw = Explanations.of(sub.title(), evidence.of(sub.id()));
         subs.add(new SubClusterMatch(sub.id().value(), sub.title(), scale.score(raw.value()), scale.toScore(raw)));
       }
       subs.sort(Comparator.comparingDouble(SubClusterMatch::score).reversed().thenComparing(SubClusterMatch::id));
@@ -140,12 +140,6 @@ public final class Engine implements AutoCloseable {
           scale.toScore(p.explanation())));
     }
     return out;
-  }
-
-  private static Explanation rawExplanation(String title, List<org.careermatch.engine.rank.Contribution> cs) {
-    return cs.isEmpty()
-        ? Explanation.leaf(0, "nothing in the profile matched " + title, null)
-        : Explanation.sum(title + ": sum of the best match of each input", Explanations.lines(cs));
   }
 
   @Override

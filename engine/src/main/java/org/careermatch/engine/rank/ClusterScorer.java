@@ -41,9 +41,7 @@ public final class ClusterScorer {
         lines.add(Explanation.leaf(b, String.format(Locale.ROOT,
             "cross-cutting boost: %s is used in every industry%s", c.title(), where), null));
       }
-      Explanation explanation = lines.isEmpty()
-          ? Explanation.leaf(0, "nothing in the profile matched " + c.title(), null)
-          : Explanation.sum(c.title() + ": sum of the best match of each input", lines);
+      Explanation explanation = Explanations.of(c.title(), c.title() + ": sum of the best match of each input", lines);
       out.put(c.id(), new Scored(c, explanation.value(), explanation, appliesIn));
     }
     return out;

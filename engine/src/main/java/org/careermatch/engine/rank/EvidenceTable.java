@@ -1,6 +1,7 @@
 package org.careermatch.engine.rank;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,42 +9,32 @@ import org.careermatch.data.ClusterId;
 import org.careermatch.data.SubClusterId;
 
 /**
- * The evidence of one profile, aggregated: for every cluster and sub-cluster, one contribution per input at most
- * (its best match), so that a word repeated or matching many entities of a group counts once for that group.
- *
- * @param entityScores the summed weighted relevance of every matched entity, by entity id
- * @param matchedSkills ids of skill entities the learner's listed skills matched
- * @param totals the summed contributions of every cluster and sub-cluster
+ * The evidence of one profile, aggregated: for every cluster and sub-cluster, one contribution per input at most,
+ * so that a word repeated or matching many entities of a group counts once for that group. Each group's total is
+ * summed once, here.
  */
-public record EvidenceTable(
-    Map<ClusterId, List<Contribution>> byCluster,
-    Map<SubClusterId, List<Contribution>> bySubCluster,
-    Map<String, Double> entityScores,
-    Set<String> matchedSkills,
-    Map<Object, Double> totals) {
+public final class EvidenceTable {
+  private final Map<ClusterId, List<Contribution>> byCluster;
+  private final Map<SubClusterId, List<Contribution>> bySubCluster;
+  private final Map<String, Double> entityScores;
+  private final Set<String> matchedSkills;
+  private final Map<Object, Double> totals = new HashMap<>();
 
+  /**
+   * @param entityScores the summed weighted relevance of every matched entity, by entity id
+   * @param matchedSkills ids of skill entities the learner's listed skills matched
+   */
   public EvidenceTable(
       Map<ClusterId, List<Contribution>> byCluster,
       Map<SubClusterId, List<Contribution>> bySubCluster,
       Map<String, Double> entityScores,
       Set<String> matchedSkills) {
-    this(byCluster, bySubCluster, entityScores, matchedSkills, totals(byCluster, bySubCluster));
-  }
-
-  public EvidenceTable {
-    byCluster = Collections.unmodifiableMap(byCluster);
-    bySubCluster = Collections.unmodifiableMap(bySubCluster);
-    entityScores = Collections.unmodifiableMap(entityScores);
-    matchedSkills = Collections.unmodifiableSet(matchedSkills);
-    totals = Collections.unmodifiableMap(totals);
-  }
-
-  private static Map<Object, Double> totals(
-      Map<ClusterId, List<Contribution>> byCluster, Map<SubClusterId, List<Contribution>> bySubCluster) {
-    Map<Object, Double> t = new java.util.HashMap<>();
-    byCluster.forEach((k, v) -> t.put(k, sum(v)));
-    bySubCluster.forEach((k, v) -> t.put(k, sum(v)));
-    return t;
+    this.byCluster = Collections.unmodifiableMap(byCluster);
+    this.bySubCluster = Collections.unmodifiableMap(bySubCluster);
+    this.entityScores = Collections.unmodifiableMap(entityScores);
+    this.matchedSkills = Collections.unmodifiableSet(matchedSkills);
+    byCluster.forEach((k, v) -> totals.put(k, sum(v)));
+    bySubCluster.forEach((k, v) -> totals.put(k, sum(v)));
   }
 
   public List<Contribution> of(ClusterId cluster) {
@@ -60,6 +51,14 @@ public record EvidenceTable(
 
   public double raw(SubClusterId subCluster) {
     return totals.getOrDefault(subCluster, 0.0);
+  }
+
+  public Map<String, Double> entityScores() {
+    return entityScores;
+  }
+
+  public Set<String> matchedSkills() {
+    return matchedSkills;
   }
 
   private static double sum(List<Contribution> cs) {

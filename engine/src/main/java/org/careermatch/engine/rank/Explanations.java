@@ -19,6 +19,22 @@ public final class Explanations {
     return out;
   }
 
+  /**
+   * The explanation of a group's evidence: the sum of its input lines, or a zero line saying nothing matched.
+   *
+   * @param title the group, as the explanation names it
+   */
+  public static Explanation of(String title, String sumDescription, List<Explanation> lines) {
+    return lines.isEmpty()
+        ? Explanation.leaf(0, "nothing in the profile matched " + title, null)
+        : Explanation.sum(sumDescription, lines);
+  }
+
+  /** The usual case: the sum of the best match of each input of a cluster or sub-cluster. */
+  public static Explanation of(String title, List<Contribution> contributions) {
+    return of(title, title + ": sum of the best match of each input", lines(contributions));
+  }
+
   static String describe(Contribution c) {
     QueryUnit u = c.unit();
     EvidenceDoc d = c.doc();

@@ -53,10 +53,8 @@ public final class FrameworkProjector {
     subs.sort(Comparator.comparingDouble((SubClusterId s) -> evidence.raw(s)).reversed().thenComparing(s -> s));
     SubClusterId top = subs.get(0);
     SubCluster sub = data.subCluster(top).orElseThrow();
-    List<Contribution> cs = evidence.of(top);
-    Explanation e = cs.isEmpty()
-        ? Explanation.leaf(0, "nothing in the profile matched the 2024 sub-cluster " + sub.title(), null)
-        : Explanation.sum("from the 2024 sub-cluster " + sub.title(), Explanations.lines(cs));
+    Explanation e = Explanations.of("the 2024 sub-cluster " + sub.title(), "from the 2024 sub-cluster " + sub.title(),
+        Explanations.lines(evidence.of(top)));
     return new Projected(e.value(), m.cluster(), e);
   }
 }
