@@ -1,6 +1,7 @@
 package org.careermatch.engine;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,10 @@ import org.careermatch.data.SubCluster;
 import org.careermatch.engine.ClusterMatch.SubClusterMatch;
 import org.careermatch.engine.explain.Explanation;
 import org.careermatch.engine.index.EntityIndex;
+import org.careermatch.engine.index.EvidenceDoc;
+import org.careermatch.engine.index.EvidenceDocuments;
+import org.careermatch.engine.semantic.TextEmbedder;
+import org.careermatch.engine.semantic.VectorStore;
 import org.careermatch.engine.query.UnitExtractor;
 import org.careermatch.engine.rank.ClusterScorer;
 import org.careermatch.engine.rank.CrossCuttingBoost;
@@ -43,12 +48,21 @@ public final class Engine implements AutoCloseable {
   private final FrameworkProjector projector;
   private final ScoreScale scale;
   private final Suggestions suggestions;
+  private final TextEmbedder embedder;
+  private final SemanticStatus loaded;
+  private final SemanticStatus semantic;
 
-  private Engine(FrameworkData data, EngineConfig config, EntityIndex index) {
+  private Engine(FrameworkData data, EngineConfig config, EntityIndex index, TextEmbedder embedder,
+      SemanticStatus loaded) {
     this.data = data;
     this.config = config;
     this.index = index;
-    this.extractor = new UnitExtractor(index, config);
+    this.embedder = embedder;
+    this.loaded = loaded;
+    this.extractor = new UnitExtractor(index, config, embedder);
+    this.semantic = extractor.semantic() || !loaded.active() ? loaded
+        : new SemanticStatus(false, loaded.modelId(), loaded.vectors(),
+            "semantic matching is loaded but its weight is 0 in this configuration");
     this.aggregator = new EvidenceAggregator(index, config, data.clusters().size(), data.subClusters().size());
     this.scorer = new ClusterScorer(data, new CrossCuttingBoost(data, config.crossCuttingBoost(),
         config.crossCuttingMinEvidence()));
@@ -57,15 +71,43 @@ public final class Engine implements AutoCloseable {
     this.suggestions = new Suggestions(data, MAX_OCCUPATIONS, MAX_SKILLS_TO_EXPLORE);
   }
 
+  /** A lexical engine: words, phrases and skills only. */
   public static Engine create(FrameworkData data, EngineConfig config) {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(config, "config");
-    return new Engine(data, config, EntityIndex.build(data));
+    return new Engine(data, config, EntityIndex.build(data), null,
+        SemanticStatus.off("semantic matching is switched off"));
+  }
+
+  /**
+   * An engine that also matches by meaning: every evidence document carries the vector of its text (read from the
+   * build's vector file when it matches the data and model, else from {@code vectorCache}, else computed and cached
+   * there), and each clause of the interests is searched for its nearest entities.
+   *
+   * @param embedder the sentence-embedding model (query vectors go through it; callers may put a cache in front)
+   * @param vectorCache a directory for vectors of data other than the built-in data, or null to compute those at
+   *     every start
+   */
+  public static Engine create(FrameworkData data, EngineConfig config, TextEmbedder embedder, Path vectorCache) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(embedder, "embedder");
+    List<EvidenceDoc> docs = EvidenceDocuments.from(data);
+    VectorStore.Loaded vectors = VectorStore.load(docs, embedder, vectorCache);
+    return new Engine(data, config, EntityIndex.build(docs, vectors.vectors().asList()), embedder,
+        new SemanticStatus(true, embedder.modelId(), vectors.source().label(),
+            "matching by meaning with " + embedder.modelId() + " (" + vectors.vectors().size() + " entity vectors "
+                + vectors.source().label() + ")"));
   }
 
   /** An engine over the same data and index with another configuration (for evaluation sweeps). */
   public Engine withConfig(EngineConfig newConfig) {
-    return new Engine(data, newConfig, index);
+    return new Engine(data, newConfig, index, embedder, loaded);
+  }
+
+  /** Whether this engine matches by meaning, with which model, and where its vectors came from. */
+  public SemanticStatus semantic() {
+    return semantic;
   }
 
   public FrameworkData data() {

@@ -21,6 +21,11 @@ import org.careermatch.engine.index.EntityType;
  * @param matchDecay weight of an input's i-th further match in a group, as {@code matchDecay^i} (0 = best only)
  * @param genericWordWeight weight of words about the learner's situation ("student", "school", "job")
  * @param combinedWeight weight of all interest words searched together (rewards entities matching several)
+ * @param semanticWeight weight of semantic evidence (a clause of the interests close in meaning to an entity); 0
+ *     turns semantic matching off even when the embedding model is loaded
+ * @param semanticFloor cosine similarity below which closeness in meaning counts for nothing; above it, a match's
+ *     relevance rises linearly from 0 to 1 at similarity 1
+ * @param semanticHits how many nearest entities each clause contributes at most
  * @param typeWeights weight of each entity type
  */
 public record EngineConfig(
@@ -35,6 +40,9 @@ public record EngineConfig(
     double matchDecay,
     double genericWordWeight,
     double combinedWeight,
+    double semanticWeight,
+    double semanticFloor,
+    int semanticHits,
     Map<EntityType, Double> typeWeights) {
 
   public EngineConfig {
@@ -51,6 +59,11 @@ public record EngineConfig(
     requireRange(matchDecay, 0, 0.95, "matchDecay");
     requireRange(genericWordWeight, 0, 1, "genericWordWeight");
     requireRange(combinedWeight, 0, 100, "combinedWeight");
+    requireRange(semanticWeight, 0, 100, "semanticWeight");
+    requireRange(semanticFloor, 0, 0.99, "semanticFloor");
+    if (semanticHits < 1 || semanticHits > 1_000) {
+      throw new IllegalArgumentException("semanticHits must be in [1, 1000] (was " + semanticHits + ")");
+    }
     Map<EntityType, Double> weights = new EnumMap<>(EntityType.class);
     for (EntityType t : EntityType.values()) {
       Double w = typeWeights == null ? null : typeWeights.get(t);
@@ -78,12 +91,13 @@ public record EngineConfig(
     w.put(EntityType.PLACE_OF_WORK, 0.5);
     w.put(EntityType.INTEREST, 1.0);
     w.put(EntityType.APPLICATION, 0.8);
-    return new EngineConfig(0.0, 1.0, 12.0, 50, 0.6, 1.5, 0.5, 1.0, 0.5, 0.3, 1.0, w);
+    return new EngineConfig(0.0, 1.0, 12.0, 50, 0.6, 1.5, 0.5, 1.0, 0.5, 0.3, 1.0, 4.0, 0.6, 20, w);
   }
 
   public EngineConfig withCrossCuttingBoost(double boost) {
     return new EngineConfig(boost, crossCuttingMinEvidence, scoreScale, hitsPerInput, typoPenalty, skillToSkillBoost,
-        phraseWeight, specificity, matchDecay, genericWordWeight, combinedWeight, typeWeights);
+        phraseWeight, specificity, matchDecay, genericWordWeight, combinedWeight, semanticWeight, semanticFloor,
+        semanticHits, typeWeights);
   }
 
   public double weight(EntityType type) {

@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
@@ -46,13 +47,18 @@ public final class AnalyzerFactory {
         "do", "doing", "get", "getting", "good", "great", "lot", "lots", "stuff", "things", "thing", "some", "so",
         "very", "just", "maybe", "idk", "lol", "tbh", "ngl", "kinda", "pretty", "interested", "interest", "enjoy",
         "enjoying", "someday", "day", "when", "grow", "up", "all", "about", "our", "your", "you", "we", "us",
-        "he", "she", "him", "her", "his", "hers", "them", "they", "can", "cool", "fun", "other", "etc"}) {
+        "he", "she", "him", "her", "his", "hers", "them", "they", "can", "cool", "fun", "other", "etc", "always",
+        "take", "takes", "taking", "took"}) {
       stop.add(w);
     }
     STOP_WORDS = CharArraySet.unmodifiableSet(stop);
   }
 
   private static final SynonymMap SYNONYMS = loadSynonyms("careermatch/analysis/synonyms.txt");
+
+  /** Words Porter stems onto unrelated words ("apartment" -> "apart", as in "taking things apart"). */
+  private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides(Map.of(
+      "apartment", "apartment", "apartments", "apartment"));
 
   /** Words about the learner's situation rather than a career direction; they weigh less as inputs. */
   public static final java.util.List<String> GENERIC_WORDS = loadWords("careermatch/analysis/generic-words.txt");
@@ -96,7 +102,18 @@ public final class AnalyzerFactory {
     s = new SynonymGraphFilter(s, SYNONYMS, true);
     s = new FlattenGraphFilter(s);
     s = new StopFilter(s, STOP_WORDS);
+    s = new StemmerOverrideFilter(s, STEM_OVERRIDES);
     return new PorterStemFilter(s);
+  }
+
+  private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides(Map<String, String> overrides) {
+    StemmerOverrideFilter.Builder b = new StemmerOverrideFilter.Builder(false);
+    overrides.forEach(b::add);
+    try {
+      return b.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the stemmer overrides", e);
+    }
   }
 
   private static java.util.List<String> loadWords(String resource) {

@@ -16,8 +16,10 @@ import org.careermatch.data.Checks;
  * @param entityTitle the matched entity's title
  * @param field the part of the entity that matched ("title", "description", "interest phrase"...)
  * @param text the matched text as the source writes it
- * @param relevance the Lucene BM25 score of the match
+ * @param relevance the Lucene BM25 score of the match, or for a semantic match its similarity above the floor
+ *     scaled to [0, 1]
  * @param weight the ranking weight applied to it (entity type, specificity, typo penalty)
+ * @param similarity the cosine similarity of a semantic match (closeness in meaning), else null
  */
 public record Evidence(
     String input,
@@ -30,7 +32,8 @@ public record Evidence(
     String field,
     String text,
     double relevance,
-    double weight) {
+    double weight,
+    Double similarity) {
   public Evidence {
     Checks.requireNonBlank(input, "evidence input");
     Checks.requireNonBlank(inputKind, "evidence input kind");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -13,6 +14,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -31,9 +33,11 @@ public final class EntityIndex implements AutoCloseable {
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
   private final Terms textTerms;
+  private final boolean hasVectors;
 
-  private EntityIndex(List<EvidenceDoc> docs, Directory directory, DirectoryReader reader, Analyzer analyzer)
-      throws IOException {
+  private EntityIndex(List<EvidenceDoc> docs, Directory directory, DirectoryReader reader, Analyzer analyzer,
+      boolean hasVectors) throws IOException {
+    this.hasVectors = hasVectors;
     this.docs = docs;
     this.directory = directory;
     this.reader = reader;
@@ -49,16 +53,32 @@ public final class EntityIndex implements AutoCloseable {
   }
 
   public static EntityIndex build(List<EvidenceDoc> docs) {
+    return build(docs, null);
+  }
+
+  /**
+   * @param vectors one unit vector per document, in document order, indexed as {@link Field#VECTOR} for
+   *     nearest-neighbour search; null for a lexical-only index
+   */
+  public static EntityIndex build(List<EvidenceDoc> docs, List<float[]> vectors) {
+    if (vectors != null && vectors.size() != docs.size()) {
+      throw new IllegalArgumentException(vectors.size() + " vectors for " + docs.size() + " documents");
+    }
     Analyzer analyzer = AnalyzerFactory.create();
     Directory dir = new ByteBuffersDirectory();
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
       try (IndexWriter writer = new IndexWriter(dir, config)) {
-        for (EvidenceDoc d : docs) {
+        for (int n = 0; n < docs.size(); n++) {
+          EvidenceDoc d = docs.get(n);
           Document doc = new Document();
           doc.add(new StringField(Field.TYPE.fieldName(), d.type().name(), org.apache.lucene.document.Field.Store.NO));
           doc.add(new TextField(Field.TEXT.fieldName(), d.text(), org.apache.lucene.document.Field.Store.NO));
           doc.add(new TextField(Field.PHRASE.fieldName(), d.text(), org.apache.lucene.document.Field.Store.NO));
+          if (vectors != null) {
+            doc.add(new KnnFloatVectorField(Field.VECTOR.fieldName(), vectors.get(n),
+                VectorSimilarityFunction.DOT_PRODUCT));
+          }
           writer.addDocument(doc);
         }
         writer.forceMerge(1);
@@ -68,7 +88,7 @@ public final class EntityIndex implements AutoCloseable {
       if (reader.leaves().size() > 1 || reader.maxDoc() != docs.size()) {
         throw new IllegalStateException("index must be one segment of " + docs.size() + " documents");
       }
-      return new EntityIndex(List.copyOf(docs), dir, reader, analyzer);
+      return new EntityIndex(List.copyOf(docs), dir, reader, analyzer, vectors != null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the in-memory index", e);
     }
@@ -80,6 +100,11 @@ public final class EntityIndex implements AutoCloseable {
 
   public List<EvidenceDoc> docs() {
     return docs;
+  }
+
+  /** Whether documents carry {@link Field#VECTOR} (semantic matching possible). */
+  public boolean hasVectors() {
+    return hasVectors;
   }
 
   public IndexSearcher searcher() {

@@ -7,7 +7,9 @@ public enum Field {
   /** Adjacent analyzed word pairs of the same text, for multi-word terms. */
   PHRASE("phrase"),
   /** The entity type, for filtering. */
-  TYPE("type");
+  TYPE("type"),
+  /** The unit-length sentence-embedding vector of the document's text, when semantic matching is on. */
+  VECTOR("vector");
 
   private final String fieldName;
 

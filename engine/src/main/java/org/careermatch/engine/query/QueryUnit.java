@@ -6,10 +6,11 @@ import org.careermatch.data.Checks;
 
 /**
  * One piece of the learner's input that is searched on its own, so that its contribution to every cluster is known
- * exactly: a word of the interests, a two-word phrase of the interests, or one listed skill.
+ * exactly: a word of the interests, a two-word phrase of the interests, one listed skill, or (semantic matching) a
+ * clause of the interests whose vector is searched for its nearest entities.
  *
  * @param input the learner's words as typed
- * @param terms the analyzed terms searched
+ * @param terms the analyzed terms searched (empty for a semantic unit)
  * @param correctedFrom the typed word when a typo was corrected against the index vocabulary, else null
  * @param weight the weight of this input (phrases and typo corrections weigh less)
  */
@@ -20,7 +21,11 @@ public record QueryUnit(Kind kind, String input, List<String> terms, String corr
     PHRASE("interests"),
     /** All words of the interests together: rewards entities that match several of them at once. */
     ALL("interests"),
-    SKILL("skill");
+    SKILL("skill"),
+    /** A clause of the interests, matched by closeness in meaning (nearest entity vectors). */
+    MEANING("interests"),
+    /** A listed skill that matched no word of the index, matched by closeness in meaning. */
+    SKILL_MEANING("skill");
 
     private final String source;
 
@@ -30,6 +35,11 @@ public record QueryUnit(Kind kind, String input, List<String> terms, String corr
 
     public String source() {
       return source;
+    }
+
+    /** Whether hits of this kind are scored by vector similarity rather than BM25. */
+    public boolean semantic() {
+      return this == MEANING || this == SKILL_MEANING;
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -27,6 +29,7 @@ import org.careermatch.engine.LearnerProfile;
 import org.careermatch.engine.analysis.AnalyzerFactory;
 import org.careermatch.engine.index.EntityIndex;
 import org.careermatch.engine.index.Field;
+import org.careermatch.engine.semantic.TextEmbedder;
 
 /**
  * Splits a profile into {@link QueryUnit}s. The learner's text is only ever analyzed into terms and searched as
@@ -34,14 +37,29 @@ import org.careermatch.engine.index.Field;
  */
 public final class UnitExtractor {
   private static final int MIN_TYPO_LENGTH = 4;
+  /** At most this many clauses and unmatched skills are embedded per profile; later clauses join the last one. */
+  static final int MAX_SEMANTIC_UNITS = 12;
+  /** Where interests split into clauses: punctuation and the words that join two interests. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      "[.;,!?:()\\[\\]/|\\n\\r]+|\\s+(?:and|but|or|also|plus|then|while)\\s+", Pattern.CASE_INSENSITIVE);
 
   private final EntityIndex index;
   private final EngineConfig config;
   private final Set<String> genericTerms;
+  private final TextEmbedder embedder;
 
   public UnitExtractor(EntityIndex index, EngineConfig config) {
+    this(index, config, null);
+  }
+
+  /**
+   * @param embedder the sentence-embedding model for semantic units, or null for lexical units only; used only when
+   *     the index has vectors and {@link EngineConfig#semanticWeight()} is above 0
+   */
+  public UnitExtractor(EntityIndex index, EngineConfig config, TextEmbedder embedder) {
     this.index = index;
     this.config = config;
+    this.embedder = embedder != null && index.hasVectors() && config.semanticWeight() > 0 ? embedder : null;
     this.genericTerms = Set.copyOf(tokens(index.analyzer(), Field.TEXT,
         String.join(" ", AnalyzerFactory.GENERIC_WORDS)).keySet());
   }
@@ -95,10 +113,77 @@ public final class UnitExtractor {
             config.combinedWeight(), all.build()));
       }
     }
+    List<String> unmatchedSkills = new ArrayList<>();
     for (String skill : profile.skills()) {
-      skillUnit(skill).ifPresent(units::add);
+      Optional<QueryUnit> unit = skillUnit(skill);
+      unit.ifPresent(units::add);
+      if (unit.isEmpty()) {
+        unmatchedSkills.add(skill);
+      }
+    }
+    if (embedder != null) {
+      units.addAll(semanticUnits(profile.interests(), unmatchedSkills));
     }
     return new Extraction(units, unmatched);
+  }
+
+  /** Whether semantic units are made (a model is present, the index has vectors, the weight is above 0). */
+  public boolean semantic() {
+    return embedder != null;
+  }
+
+  private List<QueryUnit> semanticUnits(String interests, List<String> unmatchedSkills) {
+    List<QueryUnit> out = new ArrayList<>();
+    for (String clause : clauses(interests)) {
+      if (out.size() == MAX_SEMANTIC_UNITS) {
+        break;
+      }
+      if (hasContent(clause)) {
+        out.add(semanticUnit(QueryUnit.Kind.MEANING, clause));
+      }
+    }
+    for (String skill : unmatchedSkills) {
+      if (out.size() < MAX_SEMANTIC_UNITS && hasContent(skill)) {
+        out.add(semanticUnit(QueryUnit.Kind.SKILL_MEANING, skill));
+      }
+    }
+    return out;
+  }
+
+  private QueryUnit semanticUnit(QueryUnit.Kind kind, String text) {
+    float[] vector = embedder.embed(text);
+    return new QueryUnit(kind, display(text), List.of(), null, config.semanticWeight(),
+        new KnnFloatVectorQuery(Field.VECTOR.fieldName(), vector, config.semanticHits()));
+  }
+
+  /** A clause says something when it has a word that is neither a stop word nor about the learner's situation. */
+  private boolean hasContent(String text) {
+    for (String t : tokens(index.analyzer(), Field.TEXT, text).keySet()) {
+      if (!genericTerms.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The clauses of the interests, split at punctuation and at joining words ("I like drawing and video games" ->
+   * "I like drawing", "video games"); at most {@value #MAX_SEMANTIC_UNITS}, the rest joined to the last.
+   */
+  static List<String> clauses(String interests) {
+    List<String> out = new ArrayList<>();
+    for (String part : CLAUSE_BREAK.split(interests)) {
+      String c = part.replaceAll("\\s+", " ").strip();
+      if (c.isEmpty() || c.chars().noneMatch(Character::isLetter)) {
+        continue;
+      }
+      if (out.size() == MAX_SEMANTIC_UNITS) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + " " + c);
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private Optional<QueryUnit> skillUnit(String skill) {

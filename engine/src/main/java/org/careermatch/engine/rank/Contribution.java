@@ -14,9 +14,14 @@ import org.careermatch.engine.query.QueryUnit;
  * @param weight the ranking weight of the best match (entity type, specificity, input weight)
  * @param value the whole contribution, best match and decayed further matches
  * @param matches how many matches it sums
+ * @param similarity for a semantic input, the cosine similarity of the best match; NaN for a lexical input
  */
-public record Contribution(QueryUnit unit, EvidenceDoc doc, double relevance, double weight, double value, int matches) {
+public record Contribution(QueryUnit unit, EvidenceDoc doc, double relevance, double weight, double value, int matches,
+    double similarity) {
   public Contribution {
+    if (unit.kind().semantic() == Double.isNaN(similarity)) {
+      throw new IllegalArgumentException("similarity " + similarity + " does not fit a " + unit.kind() + " input");
+    }
     if (!(value >= 0 && Double.isFinite(value))) {
       throw new IllegalArgumentException("contribution must be finite and non-negative (was " + value + ")");
     }

@@ -60,19 +60,29 @@ public final class EvidenceAggregator {
       TopDocs top = search(unit);
       for (ScoreDoc sd : top.scoreDocs) {
         EvidenceDoc doc = index.doc(sd.doc);
+        double relevance = sd.score;
+        double similarity = Double.NaN;
+        if (unit.kind().semantic()) {
+          similarity = similarity(sd.score);
+          if (similarity <= config.semanticFloor()) {
+            continue;
+          }
+          relevance = (similarity - config.semanticFloor()) / (1 - config.semanticFloor());
+        }
         double base = unit.weight() * config.weight(doc.type());
         if (unit.kind() == QueryUnit.Kind.SKILL && doc.type() == EntityType.SKILL) {
           base *= config.skillToSkillBoost();
           matchedSkills.add(doc.entityId());
         }
-        entityScores.merge(doc.entityId(), sd.score * base, Double::sum);
-        Match forClusters = new Match(doc, sd.score, base * spread(clusterSpread, doc.clusters().size()));
+        entityScores.merge(doc.entityId(), relevance * base, Double::sum);
+        Match forClusters = new Match(doc, relevance, base * spread(clusterSpread, doc.clusters().size()), similarity);
         for (ClusterId c : doc.clusters()) {
           byCluster.computeIfAbsent(c, k -> new LinkedHashMap<>()).computeIfAbsent(unit, k -> new ArrayList<>())
               .add(forClusters);
         }
         if (!doc.subClusters().isEmpty()) {
-          Match forSubs = new Match(doc, sd.score, base * spread(subClusterSpread, doc.subClusters().size()));
+          Match forSubs = new Match(doc, relevance, base * spread(subClusterSpread, doc.subClusters().size()),
+              similarity);
           for (SubClusterId s : doc.subClusters()) {
             bySub.computeIfAbsent(s, k -> new LinkedHashMap<>()).computeIfAbsent(unit, k -> new ArrayList<>()).add(forSubs);
           }
@@ -90,8 +100,16 @@ public final class EvidenceAggregator {
     }
   }
 
-  /** One hit of one input, weighted. */
-  private record Match(EvidenceDoc doc, double relevance, double weight) {
+  /**
+   * Lucene scores a {@code DOT_PRODUCT} vector hit as {@code (1 + cos) / 2}; this is the cosine back, clamped to
+   * [-1, 1] against rounding.
+   */
+  static double similarity(float luceneScore) {
+    return Math.max(-1.0, Math.min(1.0, 2.0 * luceneScore - 1.0));
+  }
+
+  /** One hit of one input, weighted; {@code similarity} is NaN for a lexical hit. */
+  private record Match(EvidenceDoc doc, double relevance, double weight, double similarity) {
     double value() {
       return relevance * weight;
     }
@@ -111,7 +129,8 @@ public final class EvidenceAggregator {
       w *= config.matchDecay();
     }
     Match best = matches.get(0);
-    return new Contribution(unit, best.doc(), best.relevance(), best.weight(), total, matches.size());
+    return new Contribution(unit, best.doc(), best.relevance(), best.weight(), total, matches.size(),
+        best.similarity());
   }
 
   /** Contributions of each group, largest first, ties by input then entity id (deterministic). */

@@ -2,6 +2,7 @@ package org.careermatch.engine.rank;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.careermatch.engine.explain.Evidence;
 import org.careermatch.engine.explain.Explanation;
 import org.careermatch.engine.index.EvidenceDoc;
@@ -38,14 +39,20 @@ public final class Explanations {
   static String describe(Contribution c) {
     QueryUnit u = c.unit();
     EvidenceDoc d = c.doc();
+    String more = c.matches() > 1 ? " and " + (c.matches() - 1) + " more" : "";
+    if (u.kind().semantic()) {
+      String input = u.kind() == QueryUnit.Kind.SKILL_MEANING ? "skill '" + u.input() + "'" : "'" + u.input() + "'";
+      return String.format(Locale.ROOT, "%s is close in meaning to %s \"%s\" (%s, similarity %.2f)%s", input,
+          d.type().label(), d.entityTitle(), d.role(), c.similarity(), more);
+    }
     String input = switch (u.kind()) {
       case SKILL -> "skill '" + u.input() + "'";
       case PHRASE -> "the words '" + u.input() + "'";
       case WORD -> "'" + u.input() + "'";
       case ALL -> "all your words together";
+      case MEANING, SKILL_MEANING -> throw new IllegalStateException("semantic inputs are described above");
     };
     String typo = u.correctedFrom() != null ? " (read as '" + String.join(" ", u.terms()) + "')" : "";
-    String more = c.matches() > 1 ? " and " + (c.matches() - 1) + " more" : "";
     return input + typo + " matched " + d.type().label() + " \"" + d.entityTitle() + "\" (" + d.role() + ")" + more;
   }
 
@@ -53,6 +60,7 @@ public final class Explanations {
     QueryUnit u = c.unit();
     EvidenceDoc d = c.doc();
     return new Evidence(u.input(), u.kind().source(), u.terms(), u.correctedFrom(), d.entityId(), d.type().label(),
-        d.entityTitle(), d.role(), d.text(), c.relevance(), c.weight());
+        d.entityTitle(), d.role(), d.text(), c.relevance(), c.weight(),
+        u.kind().semantic() ? c.similarity() : null);
   }
 }

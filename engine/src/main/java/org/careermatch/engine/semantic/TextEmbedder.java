@@ -1,0 +1,20 @@
+package org.careermatch.engine.semantic;
+
+/**
+ * Turns a short text into a dense vector of unit length, so that the dot product of two vectors is their cosine
+ * similarity. Implementations must be thread-safe and deterministic (the same text always gives the same vector).
+ */
+public interface TextEmbedder {
+  /** A stable name of the model; entity vectors computed by another model are never mixed with its query vectors. */
+  String modelId();
+
+  /** The length of every vector this embedder returns. */
+  int dimension();
+
+  /**
+   * The unit-length vector of {@code text}.
+   *
+   * @throws IllegalArgumentException when {@code text} is blank
+   */
+  float[] embed(String text);
+}

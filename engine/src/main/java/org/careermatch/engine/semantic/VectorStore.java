@@ -1,0 +1,114 @@
+package org.careermatch.engine.semantic;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.careermatch.engine.index.EvidenceDoc;
+
+/**
+ * Finds the entity vectors of the data: the file computed at build time into the engine jar when it matches the data
+ * and the model, else a file in the on-disk cache directory (when one is configured), else computes them, once, and
+ * writes them to that cache.
+ */
+public final class VectorStore {
+  /** Where the build puts the vectors of the embedded default data. */
+  public static final String RESOURCE_DIR = "careermatch/vectors/";
+
+  /** Where the vectors came from. */
+  public enum Source {
+    BUILT_IN("computed at build time"),
+    DISK_CACHE("read from the on-disk cache"),
+    COMPUTED("computed at start");
+
+    private final String label;
+
+    Source(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** Vectors and where they came from. */
+  public record Loaded(EntityVectors vectors, Source source) {
+    public Loaded {
+      Objects.requireNonNull(vectors, "vectors");
+      Objects.requireNonNull(source, "source");
+    }
+  }
+
+  private VectorStore() {}
+
+  public static String fileName(String modelId) {
+    return modelId + ".vec";
+  }
+
+  /**
+   * @param cacheDir where vectors of other data are cached on disk, or null to compute them at every start
+   */
+  public static Loaded load(List<EvidenceDoc> docs, TextEmbedder embedder, Path cacheDir) {
+    String model = embedder.modelId();
+    Optional<EntityVectors> builtIn = builtIn(docs, model);
+    if (builtIn.isPresent()) {
+      return new Loaded(builtIn.get(), Source.BUILT_IN);
+    }
+    String print = EntityVectors.fingerprint(docs, model);
+    Path cached = cacheDir == null ? null : cacheDir.resolve(model + "-" + print.substring(0, 16) + ".vec");
+    if (cached != null && Files.isRegularFile(cached)) {
+      try (InputStream in = Files.newInputStream(cached)) {
+        EntityVectors v = EntityVectors.read(in);
+        if (v.matches(docs, model)) {
+          return new Loaded(v, Source.DISK_CACHE);
+        }
+      } catch (IOException e) {
+        // unreadable cache file: computed again below and overwritten
+      }
+    }
+    EntityVectors computed = EntityVectors.compute(docs, embedder);
+    if (cached != null) {
+      write(computed, cached);
+    }
+    return new Loaded(computed, Source.COMPUTED);
+  }
+
+  private static Optional<EntityVectors> builtIn(List<EvidenceDoc> docs, String model) {
+    try (InputStream in = VectorStore.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + fileName(model))) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in));
+      EntityVectors.Header h = EntityVectors.readHeader(data);
+      if (!h.modelId().equals(model) || h.count() != docs.size()
+          || !h.fingerprint().equals(EntityVectors.fingerprint(docs, model))) {
+        return Optional.empty();
+      }
+      return Optional.of(EntityVectors.readBody(data, h));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Writes {@code vectors} to {@code file} atomically (a temporary file moved into place). */
+  public static void write(EntityVectors vectors, Path file) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "vectors", ".tmp");
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        vectors.write(out);
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write entity vectors to " + file, e);
+    }
+  }
+}

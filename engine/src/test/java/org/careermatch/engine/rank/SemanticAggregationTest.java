@@ -1,0 +1,93 @@
+package org.careermatch.engine.rank;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.careermatch.data.ClusterId;
+import org.careermatch.engine.EngineConfig;
+import org.careermatch.engine.LearnerProfile;
+import org.careermatch.engine.index.EntityIndex;
+import org.careermatch.engine.index.EntityType;
+import org.careermatch.engine.index.EvidenceDoc;
+import org.careermatch.engine.query.QueryUnit;
+import org.careermatch.engine.query.UnitExtractor;
+import org.careermatch.engine.semantic.HashEmbedder;
+import org.careermatch.engine.semantic.Vectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Semantic evidence on a fixture index with a stand-in model, where every number can be followed by hand. */
+class SemanticAggregationTest {
+  static final ClusterId FARM = ClusterId.of("farm");
+  static final ClusterId TECH = ClusterId.of("tech");
+  static final HashEmbedder MODEL = new HashEmbedder(64);
+  static List<EvidenceDoc> docs;
+  static EntityIndex index;
+
+  @BeforeAll
+  static void build() {
+    docs = List.of(
+        EvidenceAggregatorTest.doc("a", EntityType.OCCUPATION, "Animal Breeder", List.of(FARM), List.of("animals")),
+        EvidenceAggregatorTest.doc("e", EntityType.SKILL, "Tableau dashboards", List.of(TECH), List.of()));
+    index = EntityIndex.build(docs, docs.stream().map(d -> MODEL.embed(d.text())).toList());
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  private static EngineConfig config(double weight, double floor) {
+    EngineConfig d = EngineConfig.defaults();
+    return new EngineConfig(d.crossCuttingBoost(), d.crossCuttingMinEvidence(), d.scoreScale(), d.hitsPerInput(),
+        d.typoPenalty(), d.skillToSkillBoost(), d.phraseWeight(), d.specificity(), d.matchDecay(),
+        d.genericWordWeight(), d.combinedWeight(), weight, floor, d.semanticHits(), d.typeWeights());
+  }
+
+  private EvidenceTable aggregate(EngineConfig config, String interests) {
+    UnitExtractor extractor = new UnitExtractor(index, config, MODEL);
+    List<QueryUnit> units = extractor.extract(LearnerProfile.of(interests)).units();
+    return new EvidenceAggregator(index, config, 2, 1).aggregate(units);
+  }
+
+  @Test
+  void aClauseCloseToAnEntityContributesItsSimilarityAboveTheFloor() {
+    EngineConfig config = config(3.0, 0.2);
+    EvidenceTable t = aggregate(config, "breeder of animal");
+    Contribution meaning = t.of(FARM).stream().filter(c -> c.unit().kind() == QueryUnit.Kind.MEANING).findFirst()
+        .orElseThrow(() -> new AssertionError("no semantic contribution: " + t.of(FARM)));
+    double cos = Vectors.dot(MODEL.embed("breeder of animal"), MODEL.embed("Animal Breeder"));
+    assertEquals(cos, meaning.similarity(), 1e-3, "Lucene's dot-product score turned back into the cosine");
+    double relevance = (cos - 0.2) / (1 - 0.2);
+    double spread = Math.log(3.0 / 1) / Math.log(3.0);
+    assertEquals(relevance * 3.0 * spread, meaning.value(), 1e-3);
+    String line = Explanations.describe(meaning);
+    assertTrue(line.startsWith("'breeder of animal' is close in meaning to occupation \"Animal Breeder\""), line);
+    assertTrue(line.contains(String.format(java.util.Locale.ROOT, "similarity %.2f", cos)), line);
+  }
+
+  @Test
+  void nothingBelowTheFloorCounts() {
+    EvidenceTable t = aggregate(config(3.0, 0.95), "breeder of animal");
+    assertTrue(t.of(FARM).stream().noneMatch(c -> c.unit().kind().semantic()), "floor 0.95: " + t.of(FARM));
+    assertTrue(t.of(TECH).stream().noneMatch(c -> c.unit().kind().semantic()), "floor 0.95: " + t.of(TECH));
+  }
+
+  @Test
+  void weightZeroMeansNoSemanticUnits() {
+    UnitExtractor extractor = new UnitExtractor(index, config(0, 0.2), MODEL);
+    assertFalse(extractor.semantic());
+    assertTrue(extractor.extract(LearnerProfile.of("breeder of animal")).units().stream()
+        .noneMatch(u -> u.kind().semantic()));
+  }
+
+  @Test
+  void anIndexWithoutVectorsMakesNoSemanticUnits() throws Exception {
+    try (EntityIndex plain = EntityIndex.build(docs)) {
+      assertFalse(new UnitExtractor(plain, config(3.0, 0.2), MODEL).semantic());
+    }
+  }
+}
