@@ -59,8 +59,11 @@ record MatchResponse(String framework, String frameworkName, List<ClusterItem> c
    * @param inputKind "interests" or "skill"
    * @param correctedFrom the typed word when a typo was corrected, else null
    * @param field the part of the entity that matched
-   * @param relevance the search relevance of the match (BM25)
+   * @param relevance the search relevance of the match (BM25; for a match by meaning, the similarity above the
+   *     floor scaled to 0-1)
    * @param weight the ranking weight applied to it
+   * @param similarity for a match by meaning, the cosine similarity of the two texts (e.g. 0.71); null for a match
+   *     of words
    */
   record EvidenceItem(
       String input,
@@ -73,5 +76,6 @@ record MatchResponse(String framework, String frameworkName, List<ClusterItem> c
       String field,
       String text,
       double relevance,
-      double weight) {}
+      double weight,
+      Double similarity) {}
 }

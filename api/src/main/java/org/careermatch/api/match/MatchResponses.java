@@ -45,7 +45,7 @@ final class MatchResponses {
     Evidence v = e.evidence();
     EvidenceItem evidence = v == null ? null : new EvidenceItem(v.input(), v.inputKind(), v.matchedTerms(),
         v.correctedFrom(), v.entityId(), v.entityType(), v.entityTitle(), v.field(), v.text(), v.relevance(),
-        v.weight());
+        v.weight(), v.similarity());
     return new ExplanationNode(e.value(), e.description(), children, evidence);
   }
 

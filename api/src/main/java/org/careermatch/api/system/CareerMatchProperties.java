@@ -13,6 +13,7 @@ import org.springframework.util.unit.DataSize;
  *
  * @param dataDir a directory laid out like index-data's embedded data (for local frameworks); empty = embedded data
  * @param maxRequestSize the largest request body accepted (413 above it)
+ * @param semantic matching by meaning (the embedding model)
  */
 @ConfigurationProperties("careermatch")
 public record CareerMatchProperties(
@@ -20,7 +21,8 @@ public record CareerMatchProperties(
     @DefaultValue Cors cors,
     @DefaultValue Cache cache,
     @DefaultValue Batch batch,
-    @DefaultValue("8MB") DataSize maxRequestSize) {
+    @DefaultValue("8MB") DataSize maxRequestSize,
+    @DefaultValue Semantic semantic) {
 
   /** @param allowedOrigins origins of the advising app allowed to call /api/** from a browser; empty = none */
   public record Cors(@DefaultValue List<String> allowedOrigins) {
@@ -37,4 +39,20 @@ public record CareerMatchProperties(
    * @param defaultLimit how many clusters each batch result lists when the request gives no limit
    */
   public record Batch(@DefaultValue("500") int maxProfiles, @DefaultValue("3") int defaultLimit) {}
+
+  /**
+   * @param enabled load the embedding model and match by meaning too; false = words only
+   * @param queryCacheSize how many query vectors (one per clause of the interests) the cache holds at most
+   * @param vectorCacheDir where entity vectors of data other than the built-in data are cached on disk (keyed by the
+   *     data's fingerprint); empty = computed at every start
+   */
+  public record Semantic(@DefaultValue("true") boolean enabled, @DefaultValue("10000") long queryCacheSize,
+      Path vectorCacheDir) {
+    public Semantic {
+      if (queryCacheSize < 0) {
+        throw new IllegalArgumentException("careermatch.semantic.query-cache-size must be >= 0 (was "
+            + queryCacheSize + ")");
+      }
+    }
+  }
 }

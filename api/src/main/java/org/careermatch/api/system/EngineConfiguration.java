@@ -4,7 +4,11 @@ import org.careermatch.data.DataLoader;
 import org.careermatch.data.DataSource;
 import org.careermatch.data.DataValidator;
 import org.careermatch.data.FrameworkData;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.careermatch.engine.Engine;
+import org.careermatch.engine.EngineConfig;
+import org.careermatch.engine.semantic.OnnxEmbedder;
+import org.careermatch.engine.semantic.SemanticUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,10 +35,34 @@ class EngineConfiguration {
   }
 
   @Bean
-  Engine engine(FrameworkData data, Environment environment) {
+  EmbedderLoader embedderLoader() {
+    return OnnxEmbedder::load;
+  }
+
+  /** Loads the embedding model unless switched off; a model that cannot load leaves the service answering by words. */
+  @Bean
+  SemanticSetup semanticSetup(CareerMatchProperties properties, EmbedderLoader loader, MeterRegistry registry) {
+    CareerMatchProperties.Semantic semantic = properties.semantic();
+    if (!semantic.enabled()) {
+      return SemanticSetup.switchedOff();
+    }
+    try {
+      return SemanticSetup.on(new CachingEmbedder(loader.load(), semantic.queryCacheSize(), registry));
+    } catch (SemanticUnavailableException | LinkageError e) {
+      // the message names the model and the native library problem; never learner text
+      log.warn("semantic matching is off, answering by words only: {}", e.getMessage());
+      return SemanticSetup.failed("the embedding model could not be loaded: " + e.getMessage());
+    }
+  }
+
+  @Bean
+  Engine engine(FrameworkData data, Environment environment, CareerMatchProperties properties, SemanticSetup semantic) {
     long start = System.nanoTime();
-    Engine engine = Engine.create(data, EngineSettings.from(environment));
-    log.info("engine ready in {} ms", millisSince(start));
+    EngineConfig config = EngineSettings.from(environment);
+    Engine engine = semantic.embedder() == null ? Engine.create(data, config)
+        : Engine.create(data, config, semantic.embedder(), properties.semantic().vectorCacheDir());
+    log.info("engine ready in {} ms; {}", millisSince(start),
+        semantic.reason().isEmpty() ? engine.semantic().detail() : "words only: " + semantic.reason());
     return engine;
   }
 
