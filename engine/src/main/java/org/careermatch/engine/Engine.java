@@ -152,8 +152,9 @@ public final class Engine implements AutoCloseable {
       Cluster c = s.cluster();
       List<SubClusterMatch> subs = new ArrayList<>();
       for (SubCluster sub : data.subClustersOf(c.id())) {
-        Explanation raw = Explanations.of(sub.title(), evidence.of(sub.id()));
-        subs.add(new SubClusterMatch(sub.id().value(), sub.title(), scale.score(raw.value()), scale.toScore(raw)));
+        double raw = evidence.raw(sub.id());
+        Explanation explained = Explanations.of(sub.title(), evidence.of(sub.id()), scale.factor(raw));
+        subs.add(new SubClusterMatch(sub.id().value(), sub.title(), scale.score(raw), explained));
       }
       subs.sort(Comparator.comparingDouble(SubClusterMatch::score).reversed().thenComparing(SubClusterMatch::id));
       out.add(new ClusterMatch(c.id().value(), c.title(), scale.score(s.total()), c.crossCutting(), s.appliesIn(), subs,

@@ -1,5 +1,6 @@
 package org.careermatch.engine;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import org.careermatch.engine.index.EntityType;
@@ -70,7 +71,8 @@ public record EngineConfig(
       weights.put(t, w == null ? 1.0 : w);
       requireRange(weights.get(t), 0, 100, "typeWeights." + t);
     }
-    typeWeights = Map.copyOf(weights);
+    // an EnumMap behind the view: weight() is on the path of every hit
+    typeWeights = Collections.unmodifiableMap(weights);
   }
 
   private static void requireRange(double v, double min, double max, String name) {

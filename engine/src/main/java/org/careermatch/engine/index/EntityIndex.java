@@ -2,7 +2,11 @@ package org.careermatch.engine.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -14,11 +18,13 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.analysis.AnalyzerFactory;
 
@@ -34,6 +40,8 @@ public final class EntityIndex implements AutoCloseable {
   private final Analyzer analyzer;
   private final Terms textTerms;
   private final boolean hasVectors;
+  private final TermSearcher termSearcher;
+  private final Map<Field, Map<String, Integer>> docFreqs;
 
   private EntityIndex(List<EvidenceDoc> docs, Directory directory, DirectoryReader reader, Analyzer analyzer,
       boolean hasVectors) throws IOException {
@@ -46,6 +54,22 @@ public final class EntityIndex implements AutoCloseable {
     this.searcher.setSimilarity(new BM25Similarity());
     this.searcher.setQueryCache(null);
     this.textTerms = MultiTerms.getTerms(reader, Field.TEXT.fieldName());
+    this.termSearcher = new TermSearcher(searcher);
+    // every request asks for the document frequency of each of its words and word pairs: a map of the whole
+    // vocabulary answers without opening a terms enum each time
+    Map<Field, Map<String, Integer>> freqs = new EnumMap<>(Field.class);
+    for (Field f : List.of(Field.TEXT, Field.PHRASE)) {
+      Map<String, Integer> byTerm = new HashMap<>();
+      Terms terms = MultiTerms.getTerms(reader, f.fieldName());
+      if (terms != null) {
+        TermsEnum te = terms.iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          byTerm.put(t.utf8ToString(), te.docFreq());
+        }
+      }
+      freqs.put(f, Map.copyOf(byTerm));
+    }
+    this.docFreqs = Collections.unmodifiableMap(freqs);
   }
 
   public static EntityIndex build(FrameworkData data) {
@@ -111,6 +135,11 @@ public final class EntityIndex implements AutoCloseable {
     return searcher;
   }
 
+  /** Scores disjunctions of boosted terms as {@link #searcher()} would, from postings read once per term. */
+  public TermSearcher termSearcher() {
+    return termSearcher;
+  }
+
   public Analyzer analyzer() {
     return analyzer;
   }
@@ -120,7 +149,12 @@ public final class EntityIndex implements AutoCloseable {
     return textTerms;
   }
 
+  /** How many documents {@code term} occurs in (0 for a term the index does not know). */
   public int docFreq(Field field, String term) {
+    Map<String, Integer> known = docFreqs.get(field);
+    if (known != null) {
+      return known.getOrDefault(term, 0);
+    }
     try {
       return reader.docFreq(new Term(field.fieldName(), term));
     } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.careermatch.engine.query;
 import java.util.List;
 import org.apache.lucene.search.Query;
 import org.careermatch.data.Checks;
+import org.careermatch.engine.index.WeightedTerm;
 
 /**
  * One piece of the learner's input that is searched on its own, so that its contribution to every cluster is known
@@ -13,8 +14,11 @@ import org.careermatch.data.Checks;
  * @param terms the analyzed terms searched (empty for a semantic unit)
  * @param correctedFrom the typed word when a typo was corrected against the index vocabulary, else null
  * @param weight the weight of this input (phrases and typo corrections weigh less)
+ * @param query the Lucene query of the unit (what its clauses score, or a vector query for a semantic unit)
+ * @param clauses the boosted terms of a lexical unit (what {@code query} scores); empty for a semantic unit
  */
-public record QueryUnit(Kind kind, String input, List<String> terms, String correctedFrom, double weight, Query query) {
+public record QueryUnit(Kind kind, String input, List<String> terms, String correctedFrom, double weight, Query query,
+    List<WeightedTerm> clauses) {
   /** What kind of input a unit is. */
   public enum Kind {
     WORD("interests"),
@@ -51,5 +55,9 @@ public record QueryUnit(Kind kind, String input, List<String> terms, String corr
       throw new IllegalArgumentException("unit weight must be positive (was " + weight + ") for '" + input + "'");
     }
     Checks.requireNonNull(query, "query of unit '" + input + "'");
+    clauses = Checks.copyOf(clauses, () -> "clauses of unit '" + input + "'");
+    if (clauses.isEmpty() != kind.semantic()) {
+      throw new IllegalArgumentException("a " + kind + " unit " + (kind.semantic() ? "has no" : "needs") + " term clauses");
+    }
   }
 }

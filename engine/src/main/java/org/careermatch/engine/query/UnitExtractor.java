@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -29,6 +30,7 @@ import org.careermatch.engine.LearnerProfile;
 import org.careermatch.engine.analysis.AnalyzerFactory;
 import org.careermatch.engine.index.EntityIndex;
 import org.careermatch.engine.index.Field;
+import org.careermatch.engine.index.WeightedTerm;
 import org.careermatch.engine.semantic.TextEmbedder;
 
 /**
@@ -37,6 +39,7 @@ import org.careermatch.engine.semantic.TextEmbedder;
  */
 public final class UnitExtractor {
   private static final int MIN_TYPO_LENGTH = 4;
+  static final int MAX_CORRECTIONS = 10_000;
   /** At most this many clauses and unmatched skills are embedded per profile; later clauses join the last one. */
   static final int MAX_SEMANTIC_UNITS = 12;
   /** Where interests split into clauses: punctuation and the words that join two interests. */
@@ -47,6 +50,8 @@ public final class UnitExtractor {
   private final EngineConfig config;
   private final Set<String> genericTerms;
   private final TextEmbedder embedder;
+  /** Typo corrections already worked out, by typed term; emptied when it reaches {@link #MAX_CORRECTIONS}. */
+  private final ConcurrentHashMap<String, Optional<Resolved>> corrections = new ConcurrentHashMap<>();
 
   public UnitExtractor(EntityIndex index, EngineConfig config) {
     this(index, config, null);
@@ -89,28 +94,33 @@ public final class UnitExtractor {
         if (weight > 0) {
           units.add(new QueryUnit(QueryUnit.Kind.WORD, w.getValue(), List.of(r.term),
               r.correctedFrom == null ? null : w.getValue(), weight,
-              new TermQuery(new Term(Field.TEXT.fieldName(), r.term))));
+              new TermQuery(new Term(Field.TEXT.fieldName(), r.term)),
+              List.of(new WeightedTerm(Field.TEXT, r.term, 1f))));
         }
       }
       BooleanQuery.Builder all = new BooleanQuery.Builder();
       List<String> allTerms = new ArrayList<>();
+      List<WeightedTerm> allClauses = new ArrayList<>();
       for (QueryUnit u : units) {
         all.add(u.weight() == 1.0 ? u.query() : new BoostQuery(u.query(), (float) u.weight()), BooleanClause.Occur.SHOULD);
         allTerms.addAll(u.terms());
+        allClauses.add(new WeightedTerm(Field.TEXT, u.terms().get(0), (float) u.weight()));
       }
-      Map<String, String> phrases = tokens(index.analyzer(), Field.PHRASE, profile.interests());
+      Map<String, String> phrases = config.phraseWeight() > 0
+          ? tokens(index.analyzer(), Field.PHRASE, profile.interests()) : Map.of();
       for (Map.Entry<String, String> p : phrases.entrySet()) {
         if (twoWords(p.getKey()) && index.docFreq(Field.PHRASE, p.getKey()) > 0) {
           TermQuery phrase = new TermQuery(new Term(Field.PHRASE.fieldName(), p.getKey()));
           units.add(new QueryUnit(QueryUnit.Kind.PHRASE, p.getValue(), List.of(p.getKey()), null, config.phraseWeight(),
-              phrase));
+              phrase, List.of(new WeightedTerm(Field.PHRASE, p.getKey(), 1f))));
           all.add(new BoostQuery(phrase, (float) config.phraseWeight()), BooleanClause.Occur.SHOULD);
           allTerms.add(p.getKey());
+          allClauses.add(new WeightedTerm(Field.PHRASE, p.getKey(), (float) config.phraseWeight()));
         }
       }
       if (allTerms.size() > 1 && config.combinedWeight() > 0) {
         units.add(new QueryUnit(QueryUnit.Kind.ALL, display(profile.interests()), allTerms, null,
-            config.combinedWeight(), all.build()));
+            config.combinedWeight(), all.build(), allClauses));
       }
     }
     List<String> unmatchedSkills = new ArrayList<>();
@@ -153,7 +163,7 @@ public final class UnitExtractor {
   private QueryUnit semanticUnit(QueryUnit.Kind kind, String text) {
     float[] vector = embedder.embed(text);
     return new QueryUnit(kind, display(text), List.of(), null, config.semanticWeight(),
-        new KnnFloatVectorQuery(Field.VECTOR.fieldName(), vector, config.semanticHits()));
+        new KnnFloatVectorQuery(Field.VECTOR.fieldName(), vector, config.semanticHits()), List.of());
   }
 
   /** A clause says something when it has a word that is neither a stop word nor about the learner's situation. */
@@ -189,34 +199,38 @@ public final class UnitExtractor {
   private Optional<QueryUnit> skillUnit(String skill) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     List<String> terms = new ArrayList<>();
+    List<WeightedTerm> clauses = new ArrayList<>();
     String corrected = null;
-    int clauses = 0;
     for (String word : tokens(index.analyzer(), Field.TEXT, skill).keySet()) {
       var r = resolve(word);
-      if (r.isEmpty()) {
+      if (r.isEmpty() || terms.contains(r.get().term)) {
         continue;
       }
+      float boost = 1f;
       Query t = new TermQuery(new Term(Field.TEXT.fieldName(), r.get().term));
       if (r.get().correctedFrom != null) {
-        t = new BoostQuery(t, (float) config.typoPenalty());
+        boost = (float) config.typoPenalty();
+        t = new BoostQuery(t, boost);
         corrected = skill;
       }
       q.add(t, BooleanClause.Occur.SHOULD);
       terms.add(r.get().term);
-      clauses++;
+      clauses.add(new WeightedTerm(Field.TEXT, r.get().term, boost));
     }
-    for (String phrase : tokens(index.analyzer(), Field.PHRASE, skill).keySet()) {
-      if (twoWords(phrase) && index.docFreq(Field.PHRASE, phrase) > 0) {
-        q.add(new BoostQuery(new TermQuery(new Term(Field.PHRASE.fieldName(), phrase)), (float) config.phraseWeight()),
-            BooleanClause.Occur.SHOULD);
-        terms.add(phrase);
-        clauses++;
+    if (config.phraseWeight() > 0) {
+      for (String phrase : tokens(index.analyzer(), Field.PHRASE, skill).keySet()) {
+        if (twoWords(phrase) && index.docFreq(Field.PHRASE, phrase) > 0) {
+          q.add(new BoostQuery(new TermQuery(new Term(Field.PHRASE.fieldName(), phrase)), (float) config.phraseWeight()),
+              BooleanClause.Occur.SHOULD);
+          terms.add(phrase);
+          clauses.add(new WeightedTerm(Field.PHRASE, phrase, (float) config.phraseWeight()));
+        }
       }
     }
-    if (clauses == 0) {
+    if (clauses.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new QueryUnit(QueryUnit.Kind.SKILL, skill, terms, corrected, 1.0, q.build()));
+    return Optional.of(new QueryUnit(QueryUnit.Kind.SKILL, skill, terms, corrected, 1.0, q.build(), clauses));
   }
 
   private static String display(String text) {
@@ -240,8 +254,17 @@ public final class UnitExtractor {
     if (term.length() < MIN_TYPO_LENGTH || term.chars().anyMatch(Character::isDigit) || config.typoPenalty() == 0) {
       return Optional.empty();
     }
-    String best = closest(index.textTerms(), term);
-    return best == null ? Optional.empty() : Optional.of(new Resolved(best, term));
+    // the closest term depends on the immutable index only, and its automaton is costly: remember it (bounded)
+    Optional<Resolved> known = corrections.get(term);
+    if (known == null) {
+      String best = closest(index.textTerms(), term);
+      known = best == null ? Optional.empty() : Optional.of(new Resolved(best, term));
+      if (corrections.size() >= MAX_CORRECTIONS) {
+        corrections.clear();
+      }
+      corrections.put(term, known);
+    }
+    return known;
   }
 
   private static String closest(Terms terms, String term) {

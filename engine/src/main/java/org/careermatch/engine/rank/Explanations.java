@@ -13,9 +13,14 @@ public final class Explanations {
   private Explanations() {}
 
   public static List<Explanation> lines(List<Contribution> contributions) {
+    return lines(contributions, 1.0);
+  }
+
+  /** The lines with every value multiplied by {@code factor} (for a tree built directly in score units). */
+  public static List<Explanation> lines(List<Contribution> contributions, double factor) {
     List<Explanation> out = new ArrayList<>(contributions.size());
     for (Contribution c : contributions) {
-      out.add(Explanation.leaf(c.value(), describe(c), evidence(c)));
+      out.add(Explanation.leaf(c.value() * factor, describe(c), evidence(c)));
     }
     return out;
   }
@@ -33,7 +38,15 @@ public final class Explanations {
 
   /** The usual case: the sum of the best match of each input of a cluster or sub-cluster. */
   public static Explanation of(String title, List<Contribution> contributions) {
-    return of(title, title + ": sum of the best match of each input", lines(contributions));
+    return of(title, contributions, 1.0);
+  }
+
+  /**
+   * The same in score units: every line multiplied by {@code factor} ({@link ScoreScale#factor}), so the tree is
+   * built once rather than built raw and then scaled.
+   */
+  public static Explanation of(String title, List<Contribution> contributions, double factor) {
+    return of(title, title + ": sum of the best match of each input", lines(contributions, factor));
   }
 
   static String describe(Contribution c) {

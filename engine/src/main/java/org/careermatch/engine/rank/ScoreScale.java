@@ -24,12 +24,17 @@ public final class ScoreScale {
     return 100.0 * -Math.expm1(-raw / scale);
   }
 
+  /** What raw evidence {@code raw} is multiplied by in score units: {@code score(raw) / raw}, 0 without evidence. */
+  public double factor(double raw) {
+    return raw > 0 ? score(raw) / raw : 0;
+  }
+
   /** The raw explanation re-expressed in score units; a tree with no evidence stays at 0. */
   public Explanation toScore(Explanation raw) {
     double total = raw.value();
     if (total <= 0) {
       return raw.scaled(0);
     }
-    return raw.scaled(score(total) / total);
+    return raw.scaled(factor(total));
   }
 }

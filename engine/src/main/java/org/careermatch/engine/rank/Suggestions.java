@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.careermatch.data.ClusterId;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.data.ReportOccupation;
@@ -25,8 +26,11 @@ public final class Suggestions {
   /** A direct match on an occupation counts this much more than evidence for its sub-cluster. */
   static final double DIRECT_MATCH_WEIGHT = 10;
 
-  private final Map<ClusterId, List<ReportOccupation>> occupationsByCluster = new HashMap<>();
-  private final Map<ClusterId, List<Skill>> skillsByCluster = new HashMap<>();
+  private final Map<ClusterId, List<ReportOccupation>> sampleByCluster = new HashMap<>();
+  private final Map<ClusterId, List<ReportOccupation>> emergingByCluster = new HashMap<>();
+  /** Suggestions are immutable values: one per occupation, made on first use and shared. */
+  private final Map<String, OccupationSuggestion> occupationSuggestions = new ConcurrentHashMap<>();
+  private final Map<ClusterId, List<SkillEntry>> skillsByCluster = new HashMap<>();
   private final int maxOccupations;
   private final int maxSkills;
 
@@ -34,41 +38,57 @@ public final class Suggestions {
     this.maxOccupations = maxOccupations;
     this.maxSkills = maxSkills;
     for (ReportOccupation o : data.occupations()) {
-      occupationsByCluster.computeIfAbsent(o.cluster(), k -> new ArrayList<>()).add(o);
+      (o.emerging() ? emergingByCluster : sampleByCluster).computeIfAbsent(o.cluster(), k -> new ArrayList<>()).add(o);
     }
+    sampleByCluster.values().forEach(list -> list.sort(Comparator.comparing(ReportOccupation::id)));
+    emergingByCluster.values().forEach(list -> list.sort(Comparator.comparing(ReportOccupation::id)));
     for (Skill s : data.skills()) {
+      SkillEntry entry = SkillEntry.of(s);
       for (ClusterId c : s.clusters()) {
-        skillsByCluster.computeIfAbsent(c, k -> new ArrayList<>()).add(s);
+        skillsByCluster.computeIfAbsent(c, k -> new ArrayList<>()).add(entry);
       }
     }
     // most specific first (fewest clusters), then by name: the order skills are offered in when nothing matched
-    skillsByCluster.values().forEach(list -> list.sort(
-        Comparator.comparingInt((Skill s) -> s.clusters().size()).thenComparing(Skill::name).thenComparing(Skill::id)));
+    skillsByCluster.values().forEach(list -> list.sort(Comparator.comparingInt((SkillEntry e) -> e.skill().clusters()
+        .size()).thenComparing(e -> e.skill().name()).thenComparing(e -> e.skill().id())));
   }
 
+  /**
+   * The cluster's best {@code maxOccupations} sample (or emerging) occupations: by their direct matches, then by the
+   * evidence of their sub-clusters, ties by id.
+   */
   public List<OccupationSuggestion> occupations(ClusterId cluster, boolean emerging, EvidenceTable evidence) {
-    List<ReportOccupation> candidates = new ArrayList<>();
-    for (ReportOccupation o : occupationsByCluster.getOrDefault(cluster, List.of())) {
-      if (o.emerging() == emerging) {
-        candidates.add(o);
-      }
-    }
-    Map<String, Double> score = new HashMap<>();
-    for (ReportOccupation o : candidates) {
+    List<ReportOccupation> candidates = (emerging ? emergingByCluster : sampleByCluster).getOrDefault(cluster, List.of());
+    int n = candidates.size();
+    double[] score = new double[n];
+    for (int i = 0; i < n; i++) {
+      ReportOccupation o = candidates.get(i);
       double s = DIRECT_MATCH_WEIGHT * evidence.entityScores().getOrDefault(o.id(), 0.0);
       for (SubClusterId sub : o.subClusters()) {
         s += evidence.raw(sub);
       }
-      score.put(o.id(), s);
+      score[i] = s;
     }
-    candidates.sort(Comparator.comparingDouble((ReportOccupation o) -> score.get(o.id())).reversed()
-        .thenComparing(ReportOccupation::id));
-    List<OccupationSuggestion> out = new ArrayList<>();
-    for (ReportOccupation o : candidates.subList(0, Math.min(maxOccupations, candidates.size()))) {
-      out.add(new OccupationSuggestion(o.id(), o.title(), o.emerging(),
-          o.subClusters().stream().map(SubClusterId::value).toList()));
+    // candidates are in id order: picking the first of the highest keeps ties by id
+    boolean[] taken = new boolean[n];
+    List<OccupationSuggestion> out = new ArrayList<>(Math.min(maxOccupations, n));
+    while (out.size() < Math.min(maxOccupations, n)) {
+      int best = -1;
+      for (int i = 0; i < n; i++) {
+        if (!taken[i] && (best < 0 || score[i] > score[best])) {
+          best = i;
+        }
+      }
+      taken[best] = true;
+      ReportOccupation o = candidates.get(best);
+      out.add(suggestion(o));
     }
     return out;
+  }
+
+  private OccupationSuggestion suggestion(ReportOccupation o) {
+    return occupationSuggestions.computeIfAbsent(o.id(), k -> new OccupationSuggestion(o.id(), o.title(), o.emerging(),
+        o.subClusters().stream().map(SubClusterId::value).toList()));
   }
 
   public List<SkillSuggestion> skillsToExplore(ClusterId cluster, List<String> learnerSkills, EvidenceTable evidence) {
@@ -77,17 +97,33 @@ public final class Suggestions {
       listed.add(s.toLowerCase(Locale.ROOT));
     }
     List<SkillSuggestion> out = new ArrayList<>();
-    for (Skill s : skillsByCluster.getOrDefault(cluster, List.of())) {
+    for (SkillEntry s : skillsByCluster.getOrDefault(cluster, List.of())) {
       if (out.size() == maxSkills) {
         break;
       }
-      boolean known = evidence.matchedSkills().contains("skill:" + s.id())
-          || listed.contains(s.name().toLowerCase(Locale.ROOT))
-          || s.aliases().stream().anyMatch(a -> listed.contains(a.toLowerCase(Locale.ROOT)));
-      if (!known) {
-        out.add(new SkillSuggestion(s.id(), s.name()));
+      if (!evidence.matchedSkills().contains(s.entityId()) && (listed.isEmpty() || !s.isNamedIn(listed))) {
+        out.add(s.suggestion());
       }
     }
     return out;
+  }
+
+  /** A skill with what its suggestion needs, computed once: its evidence id and its names in lower case. */
+  private record SkillEntry(Skill skill, String entityId, List<String> names, SkillSuggestion suggestion) {
+    static SkillEntry of(Skill s) {
+      List<String> names = new ArrayList<>();
+      names.add(s.name().toLowerCase(Locale.ROOT));
+      s.aliases().forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
+      return new SkillEntry(s, "skill:" + s.id(), List.copyOf(names), new SkillSuggestion(s.id(), s.name()));
+    }
+
+    boolean isNamedIn(Set<String> listed) {
+      for (String n : names) {
+        if (listed.contains(n)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }
