@@ -575,11 +575,16 @@
       append(li, ['Your skill ', el('span', { className: 'quote', text: '\'' + ev.input + '\'' })]);
     } else if (isWholeText(leaf, normalizedInterests)) {
       append(li, byMeaning ? 'What you wrote' : 'All your words together');
+    } else if (byMeaning) {
+      append(li, ['You wrote ', el('span', { className: 'quote', text: '\'' + ev.input + '\'' })]);
     } else {
       append(li, ['You wrote ', el('span', { className: 'quote', text: '\'' + (ev.correctedFrom || ev.input) + '\'' })]);
       if (ev.correctedFrom) {
         append(li, ' (we fixed the spelling)');
       }
+    }
+    if (byMeaning && ev.correctedFrom) {
+      append(li, ' (a word looks misspelled, so this counts less)');
     }
     var link = byMeaning ? ' \u2014 it means something close to ' : ' \u2014 it matches ';
     append(li, [link, el('span', { className: 'quote', text: '\'' + ev.entityTitle + '\'' }),

@@ -93,7 +93,7 @@ public record EngineConfig(
     w.put(EntityType.PLACE_OF_WORK, 0.5);
     w.put(EntityType.INTEREST, 1.0);
     w.put(EntityType.APPLICATION, 0.8);
-    return new EngineConfig(0.0, 1.0, 12.0, 50, 0.6, 1.5, 0.5, 1.0, 0.5, 0.3, 1.0, 4.0, 0.6, 20, w);
+    return new EngineConfig(0.0, 1.0, 36.0, 50, 0.6, 1.5, 0.5, 1.0, 0.5, 0.3, 1.0, 20.0, 0.55, 20, w);
   }
 
   public EngineConfig withCrossCuttingBoost(double boost) {

@@ -69,4 +69,19 @@ class SemanticMatchTest {
           p + ": the first cluster is there by its words too: " + first.explanation());
     }
   }
+
+  @Test
+  void aClauseWithAMisspelledWordCountsLessByMeaningAndSaysSo() {
+    MatchResult r = engine.match(LearnerProfile.of("nurce"));
+    assertEquals("healthcare-human-services", r.clusters().get(0).id());
+    Explanation meaning = r.clusters().stream().flatMap(c -> leaves(c).stream())
+        .filter(l -> l.evidence() != null && l.evidence().similarity() != null).findFirst()
+        .orElseThrow(() -> new AssertionError("no line by meaning for 'nurce'"));
+    assertEquals("nurce", meaning.evidence().correctedFrom());
+    assertTrue(meaning.description().contains("counted less: 'nurce' looks misspelled"), meaning.description());
+    double weight = meaning.evidence().weight();
+    EngineConfig c = engine.config();
+    // the semantic weight times the typo penalty times the entity type's weight and specificity: at most that
+    assertTrue(weight <= c.semanticWeight() * c.typoPenalty() * 1.0 + 1e-9, "weight " + weight);
+  }
 }

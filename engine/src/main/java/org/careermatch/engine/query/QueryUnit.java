@@ -12,7 +12,8 @@ import org.careermatch.engine.index.WeightedTerm;
  *
  * @param input the learner's words as typed
  * @param terms the analyzed terms searched (empty for a semantic unit)
- * @param correctedFrom the typed word when a typo was corrected against the index vocabulary, else null
+ * @param correctedFrom the typed word when a typo was corrected against the index vocabulary, else null; for a
+ *     semantic unit, the clause's words that look misspelled (the unit then weighs less)
  * @param weight the weight of this input (phrases and typo corrections weigh less)
  * @param query the Lucene query of the unit (what its clauses score, or a vector query for a semantic unit)
  * @param clauses the boosted terms of a lexical unit (what {@code query} scores); empty for a semantic unit

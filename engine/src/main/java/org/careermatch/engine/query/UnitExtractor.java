@@ -80,6 +80,7 @@ public final class UnitExtractor {
   public Extraction extract(LearnerProfile profile) {
     List<QueryUnit> units = new ArrayList<>();
     List<String> unmatched = new ArrayList<>();
+    Map<String, String> misspelled = new LinkedHashMap<>();
     if (!profile.interests().isEmpty()) {
       Map<String, String> words = tokens(index.analyzer(), Field.TEXT, profile.interests());
       for (Map.Entry<String, String> w : words.entrySet()) {
@@ -89,6 +90,9 @@ public final class UnitExtractor {
           continue;
         }
         Resolved r = resolved.get();
+        if (r.correctedFrom != null) {
+          misspelled.put(w.getKey(), w.getValue());
+        }
         double weight = (r.correctedFrom == null ? 1.0 : config.typoPenalty())
             * (genericTerms.contains(r.term) ? config.genericWordWeight() : 1.0);
         if (weight > 0) {
@@ -132,7 +136,7 @@ public final class UnitExtractor {
       }
     }
     if (embedder != null) {
-      units.addAll(semanticUnits(profile.interests(), unmatchedSkills));
+      units.addAll(semanticUnits(profile.interests(), unmatchedSkills, misspelled));
     }
     return new Extraction(units, unmatched);
   }
@@ -142,27 +146,44 @@ public final class UnitExtractor {
     return embedder != null;
   }
 
-  private List<QueryUnit> semanticUnits(String interests, List<String> unmatchedSkills) {
+  /**
+   * The semantic units: each clause of the interests, then each listed skill no indexed word matched. A clause with a
+   * word that looks misspelled (its word was corrected against the index) weighs {@link EngineConfig#typoPenalty()}
+   * less, as the corrected word does: the model reads the misspelling as written ("nurce" is not near "nurse").
+   *
+   * @param misspelled the analyzed terms of the interests that were corrected, with the words as typed
+   */
+  private List<QueryUnit> semanticUnits(String interests, List<String> unmatchedSkills,
+      Map<String, String> misspelled) {
     List<QueryUnit> out = new ArrayList<>();
     for (String clause : clauses(interests)) {
       if (out.size() == MAX_SEMANTIC_UNITS) {
         break;
       }
       if (hasContent(clause)) {
-        out.add(semanticUnit(QueryUnit.Kind.MEANING, clause));
+        String typo = null;
+        for (String t : tokens(index.analyzer(), Field.TEXT, clause).keySet()) {
+          if (misspelled.containsKey(t)) {
+            typo = typo == null ? misspelled.get(t) : typo + " " + misspelled.get(t);
+          }
+        }
+        out.add(semanticUnit(QueryUnit.Kind.MEANING, clause, typo));
       }
     }
     for (String skill : unmatchedSkills) {
       if (out.size() < MAX_SEMANTIC_UNITS && hasContent(skill)) {
-        out.add(semanticUnit(QueryUnit.Kind.SKILL_MEANING, skill));
+        out.add(semanticUnit(QueryUnit.Kind.SKILL_MEANING, skill, null));
       }
     }
     return out;
   }
 
-  private QueryUnit semanticUnit(QueryUnit.Kind kind, String text) {
+  /** @param misspelled the clause's words that look misspelled, or null */
+  private QueryUnit semanticUnit(QueryUnit.Kind kind, String text, String misspelled) {
     float[] vector = embedder.embed(text);
-    return new QueryUnit(kind, display(text), List.of(), null, config.semanticWeight(),
+    // a word is only ever corrected when typoPenalty > 0, so the weight stays positive
+    double weight = config.semanticWeight() * (misspelled == null ? 1.0 : config.typoPenalty());
+    return new QueryUnit(kind, display(text), List.of(), misspelled, weight,
         new KnnFloatVectorQuery(Field.VECTOR.fieldName(), vector, config.semanticHits()), List.of());
   }
 

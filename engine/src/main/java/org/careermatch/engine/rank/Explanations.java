@@ -54,7 +54,8 @@ public final class Explanations {
     EvidenceDoc d = c.doc();
     String more = c.matches() > 1 ? " and " + (c.matches() - 1) + " more" : "";
     if (u.kind().semantic()) {
-      String input = u.kind() == QueryUnit.Kind.SKILL_MEANING ? "skill '" + u.input() + "'" : "'" + u.input() + "'";
+      String input = (u.kind() == QueryUnit.Kind.SKILL_MEANING ? "skill '" + u.input() + "'" : "'" + u.input() + "'")
+          + (u.correctedFrom() != null ? " (counted less: '" + u.correctedFrom() + "' looks misspelled)" : "");
       return String.format(Locale.ROOT, "%s is close in meaning to %s \"%s\" (%s, similarity %.2f)%s", input,
           d.type().label(), d.entityTitle(), d.role(), c.similarity(), more);
     }
