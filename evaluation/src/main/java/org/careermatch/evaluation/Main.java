@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.careermatch.data.DataLoader;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.Engine;
+import org.careermatch.engine.semantic.SemanticUnavailableException;
 import org.careermatch.evaluation.compare.Comparison;
 import org.careermatch.evaluation.compare.QueryDelta;
 import org.careermatch.evaluation.compare.RandomizationTest;
@@ -91,6 +92,9 @@ public final class Main {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
       err.println(NAME + ": " + cause.getMessage());
       return 1;
+    } catch (SemanticUnavailableException e) {
+      err.println(NAME + ": " + e.getMessage() + " (run with --semantic off to match by words only)");
+      return 1;
     } catch (RuntimeException e) {
       err.println(NAME + ": internal error, please report it:");
       e.printStackTrace(err);
@@ -115,7 +119,7 @@ public final class Main {
         runner = new BaselineRunner(data);
         tag = "bm25-baseline";
       } else {
-        engine = Engine.create(data, o.config());
+        engine = o.semantic() ? EngineRunner.semanticEngine(data, o.config()) : Engine.create(data, o.config());
         runner = new EngineRunner(engine);
         tag = "careermatch";
       }

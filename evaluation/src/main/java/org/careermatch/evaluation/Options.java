@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.careermatch.engine.EngineConfig;
@@ -41,6 +42,7 @@ import org.careermatch.evaluation.suite.Suites;
  * @param reportJson JSON report to write, or null
  * @param reportMd Markdown report to write, or null
  * @param help print the usage and exit
+ * @param semantic whether the in-process engine loads the embedding model and matches by meaning too
  */
 record Options(
     String suite,
@@ -61,7 +63,8 @@ record Options(
     Path subRunOut,
     Path reportJson,
     Path reportMd,
-    boolean help) {
+    boolean help,
+    boolean semantic) {
 
   static final long DEFAULT_SEED = 1;
 
@@ -83,6 +86,8 @@ record Options(
       SYSTEM (default: the engine in process on the embedded data, EngineConfig.defaults()):
         --set KEY=VALUE           change an engine setting (an EngineConfig component); repeatable.
       %s
+        --semantic on|off         match by meaning too (default on) or by words only (no model loaded);
+                                  compare the two on the same engine with --compare-set semanticWeight=0
         --baseline                the naive BM25 baseline instead of the engine
         --base-url URL            the careermatch api at URL (POST URL%s), e.g. http://localhost:8080
 
@@ -108,7 +113,7 @@ record Options(
   private static final Set<String> FLAGS = Set.of("--baseline", "--per-query", "-q", "--help", "-h");
   private static final Set<String> VALUED = Set.of("--suite", "--json-suite", "--topics", "--qrels", "--sub-qrels",
       "--base-url", "--set", "--compare-set", "--permutations", "--seed", "--run-out", "--sub-run-out",
-      "--report-json", "--report-md");
+      "--report-json", "--report-md", "--semantic");
   private static final Set<String> REPEATABLE = Set.of("--set", "--compare-set");
 
   /** Parses and checks the arguments. */
@@ -207,6 +212,17 @@ record Options(
       throw new UsageException("--compare-set compares two in-process engine configurations; it cannot be combined"
           + " with " + other);
     }
+    boolean semantic = true;
+    if (o.containsKey("--semantic")) {
+      String v = o.get("--semantic").strip().toLowerCase(Locale.ROOT);
+      if (!v.equals("on") && !v.equals("off")) {
+        throw new UsageException("--semantic takes on or off (was " + Checks.quote(o.get("--semantic")) + ")");
+      }
+      if (other != null) {
+        throw new UsageException("--semantic switches the in-process engine; it cannot be combined with " + other);
+      }
+      semantic = v.equals("on");
+    }
     EngineConfig config = config(EngineConfig.defaults(), sets, "--set");
     EngineConfig candidate = compareSets.isEmpty() ? null : config(config, compareSets, "--compare-set");
     if (compareSets.isEmpty() && (o.containsKey("--permutations") || o.containsKey("--seed"))) {
@@ -221,12 +237,12 @@ record Options(
 
     return new Options(suite, jsonSuite, topics, qrels, subQrels, baseUrl, baseline, sets, compareSets, config,
         candidate, permutations, seed, flags.contains("--per-query"), outputFile(o, "--run-out"),
-        outputFile(o, "--sub-run-out"), outputFile(o, "--report-json"), outputFile(o, "--report-md"), false);
+        outputFile(o, "--sub-run-out"), outputFile(o, "--report-json"), outputFile(o, "--report-md"), false, semantic);
   }
 
   private static Options helpOnly() {
     return new Options(null, null, null, null, null, null, false, Map.of(), Map.of(), EngineConfig.defaults(), null,
-        RandomizationTest.DEFAULT_PERMUTATIONS, DEFAULT_SEED, false, null, null, null, null, true);
+        RandomizationTest.DEFAULT_PERMUTATIONS, DEFAULT_SEED, false, null, null, null, null, true, true);
   }
 
   /** The settable keys, wrapped and indented for the usage text. */
@@ -268,8 +284,9 @@ record Options(
     if (baseline) {
       return "naive baseline (BM25)";
     }
-    return sets.isEmpty() ? "engine in process, EngineConfig.defaults()"
-        : "engine in process, EngineConfig.defaults() with " + describe(sets);
+    String engine = semantic ? "engine in process" : "engine in process, words only (--semantic off)";
+    return sets.isEmpty() ? engine + ", EngineConfig.defaults()"
+        : engine + ", EngineConfig.defaults() with " + describe(sets);
   }
 
   /** The change the candidate makes, in words. */

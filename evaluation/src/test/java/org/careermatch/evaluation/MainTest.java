@@ -143,6 +143,8 @@ class MainTest {
         {"--suite", SUITE, "--seed", "7"},
         {"--suite", SUITE, "extra"},
         {"--suite", SUITE, "--baseline=yes"},
+        {"--suite", SUITE, "--semantic", "maybe"},
+        {"--suite", SUITE, "--baseline", "--semantic", "off"},
     };
     for (String[] args : cases) {
       Result r = run(args);
@@ -156,6 +158,18 @@ class MainTest {
     String unknown = run("--suite", SUITE, "--set", "crossCutingBoost=0.2").err();
     assertTrue(unknown.startsWith(Main.NAME + ": --set: unknown engine setting 'crossCutingBoost'"), unknown);
     assertTrue(run("--bogus").err().startsWith(Main.NAME + ": unknown option '--bogus'"));
+  }
+
+  @Test
+  void semanticOffIsTheSameAsSemanticWeightZero() {
+    Result off = run("--suite", SUITE, "--semantic", "off");
+    Result weightZero = run("--suite", SUITE, "--set", "semanticWeight=0");
+    Result on = run("--suite", SUITE);
+    assertEquals(0, off.status(), off.err());
+    assertEquals(off.out(), weightZero.out());
+    assertTrue(off.err().contains("words only (--semantic off)"), off.err());
+    assertEquals(0, on.status(), on.err());
+    assertFalse(on.err().contains("words only"), on.err());
   }
 
   @Test

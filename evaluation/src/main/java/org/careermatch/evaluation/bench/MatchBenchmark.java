@@ -3,6 +3,8 @@ package org.careermatch.evaluation.bench;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,17 +15,21 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.careermatch.data.DataLoader;
+import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.EngineConfig;
 import org.careermatch.engine.LearnerProfile;
 import org.careermatch.engine.MatchResult;
 import org.careermatch.engine.index.Field;
+import org.careermatch.engine.semantic.OnnxEmbedder;
+import org.careermatch.engine.semantic.TextEmbedder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -31,7 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A typical match, explanations included, beside a raw Lucene search of the same words over the same index (one
- * disjunction of the profile's analyzed terms, top 50). Run: see evaluation/README.md.
+ * disjunction of the profile's analyzed terms, top 50), by words only and with matching by meaning (uncached and
+ * cached query vectors). Run: see evaluation/README.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,13 +58,27 @@ public class MatchBenchmark {
       LearnerProfile.of("i like money and math, maybe banking or accounting", "Excel"),
       LearnerProfile.of("cooking for my family and planning parties"));
 
+  /**
+   * {@code lexical}: words only; {@code semantic}: words and meaning, every query clause embedded anew (the uncached
+   * cost); {@code semantic-cached}: the same with every clause's vector already cached, as the service's query-vector
+   * cache serves repeated clauses.
+   */
+  @Param({"lexical", "semantic", "semantic-cached"})
+  public String mode;
+
   private Engine engine;
   private List<Query> raw;
   private int next;
 
   @Setup
   public void setUp() throws IOException {
-    engine = Engine.create(DataLoader.loadDefault(), EngineConfig.defaults());
+    FrameworkData data = DataLoader.loadDefault();
+    engine = switch (mode) {
+      case "lexical" -> Engine.create(data, EngineConfig.defaults());
+      case "semantic" -> Engine.create(data, EngineConfig.defaults(), OnnxEmbedder.load(), null);
+      case "semantic-cached" -> Engine.create(data, EngineConfig.defaults(), new Cached(OnnxEmbedder.load()), null);
+      default -> throw new IllegalArgumentException("unknown mode '" + mode + "'");
+    };
     raw = new ArrayList<>();
     for (LearnerProfile p : PROFILES) {
       raw.add(rawQuery(p.interests() + " " + String.join(" ", p.skills())));
@@ -75,6 +96,31 @@ public class MatchBenchmark {
       ts.end();
     }
     return q.build();
+  }
+
+  /** An unbounded cache in front of the model: the benchmark's few clauses are embedded once. */
+  private static final class Cached implements TextEmbedder {
+    private final TextEmbedder model;
+    private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
+
+    Cached(TextEmbedder model) {
+      this.model = model;
+    }
+
+    @Override
+    public String modelId() {
+      return model.modelId();
+    }
+
+    @Override
+    public int dimension() {
+      return model.dimension();
+    }
+
+    @Override
+    public float[] embed(String text) {
+      return vectors.computeIfAbsent(text, model::embed);
+    }
   }
 
   @Benchmark

@@ -17,6 +17,8 @@ import org.careermatch.evaluation.suite.Suite;
  */
 public final class RegressionGate {
   public static final String ENGINE = "engine";
+  /** The same engine matching by words only ({@code --semantic off}). */
+  public static final String LEXICAL = "engine-lexical";
   public static final String BASELINE = "baseline";
   public static final String CLUSTER = "cluster";
   public static final String SUB_CLUSTER = "sub-cluster";
@@ -30,7 +32,8 @@ public final class RegressionGate {
   /** The comment block at the top of the checked-in file. */
   public static final List<String> COMMENTS = List.of(
       "careermatch regression gate, checked by RegressionGateTest (evaluation module, part of mvn verify).",
-      "engine: EngineConfig.defaults(), in process on the embedded index-data; baseline: BaselineRunner (BM25).",
+      "engine: EngineConfig.defaults() with the embedding model (words and meaning), in process on the embedded",
+      "index-data; engine-lexical: the same by words only; baseline: BaselineRunner (BM25).",
       "Means over every judged topic, computed as trec_eval computes them on the written runs.",
       "A number fails the gate when it moves by more than its tolerance, up or down; edit a tolerance to loosen it.",
       "Regenerate on purpose (install the changed engine first), review the diff, commit it with the change:",

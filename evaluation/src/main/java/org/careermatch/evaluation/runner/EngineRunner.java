@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.careermatch.engine.ClusterMatch;
+import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.Engine;
+import org.careermatch.engine.EngineConfig;
 import org.careermatch.engine.LearnerProfile;
 import org.careermatch.engine.MatchResult;
+import org.careermatch.engine.semantic.OnnxEmbedder;
 import org.careermatch.evaluation.run.Run;
 import org.careermatch.evaluation.suite.Suite;
 import org.careermatch.evaluation.suite.Topic;
@@ -17,6 +20,15 @@ public final class EngineRunner implements SuiteRunner {
 
   public EngineRunner(Engine engine) {
     this.engine = engine;
+  }
+
+  /**
+   * The engine as the service runs it by default: lexical and semantic matching, entity vectors from the build.
+   *
+   * @throws org.careermatch.engine.semantic.SemanticUnavailableException when the model cannot be loaded here
+   */
+  public static Engine semanticEngine(FrameworkData data, EngineConfig config) {
+    return Engine.create(data, config, OnnxEmbedder.load(), null);
   }
 
   @Override

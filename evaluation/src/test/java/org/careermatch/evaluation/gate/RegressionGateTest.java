@@ -52,9 +52,11 @@ class RegressionGateTest {
       suites.add(Suites.bundled(name));
     }
     RegressionTable measured;
-    try (Engine engine = Engine.create(data, EngineConfig.defaults())) {
+    try (Engine engine = EngineRunner.semanticEngine(data, EngineConfig.defaults());
+        Engine lexical = Engine.create(data, EngineConfig.defaults())) {
       Map<String, SuiteRunner> systems = new LinkedHashMap<>();
       systems.put(RegressionGate.ENGINE, new EngineRunner(engine));
+      systems.put(RegressionGate.LEXICAL, new EngineRunner(lexical));
       systems.put(RegressionGate.BASELINE, new BaselineRunner(data));
       measured = RegressionGate.measure(systems, suites);
     }
@@ -79,8 +81,8 @@ class RegressionGateTest {
           + " file, review its diff and commit it with the change:\n  ./mvnw -q -pl index-data,engine install"
           + " -DskipTests\n  " + updateCommand() + "\n");
     }
-    assertTrue(pinned.rows().size() >= Suites.BUNDLED.size() * 2 * RegressionGate.CLUSTER_PINNED.size(),
-        "the gate pins every bundled suite for the engine and the baseline");
+    assertTrue(pinned.rows().size() >= Suites.BUNDLED.size() * 3 * RegressionGate.CLUSTER_PINNED.size(),
+        "the gate pins every bundled suite for the engine, the lexical engine and the baseline");
   }
 
   private static String updateCommand() {
