@@ -6,7 +6,10 @@
 #   evaluation/load/run-load.sh [DURATION_SECONDS] [THREADS] [CONNECTIONS]
 #
 # The match cache is disabled for the run (careermatch.cache.maximum-size=0) unless CACHE=on, so the numbers are
-# the engine's, not the cache's.
+# the engine's, not the cache's. SERVER_ARGS adds arguments to the server, e.g. words only:
+#   SERVER_ARGS="--careermatch.semantic.enabled=false" evaluation/load/run-load.sh
+# or matching by meaning with no query-vector cache (every clause embedded anew):
+#   SERVER_ARGS="--careermatch.semantic.query-cache-size=0" evaluation/load/run-load.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${1:-20}
@@ -19,7 +22,8 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"
 
 CACHE_ARGS=(--careermatch.cache.maximum-size=0)
 [ "${CACHE:-off}" = on ] && CACHE_ARGS=()
-java -jar "$JAR" --server.port="$PORT" "${CACHE_ARGS[@]}" >/tmp/careermatch-load-server.log 2>&1 &
+read -r -a EXTRA_ARGS <<< "${SERVER_ARGS:-}"
+java -jar "$JAR" --server.port="$PORT" "${CACHE_ARGS[@]}" "${EXTRA_ARGS[@]}" >/tmp/careermatch-load-server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
