@@ -47,7 +47,7 @@ class EngineConfiguration {
       return SemanticSetup.switchedOff();
     }
     try {
-      return SemanticSetup.on(new CachingEmbedder(loader.load(), semantic.queryCacheSize(), registry));
+      return SemanticSetup.on(CachingEmbedder.of(loader.load(), semantic.queryCacheSize(), registry));
     } catch (SemanticUnavailableException | LinkageError e) {
       // the message names the model and the native library problem; never learner text
       log.warn("semantic matching is off, answering by words only: {}", e.getMessage());

@@ -21,8 +21,8 @@ import org.careermatch.engine.EngineConfig;
 import org.careermatch.engine.LearnerProfile;
 import org.careermatch.engine.MatchResult;
 import org.careermatch.engine.index.Field;
+import org.careermatch.engine.semantic.CachedEmbedder;
 import org.careermatch.engine.semantic.OnnxEmbedder;
-import org.careermatch.engine.semantic.TextEmbedder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -76,7 +76,12 @@ public class MatchBenchmark {
     engine = switch (mode) {
       case "lexical" -> Engine.create(data, EngineConfig.defaults());
       case "semantic" -> Engine.create(data, EngineConfig.defaults(), OnnxEmbedder.load(), null);
-      case "semantic-cached" -> Engine.create(data, EngineConfig.defaults(), new Cached(OnnxEmbedder.load()), null);
+      case "semantic-cached" -> {
+        // an unbounded cache: the benchmark's few clauses are embedded once
+        Map<String, float[]> vectors = new ConcurrentHashMap<>();
+        yield Engine.create(data, EngineConfig.defaults(), new CachedEmbedder(OnnxEmbedder.load(),
+            vectors::computeIfAbsent), null);
+      }
       default -> throw new IllegalArgumentException("unknown mode '" + mode + "'");
     };
     raw = new ArrayList<>();
@@ -96,31 +101,6 @@ public class MatchBenchmark {
       ts.end();
     }
     return q.build();
-  }
-
-  /** An unbounded cache in front of the model: the benchmark's few clauses are embedded once. */
-  private static final class Cached implements TextEmbedder {
-    private final TextEmbedder model;
-    private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
-
-    Cached(TextEmbedder model) {
-      this.model = model;
-    }
-
-    @Override
-    public String modelId() {
-      return model.modelId();
-    }
-
-    @Override
-    public int dimension() {
-      return model.dimension();
-    }
-
-    @Override
-    public float[] embed(String text) {
-      return vectors.computeIfAbsent(text, model::embed);
-    }
   }
 
   @Benchmark
