@@ -73,6 +73,19 @@ class GoldenMatchTest {
   }
 
   @Test
+  void skillsToExploreStartWithTheOnesTheInterestsCameCloseTo() {
+    for (Engine e : List.of(engine, SharedEngine.lexical())) {
+      ClusterMatch arts = cluster(e.match(LearnerProfile.of("I want to make video games")), "arts-entertainment-design");
+      assertTrue(arts.skillsToExplore().get(0).name().contains("Game"), "skills to explore: " + arts.skillsToExplore());
+      // without such evidence the cluster's most specific skills are offered, in a fixed order
+      ClusterMatch plain = cluster(e.match(LearnerProfile.of("", "welding")), "arts-entertainment-design");
+      assertEquals(plain.skillsToExplore(), cluster(e.match(LearnerProfile.of("", "welding")),
+          "arts-entertainment-design").skillsToExplore());
+      assertFalse(plain.skillsToExplore().get(0).name().contains("Game"), "skills: " + plain.skillsToExplore());
+    }
+  }
+
+  @Test
   void crossCuttingClusterNamesWhereItApplies() {
     LearnerProfile p = LearnerProfile.of("delivering medical supplies with drones to hospitals and clinics");
     ClusterMatch dt = cluster(engine.match(p), "digital-technology");

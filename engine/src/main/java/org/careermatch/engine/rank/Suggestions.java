@@ -19,8 +19,9 @@ import org.careermatch.engine.ClusterMatch.SkillSuggestion;
 
 /**
  * Picks a cluster's best sample and emerging occupations (those the learner's words matched first, then those of
- * the learner's best sub-clusters) and the skills worth exploring (the cluster's most specific skills the learner
- * did not list).
+ * the learner's best sub-clusters) and the skills worth exploring: the cluster's skills the learner did not list,
+ * those the learner's interests came close to first (by their evidence, a stable sort keeps ties in the next order),
+ * then the most specific.
  */
 public final class Suggestions {
   /** A direct match on an occupation counts this much more than evidence for its sub-cluster. */
@@ -96,12 +97,26 @@ public final class Suggestions {
     for (String s : learnerSkills) {
       listed.add(s.toLowerCase(Locale.ROOT));
     }
-    List<SkillSuggestion> out = new ArrayList<>();
+    // first the cluster's skills the learner's words or meaning came close to (best first), then the most specific
+    List<SkillEntry> candidates = new ArrayList<>();
+    List<SkillEntry> near = new ArrayList<>();
     for (SkillEntry s : skillsByCluster.getOrDefault(cluster, List.of())) {
-      if (out.size() == maxSkills) {
-        break;
-      }
       if (!evidence.matchedSkills().contains(s.entityId()) && (listed.isEmpty() || !s.isNamedIn(listed))) {
+        candidates.add(s);
+        if (evidence.entityScores().getOrDefault(s.entityId(), 0.0) > 0) {
+          near.add(s);
+        }
+      }
+    }
+    near.sort(Comparator.comparingDouble((SkillEntry s) -> evidence.entityScores().get(s.entityId())).reversed());
+    List<SkillSuggestion> out = new ArrayList<>(maxSkills);
+    for (SkillEntry s : near) {
+      if (out.size() < maxSkills) {
+        out.add(s.suggestion());
+      }
+    }
+    for (SkillEntry s : candidates) {
+      if (out.size() < maxSkills && !near.contains(s)) {
         out.add(s.suggestion());
       }
     }
