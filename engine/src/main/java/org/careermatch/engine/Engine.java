@@ -147,6 +147,7 @@ public final class Engine implements AutoCloseable {
 
   private List<ClusterMatch> clusters2024(
       Map<ClusterId, ClusterScorer.Scored> scored, EvidenceTable evidence, LearnerProfile profile) {
+    Suggestions.ForProfile picks = suggestions.forProfile(evidence, profile.skills());
     List<ClusterMatch> out = new ArrayList<>();
     for (ClusterScorer.Scored s : scored.values()) {
       Cluster c = s.cluster();
@@ -158,14 +159,15 @@ public final class Engine implements AutoCloseable {
       }
       subs.sort(Comparator.comparingDouble(SubClusterMatch::score).reversed().thenComparing(SubClusterMatch::id));
       out.add(new ClusterMatch(c.id().value(), c.title(), scale.score(s.total()), c.crossCutting(), s.appliesIn(), subs,
-          suggestions.occupations(c.id(), false, evidence), suggestions.occupations(c.id(), true, evidence),
-          suggestions.skillsToExplore(c.id(), profile.skills(), evidence), scale.toScore(s.raw())));
+          picks.occupations(c.id(), false), picks.occupations(c.id(), true), picks.skillsToExplore(c.id()),
+          scale.toScore(s.raw())));
     }
     return out;
   }
 
   private List<ClusterMatch> projected(Framework framework, Map<ClusterId, ClusterScorer.Scored> scored,
       EvidenceTable evidence, LearnerProfile profile) {
+    Suggestions.ForProfile picks = suggestions.forProfile(evidence, profile.skills());
     List<ClusterMatch> out = new ArrayList<>();
     for (FrameworkGroup g : framework.groups()) {
       FrameworkProjector.Projected p = projector.project(g, scored, evidence);
@@ -177,9 +179,9 @@ public final class Engine implements AutoCloseable {
       pathways.sort(Comparator.comparingDouble(SubClusterMatch::score).reversed().thenComparing(SubClusterMatch::id));
       ClusterId source = p.source();
       out.add(new ClusterMatch(g.id(), g.title(), scale.score(p.raw()), false, List.of(), pathways,
-          source == null ? List.of() : suggestions.occupations(source, false, evidence),
-          source == null ? List.of() : suggestions.occupations(source, true, evidence),
-          source == null ? List.of() : suggestions.skillsToExplore(source, profile.skills(), evidence),
+          source == null ? List.of() : picks.occupations(source, false),
+          source == null ? List.of() : picks.occupations(source, true),
+          source == null ? List.of() : picks.skillsToExplore(source),
           scale.toScore(p.explanation())));
     }
     return out;

@@ -9,6 +9,7 @@ import org.careermatch.data.ClusterId;
 import org.careermatch.data.CrossCuttingApplication;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.ClusterMatch.AppliesIn;
+import org.careermatch.engine.index.EntityType;
 
 /**
  * Boosts a cross-cutting cluster (Digital Technology, Management & Entrepreneurship, Marketing & Sales) when the
@@ -61,7 +62,7 @@ public final class CrossCuttingBoost {
       List<String> titles = new ArrayList<>();
       for (CrossCuttingApplication a : data.applications()) {
         if (a.crossCutting().equals(crossCutting.id()) && a.cluster().equals(c.id())
-            && (evidence.raw(a.subCluster()) > 0 || evidence.entityScores().containsKey("application:" + a.id()))) {
+            && (evidence.raw(a.subCluster()) > 0 || evidence.entityScores(EntityType.APPLICATION).containsKey("application:" + a.id()))) {
           titles.add(a.sampleJobTitle());
         }
       }

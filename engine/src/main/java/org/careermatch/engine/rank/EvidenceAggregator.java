@@ -3,10 +3,11 @@ package org.careermatch.engine.rank;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,11 @@ public final class EvidenceAggregator {
   private final double[] subClusterSpread;
   /** {@link EngineConfig#weight} by entity type ordinal: read for every hit. */
   private final double[] typeWeights;
+  /** The groups the index has evidence for, and each document's groups as their positions there. */
+  private final List<ClusterId> clusterIds;
+  private final List<SubClusterId> subClusterIds;
+  private final int[][] docClusters;
+  private final int[][] docSubClusters;
 
   public EvidenceAggregator(EntityIndex index, EngineConfig config, int clusters, int subClusters) {
     this.index = index;
@@ -42,6 +48,25 @@ public final class EvidenceAggregator {
     for (EntityType t : EntityType.values()) {
       typeWeights[t.ordinal()] = config.weight(t);
     }
+    Map<ClusterId, Integer> clusterPositions = new LinkedHashMap<>();
+    Map<SubClusterId, Integer> subPositions = new LinkedHashMap<>();
+    List<EvidenceDoc> docs = index.docs();
+    this.docClusters = new int[docs.size()][];
+    this.docSubClusters = new int[docs.size()][];
+    for (int d = 0; d < docs.size(); d++) {
+      docClusters[d] = positions(docs.get(d).clusters(), clusterPositions);
+      docSubClusters[d] = positions(docs.get(d).subClusters(), subPositions);
+    }
+    this.clusterIds = List.copyOf(clusterPositions.keySet());
+    this.subClusterIds = List.copyOf(subPositions.keySet());
+  }
+
+  private static <K> int[] positions(List<K> groups, Map<K, Integer> known) {
+    int[] out = new int[groups.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = known.computeIfAbsent(groups.get(i), k -> known.size());
+    }
+    return out;
   }
 
   private static double[] spreadTable(int n, double exponent) {
@@ -57,16 +82,18 @@ public final class EvidenceAggregator {
   }
 
   public EvidenceTable aggregate(List<QueryUnit> units) {
-    // per group, the matches of each unit by the unit's position (units are records: hashing them is costly)
-    Map<ClusterId, List<Match>[]> byCluster = new HashMap<>(2 * clusterSpread.length);
-    Map<SubClusterId, List<Match>[]> bySub = new HashMap<>(2 * subClusterSpread.length);
-    Map<String, Double> entityScores = new HashMap<>(512);
+    int n = units.size();
+    // the matches of unit u in group g at [g * n + u]; units are records, so they are not hashed
+    Matches[] byCluster = new Matches[clusterIds.size() * n];
+    Matches[] bySub = new Matches[subClusterIds.size() * n];
+    Map<EntityType, Map<String, Double>> entityScores = new EnumMap<>(EntityType.class);
     Set<String> matchedSkills = new HashSet<>();
-    for (int u = 0; u < units.size(); u++) {
+    for (int u = 0; u < n; u++) {
       QueryUnit unit = units.get(u);
       ScoredDocs top = search(unit);
       for (int h = 0; h < top.size(); h++) {
-        EvidenceDoc doc = index.doc(top.doc(h));
+        int d = top.doc(h);
+        EvidenceDoc doc = index.doc(d);
         double relevance = top.score(h);
         double similarity = Double.NaN;
         if (unit.kind().semantic()) {
@@ -81,34 +108,30 @@ public final class EvidenceAggregator {
           base *= config.skillToSkillBoost();
           matchedSkills.add(doc.entityId());
         }
-        entityScores.merge(doc.entityId(), relevance * base, Double::sum);
-        Match forClusters = new Match(doc, relevance, base * spread(clusterSpread, doc.clusters().size()), similarity);
-        for (ClusterId c : doc.clusters()) {
-          add(byCluster, c, units.size(), u, forClusters);
+        entityScores.computeIfAbsent(doc.type(), t -> new HashMap<>()).merge(doc.entityId(), relevance * base,
+            Double::sum);
+        double forClusters = base * spread(clusterSpread, docClusters[d].length);
+        for (int g : docClusters[d]) {
+          add(byCluster, g * n + u, doc, relevance, forClusters, similarity);
         }
-        if (!doc.subClusters().isEmpty()) {
-          Match forSubs = new Match(doc, relevance, base * spread(subClusterSpread, doc.subClusters().size()),
-              similarity);
-          for (SubClusterId s : doc.subClusters()) {
-            add(bySub, s, units.size(), u, forSubs);
-          }
+        double forSubs = base * spread(subClusterSpread, docSubClusters[d].length);
+        for (int g : docSubClusters[d]) {
+          add(bySub, g * n + u, doc, relevance, forSubs, similarity);
         }
       }
     }
-    return new EvidenceTable(flatten(byCluster, units), flatten(bySub, units), entityScores, matchedSkills);
+    return new EvidenceTable(contributions(byCluster, clusterIds, units), contributions(bySub, subClusterIds, units),
+        entityScores, matchedSkills);
   }
 
-  private static <K> void add(Map<K, List<Match>[]> groups, K group, int units, int unit, Match m) {
-    List<Match>[] perUnit = groups.computeIfAbsent(group, k -> newLists(units));
-    if (perUnit[unit] == null) {
-      perUnit[unit] = new ArrayList<>();
+  private static void add(Matches[] buckets, int at, EvidenceDoc doc, double relevance, double weight,
+      double similarity) {
+    Matches m = buckets[at];
+    if (m == null) {
+      m = new Matches();
+      buckets[at] = m;
     }
-    perUnit[unit].add(m);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Match>[] newLists(int n) {
-    return (List<Match>[]) new List<?>[n];
+    m.add(doc, relevance, weight, similarity);
   }
 
   /**
@@ -134,61 +157,32 @@ public final class EvidenceAggregator {
     return Math.max(-1.0, Math.min(1.0, 2.0 * luceneScore - 1.0));
   }
 
-  /** One hit of one input, weighted; {@code similarity} is NaN for a lexical hit. */
-  private record Match(EvidenceDoc doc, double relevance, double weight, double similarity) {
-    double value() {
-      return relevance * weight;
-    }
-  }
-
-  private static final Comparator<Match> BEST_FIRST = (a, b) -> {
-    int c = Double.compare(b.value(), a.value());
-    if (c == 0) {
-      c = a.doc().entityId().compareTo(b.doc().entityId());
-    }
-    return c != 0 ? c : a.doc().role().compareTo(b.doc().role());
-  };
-
-  /** The input's matches in one group: the best in full, the i-th next at decay^i. */
-  private Contribution combine(QueryUnit unit, List<Match> matches) {
-    // the sum needs the values in order, not the matches: sort primitives, and find the best match in one pass
-    double[] values = new double[matches.size()];
-    Match best = matches.get(0);
-    for (int i = 0; i < values.length; i++) {
-      Match m = matches.get(i);
-      values[i] = m.value();
-      if (BEST_FIRST.compare(m, best) < 0) {
-        best = m;
-      }
-    }
-    Arrays.sort(values);
-    double total = 0;
-    double w = 1;
-    for (int i = values.length - 1; i >= 0; i--) {
-      total += w * values[i];
-      w *= config.matchDecay();
-    }
-    return new Contribution(unit, best.doc(), best.relevance(), best.weight(), total, matches.size(),
-        best.similarity());
-  }
-
   /** Contributions of each group, largest first, ties by input then entity id (deterministic). */
   static final Comparator<Contribution> ORDER = Comparator.comparingDouble(Contribution::value).reversed()
       .thenComparing(c -> c.unit().input())
       .thenComparing(c -> c.doc().entityId());
 
-  private <K> Map<K, List<Contribution>> flatten(Map<K, List<Match>[]> in, List<QueryUnit> units) {
-    Map<K, List<Contribution>> out = new HashMap<>();
-    in.forEach((k, perUnit) -> {
-      List<Contribution> list = new ArrayList<>();
-      for (int u = 0; u < perUnit.length; u++) {
-        if (perUnit[u] != null) {
-          list.add(combine(units.get(u), perUnit[u]));
+  /** Each group's contributions, one per input that matched there, in {@link #ORDER}. */
+  private <K> Map<K, List<Contribution>> contributions(Matches[] buckets, List<K> groups, List<QueryUnit> units) {
+    int n = units.size();
+    Map<K, List<Contribution>> out = new HashMap<>(2 * groups.size());
+    for (int g = 0; g < groups.size(); g++) {
+      List<Contribution> list = null;
+      for (int u = 0; u < n; u++) {
+        Matches m = buckets[g * n + u];
+        if (m != null) {
+          if (list == null) {
+            list = new ArrayList<>();
+          }
+          list.add(new Contribution(units.get(u), m.best(), m.bestRelevance(), m.bestWeight(),
+              m.decayedSum(config.matchDecay()), m.count(), m.bestSimilarity()));
         }
       }
-      list.sort(ORDER);
-      out.put(k, List.copyOf(list));
-    });
+      if (list != null) {
+        list.sort(ORDER);
+        out.put(groups.get(g), List.copyOf(list));
+      }
+    }
     return out;
   }
 }

@@ -1,12 +1,14 @@
 package org.careermatch.engine.rank;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.careermatch.data.ClusterId;
 import org.careermatch.data.SubClusterId;
+import org.careermatch.engine.index.EntityType;
 
 /**
  * The evidence of one profile, aggregated: for every cluster and sub-cluster, one contribution per input at most,
@@ -16,22 +18,24 @@ import org.careermatch.data.SubClusterId;
 public final class EvidenceTable {
   private final Map<ClusterId, List<Contribution>> byCluster;
   private final Map<SubClusterId, List<Contribution>> bySubCluster;
-  private final Map<String, Double> entityScores;
+  private final Map<EntityType, Map<String, Double>> entityScores;
   private final Set<String> matchedSkills;
   private final Map<Object, Double> totals = new HashMap<>();
 
   /**
-   * @param entityScores the summed weighted relevance of every matched entity, by entity id
+   * @param entityScores the summed weighted relevance of every matched entity, by entity type and id
    * @param matchedSkills ids of skill entities the learner's listed skills matched
    */
   public EvidenceTable(
       Map<ClusterId, List<Contribution>> byCluster,
       Map<SubClusterId, List<Contribution>> bySubCluster,
-      Map<String, Double> entityScores,
+      Map<EntityType, Map<String, Double>> entityScores,
       Set<String> matchedSkills) {
     this.byCluster = Collections.unmodifiableMap(byCluster);
     this.bySubCluster = Collections.unmodifiableMap(bySubCluster);
-    this.entityScores = Collections.unmodifiableMap(entityScores);
+    Map<EntityType, Map<String, Double>> scores = new EnumMap<>(EntityType.class);
+    entityScores.forEach((type, byId) -> scores.put(type, Collections.unmodifiableMap(byId)));
+    this.entityScores = Collections.unmodifiableMap(scores);
     this.matchedSkills = Collections.unmodifiableSet(matchedSkills);
     byCluster.forEach((k, v) -> totals.put(k, sum(v)));
     bySubCluster.forEach((k, v) -> totals.put(k, sum(v)));
@@ -53,8 +57,9 @@ public final class EvidenceTable {
     return totals.getOrDefault(subCluster, 0.0);
   }
 
-  public Map<String, Double> entityScores() {
-    return entityScores;
+  /** The summed weighted relevance of every matched entity of one type, by entity id. */
+  public Map<String, Double> entityScores(EntityType type) {
+    return entityScores.getOrDefault(type, Map.of());
   }
 
   public Set<String> matchedSkills() {
