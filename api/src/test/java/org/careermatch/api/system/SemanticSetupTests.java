@@ -57,16 +57,19 @@ class SemanticSetupTests {
     }
   }
 
-  @Nested
-  @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-  @AutoConfigureObservability
-  class ByDefault {
+  /** The service each nested class starts, as its HTTP client and JSON reader. */
+  abstract static class RunningService {
     @Autowired
     TestRestTemplate http;
 
     @Autowired
     ObjectMapper json;
+  }
 
+  @Nested
+  @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+  @AutoConfigureObservability
+  class ByDefault extends RunningService {
     @Test
     void healthSaysMatchingByMeaningIsOn() throws Exception {
       JsonNode h = health(http, json);
@@ -102,13 +105,7 @@ class SemanticSetupTests {
   @Nested
   @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
       properties = "careermatch.semantic.enabled=false")
-  class SwitchedOff {
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    ObjectMapper json;
-
+  class SwitchedOff extends RunningService {
     @Test
     void healthIsUpAndSaysSemanticIsOff() throws Exception {
       JsonNode h = health(http, json);
@@ -128,7 +125,7 @@ class SemanticSetupTests {
 
   @Nested
   @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-  class ModelCannotLoad {
+  class ModelCannotLoad extends RunningService {
     @TestConfiguration
     static class BrokenModel {
       @Bean
@@ -140,12 +137,6 @@ class SemanticSetupTests {
         };
       }
     }
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void theServiceStartsAndHealthSaysItAnswersByWordsOnly() throws Exception {
