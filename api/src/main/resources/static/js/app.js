@@ -908,13 +908,18 @@
     results.slice(0, PREVIEW_ROWS).forEach(function (r) {
       var row = el('tr', { className: r.error ? 'failed' : null },
         el('th', { scope: 'row', text: r.ref || '(no code)' }));
-      for (var j = 0; j < limit; j++) {
-        var c = r.clusters && r.clusters[j];
-        row.appendChild(c
-          ? el('td', null, c.title + ' ', el('span', { className: 'match-score', text: '(' + wholeScore(c.score) + ')' }))
-          : el('td'));
+      if (r.error) {
+        // across the match columns, so the problem is seen next to the code on a phone too, without scrolling
+        row.appendChild(el('td', { colspan: limit + 1, text: 'Problem: ' + sentence(r.error) }));
+      } else {
+        for (var j = 0; j < limit; j++) {
+          var c = r.clusters && r.clusters[j];
+          row.appendChild(c
+            ? el('td', null, c.title + ' ', el('span', { className: 'match-score', text: '(' + wholeScore(c.score) + ')' }))
+            : el('td'));
+        }
+        row.appendChild(el('td'));
       }
-      row.appendChild(el('td', { text: r.error ? 'Problem: ' + sentence(r.error) : '' }));
       tbody.appendChild(row);
     });
     $('batch-results').hidden = false;

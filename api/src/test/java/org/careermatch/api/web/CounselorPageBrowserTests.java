@@ -67,6 +67,10 @@ class CounselorPageBrowserTests extends BrowserTestSupport {
     assertThat(rows.get(1).findElements(By.tagName("td")).get(0).getText()).startsWith("Digital Technology (");
     assertThat(rows.get(2).getAttribute("class")).contains("failed");
     assertThat(rows.get(2).getText()).contains("Problem: A profile needs interests or at least one skill");
+    // the problem sits next to the learner code, across the match columns (seen on a phone without scrolling)
+    WebElement problem = rows.get(2).findElements(By.tagName("td")).get(0);
+    assertThat(problem.getText()).startsWith("Problem: ");
+    assertThat(problem.getDomAttribute("colspan")).isEqualTo("4");
     assertThat(rows.get(3).findElements(By.tagName("td")).get(0).getText()).isNotBlank();
     assertThat(all("#batch-table thead th")).extracting(WebElement::getText)
         .containsExactly("Learner code", "Best match", "2nd match", "3rd match", "Problem");
