@@ -1,7 +1,12 @@
 package org.careermatch.engine.query;
 
 import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.careermatch.data.Checks;
 import org.careermatch.engine.index.WeightedTerm;
 
@@ -15,11 +20,11 @@ import org.careermatch.engine.index.WeightedTerm;
  * @param correctedFrom the typed word when a typo was corrected against the index vocabulary, else null; for a
  *     semantic unit, the clause's words that look misspelled (the unit then weighs less)
  * @param weight the weight of this input (phrases and typo corrections weigh less)
- * @param query the Lucene query of the unit (what its clauses score, or a vector query for a semantic unit)
- * @param clauses the boosted terms of a lexical unit (what {@code query} scores); empty for a semantic unit
+ * @param vectorQuery the nearest-neighbour query of a semantic unit; null for a lexical unit
+ * @param clauses the boosted terms of a lexical unit, what it is scored by; empty for a semantic unit
  */
-public record QueryUnit(Kind kind, String input, List<String> terms, String correctedFrom, double weight, Query query,
-    List<WeightedTerm> clauses) {
+public record QueryUnit(Kind kind, String input, List<String> terms, String correctedFrom, double weight,
+    Query vectorQuery, List<WeightedTerm> clauses) {
   /** What kind of input a unit is. */
   public enum Kind {
     WORD("interests"),
@@ -55,10 +60,36 @@ public record QueryUnit(Kind kind, String input, List<String> terms, String corr
     if (!(weight > 0 && Double.isFinite(weight))) {
       throw new IllegalArgumentException("unit weight must be positive (was " + weight + ") for '" + input + "'");
     }
-    Checks.requireNonNull(query, "query of unit '" + input + "'");
     clauses = Checks.copyOf(clauses, () -> "clauses of unit '" + input + "'");
     if (clauses.isEmpty() != kind.semantic()) {
-      throw new IllegalArgumentException("a " + kind + " unit " + (kind.semantic() ? "has no" : "needs") + " term clauses");
+      throw new IllegalArgumentException("a " + kind + " unit " + (kind.semantic() ? "has no" : "needs") + " term clauses"
+          + " ('" + input + "')");
     }
+    if ((vectorQuery == null) == kind.semantic()) {
+      throw new IllegalArgumentException("a " + kind + " unit " + (kind.semantic() ? "needs a" : "has no")
+          + " vector query ('" + input + "')");
+    }
+  }
+
+  /**
+   * The unit as one Lucene query: its vector query, or the disjunction of its boosted term queries (what the engine's
+   * term searcher scores without running it; tests compare the two).
+   */
+  public Query luceneQuery() {
+    if (kind.semantic()) {
+      return vectorQuery;
+    }
+    if (clauses.size() == 1 && clauses.get(0).boost() == 1f) {
+      return termQuery(clauses.get(0));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (WeightedTerm t : clauses) {
+      b.add(t.boost() == 1f ? termQuery(t) : new BoostQuery(termQuery(t), t.boost()), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private static Query termQuery(WeightedTerm t) {
+    return new TermQuery(new Term(t.field().fieldName(), t.term()));
   }
 }

@@ -17,13 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.careermatch.engine.EngineConfig;
 import org.careermatch.engine.LearnerProfile;
@@ -35,7 +30,8 @@ import org.careermatch.engine.semantic.TextEmbedder;
 
 /**
  * Splits a profile into {@link QueryUnit}s. The learner's text is only ever analyzed into terms and searched as
- * {@link TermQuery}s: no query syntax is parsed, so {@code title:(a OR} or {@code *} are just words.
+ * boosted terms (what a disjunction of {@link org.apache.lucene.search.TermQuery}s scores): no query syntax is parsed,
+ * so {@code title:(a OR} or {@code *} are just words.
  */
 public final class UnitExtractor {
   private static final int MIN_TYPO_LENGTH = 4;
@@ -97,16 +93,13 @@ public final class UnitExtractor {
             * (genericTerms.contains(r.term) ? config.genericWordWeight() : 1.0);
         if (weight > 0) {
           units.add(new QueryUnit(QueryUnit.Kind.WORD, w.getValue(), List.of(r.term),
-              r.correctedFrom == null ? null : w.getValue(), weight,
-              new TermQuery(new Term(Field.TEXT.fieldName(), r.term)),
+              r.correctedFrom == null ? null : w.getValue(), weight, null,
               List.of(new WeightedTerm(Field.TEXT, r.term, 1f))));
         }
       }
-      BooleanQuery.Builder all = new BooleanQuery.Builder();
       List<String> allTerms = new ArrayList<>();
       List<WeightedTerm> allClauses = new ArrayList<>();
       for (QueryUnit u : units) {
-        all.add(u.weight() == 1.0 ? u.query() : new BoostQuery(u.query(), (float) u.weight()), BooleanClause.Occur.SHOULD);
         allTerms.addAll(u.terms());
         allClauses.add(new WeightedTerm(Field.TEXT, u.terms().get(0), (float) u.weight()));
       }
@@ -114,17 +107,15 @@ public final class UnitExtractor {
           ? tokens(index.analyzer(), Field.PHRASE, profile.interests()) : Map.of();
       for (Map.Entry<String, String> p : phrases.entrySet()) {
         if (twoWords(p.getKey()) && index.docFreq(Field.PHRASE, p.getKey()) > 0) {
-          TermQuery phrase = new TermQuery(new Term(Field.PHRASE.fieldName(), p.getKey()));
           units.add(new QueryUnit(QueryUnit.Kind.PHRASE, p.getValue(), List.of(p.getKey()), null, config.phraseWeight(),
-              phrase, List.of(new WeightedTerm(Field.PHRASE, p.getKey(), 1f))));
-          all.add(new BoostQuery(phrase, (float) config.phraseWeight()), BooleanClause.Occur.SHOULD);
+              null, List.of(new WeightedTerm(Field.PHRASE, p.getKey(), 1f))));
           allTerms.add(p.getKey());
           allClauses.add(new WeightedTerm(Field.PHRASE, p.getKey(), (float) config.phraseWeight()));
         }
       }
       if (allTerms.size() > 1 && config.combinedWeight() > 0) {
         units.add(new QueryUnit(QueryUnit.Kind.ALL, display(profile.interests()), allTerms, null,
-            config.combinedWeight(), all.build(), allClauses));
+            config.combinedWeight(), null, allClauses));
       }
     }
     List<String> unmatchedSkills = new ArrayList<>();
@@ -218,7 +209,6 @@ public final class UnitExtractor {
   }
 
   private Optional<QueryUnit> skillUnit(String skill) {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
     List<String> terms = new ArrayList<>();
     List<WeightedTerm> clauses = new ArrayList<>();
     String corrected = null;
@@ -228,21 +218,16 @@ public final class UnitExtractor {
         continue;
       }
       float boost = 1f;
-      Query t = new TermQuery(new Term(Field.TEXT.fieldName(), r.get().term));
       if (r.get().correctedFrom != null) {
         boost = (float) config.typoPenalty();
-        t = new BoostQuery(t, boost);
         corrected = skill;
       }
-      q.add(t, BooleanClause.Occur.SHOULD);
       terms.add(r.get().term);
       clauses.add(new WeightedTerm(Field.TEXT, r.get().term, boost));
     }
     if (config.phraseWeight() > 0) {
       for (String phrase : tokens(index.analyzer(), Field.PHRASE, skill).keySet()) {
         if (twoWords(phrase) && index.docFreq(Field.PHRASE, phrase) > 0) {
-          q.add(new BoostQuery(new TermQuery(new Term(Field.PHRASE.fieldName(), phrase)), (float) config.phraseWeight()),
-              BooleanClause.Occur.SHOULD);
           terms.add(phrase);
           clauses.add(new WeightedTerm(Field.PHRASE, phrase, (float) config.phraseWeight()));
         }
@@ -251,7 +236,7 @@ public final class UnitExtractor {
     if (clauses.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new QueryUnit(QueryUnit.Kind.SKILL, skill, terms, corrected, 1.0, q.build(), clauses));
+    return Optional.of(new QueryUnit(QueryUnit.Kind.SKILL, skill, terms, corrected, 1.0, null, clauses));
   }
 
   private static String display(String text) {

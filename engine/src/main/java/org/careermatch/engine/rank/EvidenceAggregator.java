@@ -143,7 +143,7 @@ public final class EvidenceAggregator {
       return index.termSearcher().search(unit.clauses(), config.hitsPerInput());
     }
     try {
-      return ScoredDocs.of(index.searcher().search(unit.query(), config.hitsPerInput()));
+      return ScoredDocs.of(index.searcher().search(unit.vectorQuery(), config.hitsPerInput()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -15,8 +15,8 @@ import org.careermatch.engine.index.ScoredDocs;
 import org.junit.jupiter.api.Test;
 
 /**
- * A lexical unit's weighted terms say what its Lucene query says: the engine searches the terms, the query stays as
- * the reference, and the two must rank the same documents with the same scores.
+ * The engine scores a lexical unit's weighted terms without running Lucene; on the units real profiles make, Lucene's
+ * own search of the same disjunction of boosted term queries must rank the same documents with the same scores.
  */
 class UnitClausesTest {
   private static final List<LearnerProfile> PROFILES = List.of(
@@ -27,14 +27,14 @@ class UnitClausesTest {
       LearnerProfile.of("", "Microsoft Excel", "project management", "pyhton programming"));
 
   @Test
-  void everyLexicalUnitsTermsRankAsItsQuery() throws IOException {
+  void everyLexicalUnitRanksAsLuceneRanksItsQuery() throws IOException {
     Engine engine = SharedEngine.lexical();
     UnitExtractor extractor = new UnitExtractor(engine.index(), EngineConfig.defaults());
     int checked = 0;
     for (LearnerProfile p : PROFILES) {
       for (QueryUnit u : extractor.extract(p).units()) {
         assertFalse(u.clauses().isEmpty(), u.input());
-        TopDocs expected = engine.index().searcher().search(u.query(), 50);
+        TopDocs expected = engine.index().searcher().search(u.luceneQuery(), 50);
         ScoredDocs actual = engine.index().termSearcher().search(u.clauses(), 50);
         assertEquals(expected.scoreDocs.length, actual.size(), u.kind() + " " + u.input());
         for (int i = 0; i < actual.size(); i++) {
