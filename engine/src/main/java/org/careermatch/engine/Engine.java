@@ -19,8 +19,6 @@ import org.careermatch.engine.explain.Explanation;
 import org.careermatch.engine.index.EntityIndex;
 import org.careermatch.engine.index.EvidenceDoc;
 import org.careermatch.engine.index.EvidenceDocuments;
-import org.careermatch.engine.semantic.TextEmbedder;
-import org.careermatch.engine.semantic.VectorStore;
 import org.careermatch.engine.query.UnitExtractor;
 import org.careermatch.engine.rank.ClusterScorer;
 import org.careermatch.engine.rank.CrossCuttingBoost;
@@ -30,6 +28,8 @@ import org.careermatch.engine.rank.Explanations;
 import org.careermatch.engine.rank.FrameworkProjector;
 import org.careermatch.engine.rank.ScoreScale;
 import org.careermatch.engine.rank.Suggestions;
+import org.careermatch.engine.semantic.TextEmbedder;
+import org.careermatch.engine.semantic.VectorStore;
 
 /**
  * Turns a learner profile into ranked, explained matches. Built once from index-data (the index lives in memory);

@@ -1,10 +1,10 @@
 package org.careermatch.api.system;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.careermatch.data.DataLoader;
 import org.careermatch.data.DataSource;
 import org.careermatch.data.DataValidator;
 import org.careermatch.data.FrameworkData;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.EngineConfig;
 import org.careermatch.engine.semantic.OnnxEmbedder;
