@@ -29,6 +29,33 @@ public final class Checks {
     return value != null && SLUG.matcher(value).matches();
   }
 
+  /** A weight in (0, 1]; the message names the value. */
+  public static double requireWeight(double weight, String what) {
+    if (!(weight > 0 && weight <= 1)) {
+      throw new IllegalArgumentException(what + " " + weight + " is not in (0, 1]");
+    }
+    return weight;
+  }
+
+  /**
+   * An immutable copy of interest-type weights; null becomes empty; each weight must be in (0, 1].
+   */
+  public static java.util.Map<org.careermatch.data.interest.RiasecType, Double> copyOfTypeWeights(
+      java.util.Map<org.careermatch.data.interest.RiasecType, Double> weights, String what) {
+    if (weights == null || weights.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.EnumMap<org.careermatch.data.interest.RiasecType, Double> copy =
+        new java.util.EnumMap<>(org.careermatch.data.interest.RiasecType.class);
+    weights.forEach((type, w) -> {
+      requireNonNull(type, "an interest type of " + what);
+      requireNonNull(w, "the weight of " + type.label() + " in " + what);
+      requireWeight(w, "weight of " + type.label() + " in " + what);
+      copy.put(type, w);
+    });
+    return java.util.Collections.unmodifiableMap(copy);
+  }
+
   public static <T> T requireNonNull(T value, String what) {
     return Objects.requireNonNull(value, () -> what + " must not be null");
   }

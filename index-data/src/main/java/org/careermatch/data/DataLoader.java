@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.careermatch.data.interest.InterestProfilesFile;
+import org.careermatch.data.interest.OccupationalInterests;
 
 /**
  * Turns the data files into an immutable, validated {@link FrameworkData}. Every problem found, in parsing or in
@@ -32,6 +34,15 @@ public final class DataLoader {
   /** Loads and validates the embedded default data. */
   public static FrameworkData loadDefault() {
     return load(DataSource.embedded(), new DataValidator(DataValidator.Expectations.NATIONAL));
+  }
+
+  /**
+   * Loads {@code source} without its computed interest profiles (which are derived from the rest), for the tool
+   * that computes them; everything else is validated as usual.
+   */
+  public static FrameworkData loadWithoutInterestProfiles(DataSource source) {
+    DataSource hidden = path -> path.equals(InterestProfilesFile.PATH) ? Optional.empty() : source.open(path);
+    return load(hidden, new DataValidator(DataValidator.Expectations.NATIONAL.withoutInterestProfiles()));
   }
 
   /** Loads {@code source} and validates it against {@code validator}; throws with every problem found. */
@@ -91,8 +102,9 @@ public final class DataLoader {
     List<Framework> frameworks = new ArrayList<>();
     frameworks.add(nccf2024(clusters, subClusters));
     frameworks.addAll(readFrameworks());
+    List<OccupationalInterests> profiles = readInterestProfiles();
     return new FrameworkData(ids, clusters, subClusters, skills, occupations, places, applications, soc, cip,
-        interests, frameworks);
+        interests, frameworks, profiles, List.of(), List.of(), List.of());
   }
 
   // ---- files ----
@@ -373,6 +385,22 @@ public final class DataLoader {
       out.add(p.convert(() -> new InterestPhrase(sub, p.text("text"), p.texts("synonyms"), provenance)));
     }
     return out;
+  }
+
+  // ---- interest types ----
+
+  /** The computed profiles; a missing file is the validator's to report (the computing tool runs without it). */
+  private List<OccupationalInterests> readInterestProfiles() {
+    Optional<String> text = source.read(InterestProfilesFile.PATH);
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return InterestProfilesFile.parse(text.get());
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+      return List.of();
+    }
   }
 
   // ---- frameworks ----

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.careermatch.data.interest.InterestProfilesFile;
+import org.careermatch.data.interest.OccupationalInterests;
 
 /**
  * Checks the data as a whole: unique ids, references that resolve, ids as fixed by ids.tsv, every cluster with
@@ -19,6 +21,7 @@ public final class DataValidator {
    * What the data must add up to.
    *
    * @param frameworkGroups the number of groups a framework must have, by framework id
+   * @param interestProfiles whether every cluster and sub-cluster must have its computed interest profile
    */
   public record Expectations(
       int clusters,
@@ -27,13 +30,20 @@ public final class DataValidator {
       int socOccupations,
       int programs,
       int minInterestPhrasesPerSubCluster,
-      Map<String, Integer> frameworkGroups) {
+      Map<String, Integer> frameworkGroups,
+      boolean interestProfiles) {
     /** The complete 2024 framework as Advance CTE publishes it. */
     public static final Expectations NATIONAL =
-        new Expectations(14, 3, 72, 851, 1946, 12, Map.of(Framework.NCCF_2024, 14, "nccf-2002", 16));
+        new Expectations(14, 3, 72, 851, 1946, 12, Map.of(Framework.NCCF_2024, 14, "nccf-2002", 16), true);
 
     public Expectations {
       frameworkGroups = Map.copyOf(frameworkGroups);
+    }
+
+    /** The same expectations, without requiring the computed interest profiles (for the tool computing them). */
+    public Expectations withoutInterestProfiles() {
+      return new Expectations(clusters, crossCutting, subClusters, socOccupations, programs,
+          minInterestPhrasesPerSubCluster, frameworkGroups, false);
     }
   }
 
@@ -152,6 +162,7 @@ public final class DataValidator {
     for (Framework f : d.frameworks()) {
       framework(p, d, f);
     }
+    interestProfiles(p, d);
 
     // every cluster has skills and occupations
     for (Cluster c : d.clusters()) {
@@ -181,6 +192,33 @@ public final class DataValidator {
       }
     });
     return p;
+  }
+
+  private void interestProfiles(List<String> p, FrameworkData d) {
+    String file = InterestProfilesFile.PATH;
+    unique(p, "interest profile", d.interestProfiles(), x -> x.level().label() + " " + x.id());
+    for (OccupationalInterests x : d.interestProfiles()) {
+      String where = file + " " + x.level().label() + " " + x.id();
+      if (x.isCluster()) {
+        cluster(p, d, x.clusterId(), where);
+      } else {
+        subCluster(p, d, x.subClusterId(), where);
+      }
+    }
+    if (!expect.interestProfiles()) {
+      return;
+    }
+    String regenerate = " (regenerate it with " + InterestProfilesFile.COMMAND + ")";
+    for (Cluster c : d.clusters()) {
+      if (d.interestProfile(c.id()).isEmpty()) {
+        p.add(file + ": cluster " + c.id() + " has no interest profile" + regenerate);
+      }
+    }
+    for (SubCluster s : d.subClusters()) {
+      if (d.interestProfile(s.id()).isEmpty()) {
+        p.add(file + ": sub-cluster " + s.id() + " has no interest profile" + regenerate);
+      }
+    }
   }
 
   private void framework(List<String> p, FrameworkData d, Framework f) {

@@ -120,4 +120,13 @@ class DataValidatorTest {
     assertRejected(data.with(new FrameworkData.Parts().interests(interests)),
         "sub-cluster water-systems has 0 interest phrases");
   }
+
+  @Test
+  void rejectsAMissingInterestProfile() {
+    List<org.careermatch.data.interest.OccupationalInterests> profiles = data.interestProfiles().stream()
+        .filter(x -> !x.id().equals("robotics"))
+        .toList();
+    assertRejected(data.with(new FrameworkData.Parts().interestProfiles(profiles)),
+        "interest-profiles.tsv: sub-cluster robotics has no interest profile (regenerate it with ./mvnw");
+  }
 }
