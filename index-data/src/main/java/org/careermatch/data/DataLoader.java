@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.careermatch.data.interest.InterestCue;
 import org.careermatch.data.interest.InterestProfilesFile;
+import org.careermatch.data.interest.OnetInterests;
+import org.careermatch.data.interest.RiasecType;
 import org.careermatch.data.interest.OccupationalInterests;
 
 /**
@@ -103,8 +106,12 @@ public final class DataLoader {
     frameworks.add(nccf2024(clusters, subClusters));
     frameworks.addAll(readFrameworks());
     List<OccupationalInterests> profiles = readInterestProfiles();
+    List<InterestCue> cues = new ArrayList<>(readOnetCues());
+    for (List<InterestCue> group : readList(INTEREST_CUES, this::cueGroup)) {
+      cues.addAll(group);
+    }
     return new FrameworkData(ids, clusters, subClusters, skills, occupations, places, applications, soc, cip,
-        interests, frameworks, profiles, List.of(), List.of(), List.of());
+        interests, frameworks, profiles, cues, List.of(), List.of());
   }
 
   // ---- files ----
@@ -401,6 +408,48 @@ public final class DataLoader {
       problems.add(e.getMessage());
       return List.of();
     }
+  }
+
+  static final String INTEREST_CUES = "interest-cues.yaml";
+
+  private List<InterestCue> readOnetCues() {
+    Optional<String> keywords = source.read(OnetInterests.KEYWORDS);
+    Optional<String> activities = source.read(OnetInterests.ACTIVITIES);
+    Optional<String> basic = source.read(OnetInterests.BASIC_TO_RIASEC);
+    boolean missing = false;
+    for (var f : List.of(Map.entry(OnetInterests.KEYWORDS, keywords), Map.entry(OnetInterests.ACTIVITIES, activities),
+        Map.entry(OnetInterests.BASIC_TO_RIASEC, basic))) {
+      if (f.getValue().isEmpty()) {
+        problems.add(f.getKey() + ": missing");
+        missing = true;
+      }
+    }
+    if (missing) {
+      return List.of();
+    }
+    try {
+      return OnetInterests.cues(keywords.get(), activities.get(), basic.get());
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+      return List.of();
+    }
+  }
+
+  private List<InterestCue> cueGroup(YamlRecord r) {
+    r.allow("type", "provenance", "cues");
+    RiasecType type = r.convert(() -> RiasecType.fromLabel(r.text("type")));
+    Provenance provenance = r.provenance();
+    List<InterestCue> out = new ArrayList<>();
+    for (YamlRecord c : r.records("cues")) {
+      try {
+        c.allow("text", "weight");
+        out.add(c.convert(() -> InterestCue.of(type, c.text("text"), c.weight("weight"), InterestCue.Kind.EVERYDAY,
+            provenance)));
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    return out;
   }
 
   // ---- frameworks ----

@@ -22,6 +22,7 @@ public final class DataValidator {
    *
    * @param frameworkGroups the number of groups a framework must have, by framework id
    * @param interestProfiles whether every cluster and sub-cluster must have its computed interest profile
+   * @param minAuthoredCuesPerType how many everyday (authored) interest cues each interest type needs at least
    */
   public record Expectations(
       int clusters,
@@ -31,10 +32,11 @@ public final class DataValidator {
       int programs,
       int minInterestPhrasesPerSubCluster,
       Map<String, Integer> frameworkGroups,
-      boolean interestProfiles) {
+      boolean interestProfiles,
+      int minAuthoredCuesPerType) {
     /** The complete 2024 framework as Advance CTE publishes it. */
     public static final Expectations NATIONAL =
-        new Expectations(14, 3, 72, 851, 1946, 12, Map.of(Framework.NCCF_2024, 14, "nccf-2002", 16), true);
+        new Expectations(14, 3, 72, 851, 1946, 12, Map.of(Framework.NCCF_2024, 14, "nccf-2002", 16), true, 20);
 
     public Expectations {
       frameworkGroups = Map.copyOf(frameworkGroups);
@@ -43,7 +45,7 @@ public final class DataValidator {
     /** The same expectations, without requiring the computed interest profiles (for the tool computing them). */
     public Expectations withoutInterestProfiles() {
       return new Expectations(clusters, crossCutting, subClusters, socOccupations, programs,
-          minInterestPhrasesPerSubCluster, frameworkGroups, false);
+          minInterestPhrasesPerSubCluster, frameworkGroups, false, minAuthoredCuesPerType);
     }
   }
 
@@ -163,6 +165,20 @@ public final class DataValidator {
       framework(p, d, f);
     }
     interestProfiles(p, d);
+    Map<String, org.careermatch.data.interest.InterestCue> cues = new HashMap<>();
+    for (var c : d.interestCues()) {
+      var first = cues.putIfAbsent(c.id(), c);
+      if (first != null) {
+        p.add(cueFile(c) + ": duplicate interest cue id " + c.id() + " ('" + c.text() + "', " + c.kind().label()
+            + "; first as '" + first.text() + "', " + first.kind().label() + " in " + cueFile(first) + ")");
+      }
+    }
+    for (RiasecTypeCount c : RiasecTypeCount.of(d)) {
+      if (c.authored() < expect.minAuthoredCuesPerType()) {
+        p.add(DataLoader.INTEREST_CUES + ": type " + c.type().label() + " has " + c.authored()
+            + " everyday cues, expected at least " + expect.minAuthoredCuesPerType());
+      }
+    }
 
     // every cluster has skills and occupations
     for (Cluster c : d.clusters()) {
@@ -192,6 +208,24 @@ public final class DataValidator {
       }
     });
     return p;
+  }
+
+  private static String cueFile(org.careermatch.data.interest.InterestCue c) {
+    return c.provenance() == Provenance.ONET_INTERESTS ? "onet-interests/" : DataLoader.INTEREST_CUES;
+  }
+
+  /** How many everyday cues a type has. */
+  private record RiasecTypeCount(org.careermatch.data.interest.RiasecType type, int authored) {
+    static List<RiasecTypeCount> of(FrameworkData d) {
+      List<RiasecTypeCount> out = new ArrayList<>();
+      for (var t : org.careermatch.data.interest.RiasecType.values()) {
+        int n = (int) d.interestCues().stream()
+            .filter(c -> c.type() == t && c.kind() == org.careermatch.data.interest.InterestCue.Kind.EVERYDAY)
+            .count();
+        out.add(new RiasecTypeCount(t, n));
+      }
+      return out;
+    }
   }
 
   private void interestProfiles(List<String> p, FrameworkData d) {

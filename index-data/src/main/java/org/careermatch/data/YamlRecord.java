@@ -80,6 +80,60 @@ final class YamlRecord {
     return provenance("provenance");
   }
 
+  /** A number; the message names the field and what was found. */
+  double number(String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      throw new IllegalArgumentException(where + ": missing field '" + field + "'");
+    }
+    if (!v.isNumber()) {
+      throw new IllegalArgumentException(where + ": field '" + field + "' must be a number, found " + describe(v));
+    }
+    return v.doubleValue();
+  }
+
+  /** A weight in (0, 1]; the message names the field and the value. */
+  double weight(String field) {
+    double w = number(field);
+    if (!(w > 0 && w <= 1)) {
+      throw new IllegalArgumentException(where + ": field '" + field + "' is " + w + ", not in (0, 1]");
+    }
+    return w;
+  }
+
+  /** A mapping of interest types (name or letter) to weights in (0, 1], e.g. {@code {social: 0.8, C: 0.3}}. */
+  java.util.Map<org.careermatch.data.interest.RiasecType, Double> typeWeights(String field) {
+    JsonNode v = node.get(field);
+    java.util.Map<org.careermatch.data.interest.RiasecType, Double> out =
+        new java.util.EnumMap<>(org.careermatch.data.interest.RiasecType.class);
+    if (v == null || v.isNull()) {
+      return out;
+    }
+    if (!v.isObject()) {
+      throw new IllegalArgumentException(where + ": field '" + field + "' must be a mapping of interest type to weight, found "
+          + describe(v));
+    }
+    Iterator<java.util.Map.Entry<String, JsonNode>> fields = v.fields();
+    while (fields.hasNext()) {
+      java.util.Map.Entry<String, JsonNode> e = fields.next();
+      org.careermatch.data.interest.RiasecType type;
+      try {
+        type = org.careermatch.data.interest.RiasecType.fromLabel(e.getKey());
+      } catch (IllegalArgumentException ex) {
+        throw new IllegalArgumentException(where + ": field '" + field + "': " + ex.getMessage(), ex);
+      }
+      JsonNode w = e.getValue();
+      if (w == null || !w.isNumber() || !(w.doubleValue() > 0 && w.doubleValue() <= 1)) {
+        throw new IllegalArgumentException(where + ": field '" + field + "': weight of " + type.label() + " is "
+            + describe(w) + ", not a number in (0, 1]");
+      }
+      if (out.put(type, w.doubleValue()) != null) {
+        throw new IllegalArgumentException(where + ": field '" + field + "' names " + type.label() + " twice");
+      }
+    }
+    return out;
+  }
+
   List<String> texts(String field) {
     JsonNode v = node.get(field);
     List<String> out = new ArrayList<>();
