@@ -110,8 +110,10 @@ public final class DataLoader {
     for (List<InterestCue> group : readList(INTEREST_CUES, this::cueGroup)) {
       cues.addAll(group);
     }
+    List<Subject> subjects = readList(SUBJECTS, r -> subject(r, ids));
+    List<PersonalQuality> qualities = readList(QUALITIES, r -> quality(r, ids));
     return new FrameworkData(ids, clusters, subClusters, skills, occupations, places, applications, soc, cip,
-        interests, frameworks, profiles, cues, List.of(), List.of());
+        interests, frameworks, profiles, cues, subjects, qualities);
   }
 
   // ---- files ----
@@ -411,6 +413,48 @@ public final class DataLoader {
   }
 
   static final String INTEREST_CUES = "interest-cues.yaml";
+  static final String SUBJECTS = "subjects.yaml";
+  static final String QUALITIES = "qualities.yaml";
+
+  private Subject subject(YamlRecord r, FixedIds ids) {
+    r.allow("id", "name", "kind", "aliases", "links", "types", "provenance");
+    List<ClusterLink> links = links(r, ids);
+    return r.convert(() -> new Subject(r.text("id"), r.text("name"), Subject.Kind.fromLabel(r.text("kind")),
+        r.texts("aliases"), links, r.typeWeights("types"), r.provenance()));
+  }
+
+  private PersonalQuality quality(YamlRecord r, FixedIds ids) {
+    r.allow("id", "name", "aliases", "types", "links", "provenance");
+    List<ClusterLink> links = links(r, ids);
+    return r.convert(() -> new PersonalQuality(r.text("id"), r.text("name"), r.texts("aliases"),
+        r.typeWeights("types"), links, r.provenance()));
+  }
+
+  /**
+   * {@code links: [{cluster: ID, weight: W} | {subCluster: ID, weight: W}]}; a sub-cluster link gets its cluster from
+   * ids.tsv. Unknown cluster ids are left to the validator; an unknown sub-cluster (whose cluster cannot be known) is
+   * reported here.
+   */
+  private static List<ClusterLink> links(YamlRecord r, FixedIds ids) {
+    List<ClusterLink> out = new ArrayList<>();
+    for (YamlRecord l : r.records("links")) {
+      l.allow("cluster", "subCluster", "weight");
+      String cluster = l.optionalText("cluster");
+      String sub = l.optionalText("subCluster");
+      if ((cluster == null) == (sub == null)) {
+        throw new IllegalArgumentException(l.where() + ": give either field 'cluster' or field 'subCluster'");
+      }
+      double weight = l.weight("weight");
+      if (cluster != null) {
+        out.add(l.convert(() -> ClusterLink.toCluster(ClusterId.of(cluster), weight)));
+      } else {
+        FixedIds.Row row = ids.subCluster(sub).orElseThrow(() -> new IllegalArgumentException(
+            l.where() + ": field 'subCluster' refers to unknown sub-cluster '" + sub + "' (not in ids.tsv)"));
+        out.add(l.convert(() -> new ClusterLink(ClusterId.of(row.parent()), SubClusterId.of(sub), weight)));
+      }
+    }
+    return out;
+  }
 
   private List<InterestCue> readOnetCues() {
     Optional<String> keywords = source.read(OnetInterests.KEYWORDS);

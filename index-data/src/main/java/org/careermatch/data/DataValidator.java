@@ -173,6 +173,7 @@ public final class DataValidator {
             + "; first as '" + first.text() + "', " + first.kind().label() + " in " + cueFile(first) + ")");
       }
     }
+    vocabularies(p, d);
     for (RiasecTypeCount c : RiasecTypeCount.of(d)) {
       if (c.authored() < expect.minAuthoredCuesPerType()) {
         p.add(DataLoader.INTEREST_CUES + ": type " + c.type().label() + " has " + c.authored()
@@ -208,6 +209,60 @@ public final class DataValidator {
       }
     });
     return p;
+  }
+
+  /** Subjects and qualities: unique ids, links that resolve, and no name or alias that means two entries. */
+  private static void vocabularies(List<String> p, FrameworkData d) {
+    Map<String, String> owner = new HashMap<>();
+    Set<String> subjectIds = new HashSet<>();
+    for (Subject s : d.subjects()) {
+      String where = DataLoader.SUBJECTS + " subject " + s.id();
+      if (!subjectIds.add(s.id())) {
+        p.add(DataLoader.SUBJECTS + ": duplicate subject id " + s.id());
+      }
+      links(p, d, s.links(), where);
+      names(p, owner, s.names(), where);
+    }
+    Set<String> qualityIds = new HashSet<>();
+    for (PersonalQuality q : d.qualities()) {
+      String where = DataLoader.QUALITIES + " quality " + q.id();
+      if (!qualityIds.add(q.id())) {
+        p.add(DataLoader.QUALITIES + ": duplicate quality id " + q.id());
+      }
+      links(p, d, q.links(), where);
+      names(p, owner, q.names(), where);
+    }
+  }
+
+  private static void links(List<String> p, FrameworkData d, List<ClusterLink> links, String where) {
+    Set<String> targets = new HashSet<>();
+    for (ClusterLink l : links) {
+      String w = where + " field 'links'";
+      if (l.hasSubCluster()) {
+        inCluster(p, d, l.subCluster(), l.cluster(), w);
+      } else {
+        cluster(p, d, l.cluster(), w);
+      }
+      if (!targets.add(l.target())) {
+        p.add(w + " names " + l.target() + " twice");
+      }
+    }
+  }
+
+  /** Names and aliases compare lower-case with runs of spaces, hyphens and dots read as one space. */
+  static String normalizeName(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s.\\-]+", " ").trim();
+  }
+
+  private static void names(List<String> p, Map<String, String> owner, List<String> names, String where) {
+    for (String n : names) {
+      String key = normalizeName(n);
+      String first = owner.putIfAbsent(key, where);
+      if (first != null) {
+        p.add(where + " field 'aliases': duplicate name or alias '" + n + "'"
+            + (first.equals(where) ? " (listed twice)" : " (already " + first + ")"));
+      }
+    }
   }
 
   private static String cueFile(org.careermatch.data.interest.InterestCue c) {

@@ -123,9 +123,13 @@ final class YamlRecord {
         throw new IllegalArgumentException(where + ": field '" + field + "': " + ex.getMessage(), ex);
       }
       JsonNode w = e.getValue();
-      if (w == null || !w.isNumber() || !(w.doubleValue() > 0 && w.doubleValue() <= 1)) {
+      if (w == null || !w.isNumber()) {
+        throw new IllegalArgumentException(where + ": field '" + field + "': weight of " + type.label()
+            + " must be a number, found " + describe(w));
+      }
+      if (!(w.doubleValue() > 0 && w.doubleValue() <= 1)) {
         throw new IllegalArgumentException(where + ": field '" + field + "': weight of " + type.label() + " is "
-            + describe(w) + ", not a number in (0, 1]");
+            + w.doubleValue() + ", not in (0, 1]");
       }
       if (out.put(type, w.doubleValue()) != null) {
         throw new IllegalArgumentException(where + ": field '" + field + "' names " + type.label() + " twice");
