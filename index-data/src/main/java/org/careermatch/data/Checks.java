@@ -1,8 +1,14 @@
 package org.careermatch.data;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.careermatch.data.interest.RiasecType;
 
 /** Argument checks shared by the value records; every message names the bad value. */
 public final class Checks {
@@ -37,23 +43,19 @@ public final class Checks {
     return weight;
   }
 
-  /**
-   * An immutable copy of interest-type weights; null becomes empty; each weight must be in (0, 1].
-   */
-  public static java.util.Map<org.careermatch.data.interest.RiasecType, Double> copyOfTypeWeights(
-      java.util.Map<org.careermatch.data.interest.RiasecType, Double> weights, String what) {
+  /** An immutable copy of interest-type weights; null becomes empty; each weight must be in (0, 1]. */
+  public static Map<RiasecType, Double> copyOfTypeWeights(Map<RiasecType, Double> weights, String what) {
     if (weights == null || weights.isEmpty()) {
-      return java.util.Map.of();
+      return Map.of();
     }
-    java.util.EnumMap<org.careermatch.data.interest.RiasecType, Double> copy =
-        new java.util.EnumMap<>(org.careermatch.data.interest.RiasecType.class);
+    EnumMap<RiasecType, Double> copy = new EnumMap<>(RiasecType.class);
     weights.forEach((type, w) -> {
       requireNonNull(type, "an interest type of " + what);
       requireNonNull(w, "the weight of " + type.label() + " in " + what);
       requireWeight(w, "weight of " + type.label() + " in " + what);
       copy.put(type, w);
     });
-    return java.util.Collections.unmodifiableMap(copy);
+    return Collections.unmodifiableMap(copy);
   }
 
   public static <T> T requireNonNull(T value, String what) {
@@ -85,7 +87,7 @@ public final class Checks {
   /**
    * Like {@link #copyOf(List, String)} for hot paths: the message is only built when an element is null.
    */
-  public static <T> List<T> copyOf(List<T> values, java.util.function.Supplier<String> what) {
+  public static <T> List<T> copyOf(List<T> values, Supplier<String> what) {
     if (values == null) {
       return List.of();
     }
@@ -99,7 +101,7 @@ public final class Checks {
 
   /** Lower-case slug of a title: "&" and punctuation dropped, words joined by '-'. */
   public static String slugify(String title) {
-    String s = title.toLowerCase(java.util.Locale.ROOT)
+    String s = title.toLowerCase(Locale.ROOT)
         .replace("&", " ")
         .replaceAll("[^a-z0-9]+", " ")
         .trim();

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.careermatch.data.interest.InterestCue;
 import org.careermatch.data.interest.InterestProfilesFile;
 import org.careermatch.data.interest.OccupationalInterests;
+import org.careermatch.data.interest.RiasecType;
 
 /**
  * Checks the data as a whole: unique ids, references that resolve, ids as fixed by ids.tsv, every cluster with
@@ -165,7 +168,7 @@ public final class DataValidator {
       framework(p, d, f);
     }
     interestProfiles(p, d);
-    Map<String, org.careermatch.data.interest.InterestCue> cues = new HashMap<>();
+    Map<String, InterestCue> cues = new HashMap<>();
     for (var c : d.interestCues()) {
       var first = cues.putIfAbsent(c.id(), c);
       if (first != null) {
@@ -174,10 +177,11 @@ public final class DataValidator {
       }
     }
     vocabularies(p, d);
-    for (RiasecTypeCount c : RiasecTypeCount.of(d)) {
-      if (c.authored() < expect.minAuthoredCuesPerType()) {
-        p.add(DataLoader.INTEREST_CUES + ": type " + c.type().label() + " has " + c.authored()
-            + " everyday cues, expected at least " + expect.minAuthoredCuesPerType());
+    for (RiasecType t : RiasecType.values()) {
+      long n = d.interestCues().stream().filter(c -> c.type() == t && c.kind() == InterestCue.Kind.EVERYDAY).count();
+      if (n < expect.minAuthoredCuesPerType()) {
+        p.add(DataLoader.INTEREST_CUES + ": type " + t.label() + " has " + n + " everyday cues, expected at least "
+            + expect.minAuthoredCuesPerType());
       }
     }
 
@@ -251,7 +255,7 @@ public final class DataValidator {
 
   /** Names and aliases compare lower-case with runs of spaces, hyphens and dots read as one space. */
   static String normalizeName(String name) {
-    return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s.\\-]+", " ").trim();
+    return name.toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-]+", " ").trim();
   }
 
   private static void names(List<String> p, Map<String, String> owner, List<String> names, String where) {
@@ -265,22 +269,8 @@ public final class DataValidator {
     }
   }
 
-  private static String cueFile(org.careermatch.data.interest.InterestCue c) {
+  private static String cueFile(InterestCue c) {
     return c.provenance() == Provenance.ONET_INTERESTS ? "onet-interests/" : DataLoader.INTEREST_CUES;
-  }
-
-  /** How many everyday cues a type has. */
-  private record RiasecTypeCount(org.careermatch.data.interest.RiasecType type, int authored) {
-    static List<RiasecTypeCount> of(FrameworkData d) {
-      List<RiasecTypeCount> out = new ArrayList<>();
-      for (var t : org.careermatch.data.interest.RiasecType.values()) {
-        int n = (int) d.interestCues().stream()
-            .filter(c -> c.type() == t && c.kind() == org.careermatch.data.interest.InterestCue.Kind.EVERYDAY)
-            .count();
-        out.add(new RiasecTypeCount(t, n));
-      }
-      return out;
-    }
   }
 
   private void interestProfiles(List<String> p, FrameworkData d) {

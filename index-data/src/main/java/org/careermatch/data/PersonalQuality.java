@@ -2,6 +2,7 @@ package org.careermatch.data;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.careermatch.data.interest.RiasecType;
 
 /**
@@ -28,6 +29,6 @@ public record PersonalQuality(String id, String name, List<String> aliases, Map<
 
   /** The name and every alias. */
   public List<String> names() {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList();
+    return Stream.concat(Stream.of(name), aliases.stream()).toList();
   }
 }

@@ -2,6 +2,7 @@ package org.careermatch.data;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.careermatch.data.interest.RiasecType;
 
 /**
@@ -57,6 +58,6 @@ public record Subject(String id, String name, Kind kind, List<String> aliases, L
 
   /** The name and every alias. */
   public List<String> names() {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList();
+    return Stream.concat(Stream.of(name), aliases.stream()).toList();
   }
 }

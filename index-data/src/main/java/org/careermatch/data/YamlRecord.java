@@ -2,10 +2,15 @@ package org.careermatch.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.careermatch.data.interest.RiasecType;
 
 /** One mapping of a YAML file, read with messages that say which file, record and field is wrong. */
 final class YamlRecord {
@@ -102,10 +107,9 @@ final class YamlRecord {
   }
 
   /** A mapping of interest types (name or letter) to weights in (0, 1], e.g. {@code {social: 0.8, C: 0.3}}. */
-  java.util.Map<org.careermatch.data.interest.RiasecType, Double> typeWeights(String field) {
+  Map<RiasecType, Double> typeWeights(String field) {
     JsonNode v = node.get(field);
-    java.util.Map<org.careermatch.data.interest.RiasecType, Double> out =
-        new java.util.EnumMap<>(org.careermatch.data.interest.RiasecType.class);
+    Map<RiasecType, Double> out = new EnumMap<>(RiasecType.class);
     if (v == null || v.isNull()) {
       return out;
     }
@@ -113,12 +117,12 @@ final class YamlRecord {
       throw new IllegalArgumentException(where + ": field '" + field + "' must be a mapping of interest type to weight, found "
           + describe(v));
     }
-    Iterator<java.util.Map.Entry<String, JsonNode>> fields = v.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = v.fields();
     while (fields.hasNext()) {
-      java.util.Map.Entry<String, JsonNode> e = fields.next();
-      org.careermatch.data.interest.RiasecType type;
+      Map.Entry<String, JsonNode> e = fields.next();
+      RiasecType type;
       try {
-        type = org.careermatch.data.interest.RiasecType.fromLabel(e.getKey());
+        type = RiasecType.fromLabel(e.getKey());
       } catch (IllegalArgumentException ex) {
         throw new IllegalArgumentException(where + ": field '" + field + "': " + ex.getMessage(), ex);
       }
@@ -173,7 +177,7 @@ final class YamlRecord {
   }
 
   /** Runs a conversion, prefixing a failure message with this record's location. */
-  <T> T convert(java.util.function.Supplier<T> conversion) {
+  <T> T convert(Supplier<T> conversion) {
     try {
       return conversion.get();
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -186,6 +190,6 @@ final class YamlRecord {
     if (n == null || n.isMissingNode()) {
       return "nothing";
     }
-    return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + (n.isValueNode() ? " '" + n.asText() + "'" : "");
+    return n.getNodeType().name().toLowerCase(Locale.ROOT) + (n.isValueNode() ? " '" + n.asText() + "'" : "");
   }
 }

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.careermatch.data.Cluster;
+import org.careermatch.data.ClusterId;
 import org.careermatch.data.DataLoader;
 import org.careermatch.data.DataSource;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.data.SubCluster;
+import org.careermatch.data.SubClusterId;
 
 /**
  * Recomputes {@code interest-profiles.tsv} from the O*NET interest scores and the SOC crosswalk in a data directory
@@ -42,9 +46,8 @@ public final class InterestProfilesTool {
     }
   }
 
-  private static java.util.Map<org.careermatch.data.SubClusterId, org.careermatch.data.ClusterId> subClusters(
-      FrameworkData data) {
-    java.util.Map<org.careermatch.data.SubClusterId, org.careermatch.data.ClusterId> out = new java.util.LinkedHashMap<>();
+  private static Map<SubClusterId, ClusterId> subClusters(FrameworkData data) {
+    Map<SubClusterId, ClusterId> out = new LinkedHashMap<>();
     for (SubCluster s : data.subClusters()) {
       out.put(s.id(), s.cluster());
     }

@@ -2,9 +2,12 @@ package org.careermatch.data.interest;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.careermatch.data.Provenance;
 
 /**
@@ -124,7 +127,7 @@ public final class OnetInterests {
             + "' (expected General or Basic)");
       }
     }
-    java.util.Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     out.forEach(c -> ids.add(c.id()));
     basicTypes.forEach((id, types) -> {
       double w = types.size() == 1 ? BASIC_SINGLE_TYPE_WEIGHT : BASIC_TWO_TYPES_WEIGHT;
@@ -162,7 +165,7 @@ public final class OnetInterests {
     final String file;
     final List<String> header;
     final List<String[]> rows = new ArrayList<>();
-    final Map<String[], Integer> lines = new java.util.IdentityHashMap<>();
+    final Map<String[], Integer> lines = new IdentityHashMap<>();
 
     Table(String file, String text) {
       this.file = file;

@@ -2,6 +2,7 @@ package org.careermatch.data.interest;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -87,13 +88,13 @@ public enum RiasecType {
   }
 
   /** The type of an O*NET element id ({@code 1.B.1.a} ... {@code 1.B.1.f}), if it is one of the six. */
-  public static java.util.Optional<RiasecType> ofOnetElement(String elementId) {
+  public static Optional<RiasecType> ofOnetElement(String elementId) {
     for (RiasecType t : values()) {
       if (t.onetElementId.equals(elementId)) {
-        return java.util.Optional.of(t);
+        return Optional.of(t);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** The data-file label, the lower-case name (e.g. {@code realistic}). */
