@@ -81,7 +81,8 @@ record Options(
       %s
         --json-suite FILE         a JSON profile suite (format: careermatch/suites/README.md)
         --topics FILE --qrels FILE [--sub-qrels FILE]
-                                  a TREC suite: topics (qid<TAB>text), cluster qrels, sub-cluster qrels
+                                  a TREC suite: topics (qid<TAB>text, optionally <TAB>skills ;-separated),
+                                  cluster qrels, sub-cluster qrels
 
       SYSTEM (default: the engine in process on the embedded data, EngineConfig.defaults()):
         --set KEY=VALUE           change an engine setting (an EngineConfig component); repeatable.

@@ -250,6 +250,28 @@ class MainTest {
   }
 
   @Test
+  void aThirdTopicsColumnGivesTheSkillsToTheEngineAndTheBaseline(@TempDir Path files) throws IOException {
+    Path topics = files.resolve("s.topics.tsv");
+    Path qrels = files.resolve("s.qrels");
+    // the same words, once with skills in the third column, once without (two columns), once skills only
+    Files.writeString(topics, "with\ti like fixing things\twelding;blueprint reading\n"
+        + "without\ti like fixing things\n"
+        + "only\t\twelding;blueprint reading\n");
+    Files.writeString(qrels, "with 0 advanced-manufacturing 1\nwithout 0 advanced-manufacturing 1\n"
+        + "only 0 advanced-manufacturing 1\n");
+    for (String system : List.of("--semantic=off", "--baseline")) {
+      Path runFile = files.resolve(system.substring(2, 10) + ".run");
+      Result r = run("--topics", topics.toString(), "--qrels", qrels.toString(), system, "--run-out",
+          runFile.toString());
+      assertEquals(0, r.status(), r.err());
+      Run written = TrecRunReader.read(runFile);
+      assertFalse(written.ranking("only").isEmpty(), system + ": a skills-only topic is answered");
+      assertFalse(written.ranking("with").equals(written.ranking("without")),
+          system + ": the skills column changed the ranking");
+    }
+  }
+
+  @Test
   void anUnreachableApiIsExit1WithAMessage() throws IOException {
     int port;
     try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.careermatch.evaluation.Checks;
 
 /**
@@ -85,6 +86,17 @@ public record Qrels(Map<String, Map<String, Integer>> judgments) {
       }
     }
     return n;
+  }
+
+  /** The judgments of the queries {@code keep} accepts, in the same order. */
+  public Qrels only(Predicate<String> keep) {
+    Map<String, Map<String, Integer>> kept = new LinkedHashMap<>();
+    judgments.forEach((qid, docs) -> {
+      if (keep.test(qid)) {
+        kept.put(qid, docs);
+      }
+    });
+    return new Qrels(kept);
   }
 
   /** The number of judgments (qrels lines). */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.careermatch.evaluation.Checks;
 
 /**
@@ -47,6 +48,13 @@ public record Suite(String name, List<Topic> topics, Qrels clusterQrels, Qrels s
             "suite " + name + " has " + level + " judgments for query " + qid + ", which is not one of its topics");
       }
     }
+  }
+
+  /** The suite named {@code name} holding the topics whose id {@code keep} accepts, with their judgments. */
+  public Suite subset(String name, Predicate<String> keep) {
+    Checks.requireNonNull(keep, "topic filter");
+    return new Suite(name, topics.stream().filter(t -> keep.test(t.id())).toList(), clusterQrels.only(keep),
+        subClusterQrels.only(keep));
   }
 
   public Optional<Topic> topic(String id) {

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.careermatch.evaluation.InputFormatException;
 
 /**
@@ -28,7 +30,24 @@ public final class Suites {
       "sacramento",
       "dev/alt-titles",
       "dev/reported-titles",
-      "dev/tasks");
+      "dev/tasks",
+      "dev/interest-survey",
+      "dev/interest-survey-activities",
+      "dev/interest-survey-qualities",
+      "dev/interest-survey-subjects",
+      "dev/survey-profiles",
+      "dev/student-voice");
+
+  /**
+   * Bundled suites that are a part of another one, by topic id: {@code dev/interest-survey}'s statements by item kind
+   * (qids {@code dev-int-BOX-act-NN} activities, {@code -per-} personal qualities, {@code -sch-} school subjects).
+   */
+  private static final Map<String, Part> PARTS = Map.of(
+      "dev/interest-survey-activities", new Part("dev/interest-survey", Pattern.compile("dev-int-\\d+-act-\\d+")),
+      "dev/interest-survey-qualities", new Part("dev/interest-survey", Pattern.compile("dev-int-\\d+-per-\\d+")),
+      "dev/interest-survey-subjects", new Part("dev/interest-survey", Pattern.compile("dev-int-\\d+-sch-\\d+")));
+
+  private record Part(String suite, Pattern qids) {}
 
   public static final String TOPICS_SUFFIX = ".topics.tsv";
   public static final String QRELS_SUFFIX = ".qrels";
@@ -39,9 +58,15 @@ public final class Suites {
 
   /**
    * Loads a bundled suite by name, e.g. {@code learner-profiles} or {@code dev/alt-titles}. A TREC suite is named by
-   * its path under {@link #RESOURCE_ROOT}; a JSON suite by the {@code name} inside it.
+   * its path under {@link #RESOURCE_ROOT}; a JSON suite by the {@code name} inside it; a part of a suite (the
+   * interest survey by item kind) by its own name.
    */
   public static Suite bundled(String name) throws IOException {
+    Part part = PARTS.get(name);
+    if (part != null) {
+      Suite whole = bundled(part.suite());
+      return whole.subset(name, qid -> part.qids().matcher(qid).matches());
+    }
     ClassLoader loader = Suites.class.getClassLoader();
     String base = RESOURCE_ROOT + name;
     try (InputStream json = loader.getResourceAsStream(base + JSON_SUFFIX)) {

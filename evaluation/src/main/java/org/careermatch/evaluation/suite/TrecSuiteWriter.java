@@ -10,9 +10,10 @@ import java.util.Map;
 import org.careermatch.data.Framework;
 
 /**
- * Writes suites in the TREC formats that {@link TopicsReader} and {@link QrelsReader} read: {@code qid<TAB>text} and
- * {@code qid 0 docid grade}, one per line, {@code \n} line ends. Only TREC-shaped topics can be written (text as
- * interests, no skills, the 2024 framework); anything else would be lost, so it is rejected.
+ * Writes suites in the TREC formats that {@link TopicsReader} and {@link QrelsReader} read: {@code qid<TAB>text}
+ * ({@code qid<TAB>text<TAB>skills} for a topic with skills, {@code ;}-separated) and {@code qid 0 docid grade}, one
+ * per line, {@code \n} line ends. Only topics in the 2024 framework whose text and skills the format can hold are
+ * written (no tab or line break, no {@code ;} inside a skill); anything else would be lost, so it is rejected.
  */
 public final class TrecSuiteWriter {
   private TrecSuiteWriter() {}
@@ -46,17 +47,31 @@ public final class TrecSuiteWriter {
   public static String topics(List<Topic> topics) {
     StringBuilder sb = new StringBuilder();
     for (Topic t : topics) {
-      if (!t.skills().isEmpty() || !t.framework().equals(Framework.NCCF_2024)) {
-        throw new IllegalArgumentException("topic " + t.id() + " has skills or a framework other than "
-            + Framework.NCCF_2024 + "; a TREC topic holds text only");
+      if (!t.framework().equals(Framework.NCCF_2024)) {
+        throw new IllegalArgumentException("topic " + t.id() + " has the framework " + t.framework() + "; a TREC topic"
+            + " is in " + Framework.NCCF_2024);
       }
       String text = t.interests().strip();
-      if (text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+      if (breaksLine(text)) {
         throw new IllegalArgumentException("text of topic " + t.id() + " contains a tab or line break: '" + text + "'");
       }
-      sb.append(t.id()).append('\t').append(text).append('\n');
+      sb.append(t.id()).append('\t').append(text);
+      if (!t.skills().isEmpty()) {
+        for (String skill : t.skills()) {
+          if (breaksLine(skill) || skill.indexOf(';') >= 0 || !skill.equals(skill.strip())) {
+            throw new IllegalArgumentException("skill '" + skill + "' of topic " + t.id() + " contains a tab, line"
+                + " break or ';', or surrounding spaces, which a TREC topic's skills column cannot hold");
+          }
+        }
+        sb.append('\t').append(String.join(";", t.skills()));
+      }
+      sb.append('\n');
     }
     return sb.toString();
+  }
+
+  private static boolean breaksLine(String s) {
+    return s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
   }
 
   /** The qrels file's content, in the qrels' order. */

@@ -86,6 +86,14 @@ class HttpRunnerTest {
   }
 
   @Test
+  void aTrecTopicsSkillsColumnIsPostedAsSkills() throws IOException {
+    List<Topic> topics = org.careermatch.evaluation.suite.TopicsReader.read(
+        new java.io.StringReader("s1\tfix dirtbikes\tsmall engines;welding\n"), "t.topics.tsv");
+    assertEquals(JSON.readTree("{\"interests\": \"fix dirtbikes\", \"skills\": [\"small engines\", \"welding\"], "
+        + "\"framework\": \"nccf-2024\"}"), JSON.readTree(HttpRunner.requestBody(topics.get(0))));
+  }
+
+  @Test
   void postsEachTopicAndReadsClustersAndSubClusters() throws IOException {
     answers.put("/api/v1/matches", ANSWER);
     SuiteRunner.Runs runs = new HttpRunner(base("")).run(suite());

@@ -49,24 +49,33 @@ class SuitesTest {
           assertTrue(subClusters.contains(docid), name + ": " + qid + " judges unknown sub-cluster " + docid);
         }
       }
+      long unjudged = 0;
       for (Topic t : suite.topics()) {
-        assertTrue(suite.clusterQrels().hasTopic(t.id()), name + ": topic " + t.id() + " has no cluster judgments");
+        unjudged += suite.clusterQrels().hasTopic(t.id()) ? 0 : 1;
         assertTrue(data.framework(t.framework()).isPresent(), name + ": unknown framework " + t.framework());
       }
+      // student-voice's 6 profiles too vague for any grade have no judgments; every other topic is judged
+      assertEquals(name.equals("dev/student-voice") ? 6 : 0, unjudged, name + ": topics without cluster judgments");
     }
     assertTrue(ids.clusters().size() == 14, "ids.tsv");
   }
 
   @Test
   void bundledSuiteSizes() throws IOException {
-    Map<String, Integer> sizes = Map.of(
-        "learner-profiles", 257,
-        "dev/alt-titles", 1260,
-        "dev/reported-titles", 763,
-        "dev/tasks", 750,
-        "uv-job-titles", 11,
-        "pathways-2002", 79,
-        "sacramento", 7);
+    Map<String, Integer> sizes = Map.ofEntries(
+        Map.entry("learner-profiles", 257),
+        Map.entry("dev/alt-titles", 1260),
+        Map.entry("dev/reported-titles", 763),
+        Map.entry("dev/tasks", 750),
+        Map.entry("dev/interest-survey", 126),
+        Map.entry("dev/interest-survey-activities", 52),
+        Map.entry("dev/interest-survey-qualities", 37),
+        Map.entry("dev/interest-survey-subjects", 37),
+        Map.entry("dev/survey-profiles", 180),
+        Map.entry("dev/student-voice", 100),
+        Map.entry("uv-job-titles", 11),
+        Map.entry("pathways-2002", 79),
+        Map.entry("sacramento", 7));
     assertEquals(Set.copyOf(Suites.BUNDLED), sizes.keySet());
     for (Map.Entry<String, Integer> e : sizes.entrySet()) {
       assertEquals(e.getValue(), Suites.bundled(e.getKey()).topics().size(), e.getKey());
@@ -74,6 +83,35 @@ class SuitesTest {
     assertEquals("dev/alt-titles", Suites.bundled("dev/alt-titles").name());
     assertEquals(1554, Suites.bundled("dev/alt-titles").clusterQrels().size());
     assertEquals(1800, Suites.bundled("dev/alt-titles").subClusterQrels().size());
+  }
+
+  @Test
+  void theInterestSurveysPartsAreItsStatementsByKind() throws IOException {
+    Suite whole = Suites.bundled("dev/interest-survey");
+    int topics = 0;
+    int judgments = 0;
+    for (String kind : List.of("activities", "qualities", "subjects")) {
+      Suite part = Suites.bundled("dev/interest-survey-" + kind);
+      assertEquals("dev/interest-survey-" + kind, part.name());
+      String code = Map.of("activities", "-act-", "qualities", "-per-", "subjects", "-sch-").get(kind);
+      for (Topic t : part.topics()) {
+        assertTrue(t.id().contains(code), kind + ": " + t.id());
+        assertEquals(whole.topic(t.id()).orElseThrow(), t);
+        assertEquals(whole.clusterQrels().judgments(t.id()), part.clusterQrels().judgments(t.id()));
+      }
+      topics += part.topics().size();
+      judgments += part.clusterQrels().size();
+    }
+    assertEquals(whole.topics().size(), topics);
+    assertEquals(whole.clusterQrels().size(), judgments);
+  }
+
+  @Test
+  void studentVoiceTopicsCarryTheLearnersSkills() throws IOException {
+    Suite suite = Suites.bundled("dev/student-voice");
+    assertEquals(List.of("procreate", "photoshop", "drawing"), suite.topic("s1-002").orElseThrow().skills());
+    assertEquals(List.of(), suite.topic("s1-019").orElseThrow().skills());
+    assertEquals(94, suite.clusterQrels().topics().size());
   }
 
   @Test
@@ -100,9 +138,20 @@ class SuitesTest {
   }
 
   @Test
+  void topicsWithSkillsRoundTripThroughFiles(@TempDir Path dir) throws IOException {
+    Suite suite = Suites.bundled("dev/student-voice");
+    TrecSuiteWriter.write(suite, dir, "copy");
+    assertEquals(new Suite("copy", suite.topics(), suite.clusterQrels(), suite.subClusterQrels()),
+        Suites.read(dir.resolve("copy.topics.tsv")));
+  }
+
+  @Test
   void trecWriterRefusesWhatTheFormatCannotHold() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> TrecSuiteWriter.topics(List.of(new Topic("p", "x", List.of("sewing"), "nccf-2024"))));
-    assertTrue(e.getMessage().startsWith("topic p has skills"), e.getMessage());
+        () -> TrecSuiteWriter.topics(List.of(new Topic("p", "x", List.of("sewing"), "nccf-2002"))));
+    assertTrue(e.getMessage().startsWith("topic p has the framework nccf-2002"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> TrecSuiteWriter.topics(List.of(new Topic("p", "x", List.of("sewing;knitting"), "nccf-2024"))));
+    assertTrue(e.getMessage().startsWith("skill 'sewing;knitting' of topic p"), e.getMessage());
   }
 }

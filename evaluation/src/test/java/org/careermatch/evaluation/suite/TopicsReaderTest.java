@@ -23,9 +23,26 @@ class TopicsReaderTest {
   }
 
   @Test
+  void aThirdColumnHoldsTheSkillsSemicolonSeparated() throws IOException {
+    List<Topic> topics = TopicsReader.read(new StringReader(
+        "s1\tsmall engines in ag class was fun\tsmall engines; welding\n"
+            + "s2\ti want to work outdoors\t\n"
+            + "s3\t\tpython;sql\n"
+            + "s4\ttwo columns still\n"), "x.topics.tsv");
+    assertEquals(List.of(
+        new Topic("s1", "small engines in ag class was fun", List.of("small engines", "welding"), "nccf-2024"),
+        new Topic("s2", "i want to work outdoors", List.of(), "nccf-2024"),
+        new Topic("s3", "", List.of("python", "sql"), "nccf-2024"),
+        Topic.ofText("s4", "two columns still")), topics);
+  }
+
+  @Test
   void malformedLinesNameFileAndLine(@TempDir Path dir) throws IOException {
     assertError("t1\tok\nt2 no tab\n", "2", "no tab");
-    assertError("t1\tok\n\nt2\ta\tb\n", "3", "3 tab-separated fields");
+    assertError("t1\tok\n\nt2\ta\tb\tc\n", "3", "4 tab-separated fields");
+    assertError("t1\tok\tx;;y\n", "1", "skill 2 of topic t1 is empty");
+    assertError("t1\tok\tx;\n", "1", "skill 2 of topic t1 is empty");
+    assertError("t1\t \t \n", "1", "neither interests nor skills");
     assertError("\tno qid\n", "1", "topic id must not be empty");
     assertError("t 1\ttext\n", "1", "'t 1' must not contain whitespace");
     assertError("t1\t   \n", "1", "neither interests nor skills");
