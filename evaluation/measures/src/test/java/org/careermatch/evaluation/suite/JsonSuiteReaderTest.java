@@ -16,24 +16,30 @@ class JsonSuiteReaderTest {
   private static final String HEAD = """
       {
         "name": "tiny",
-        "description": "two profiles",
+        "description": "two topics",
         "provenance": "authored",
         "grades": {"2": "strong", "1": "plausible"},
-        "profiles": [
+        "topics": [
       """;
 
-  private static final String P1 = """
-          {"id": "p1", "interests": "drones", "skills": ["flying"], "framework": "nccf-2024",
-           "judgments": {"clusters": {"digital-technology": 2, "construction": 1},
-                         "subClusters": {"uncrewed-vehicle-technology": 2}}}""";
+  private static final String T1 = """
+          {"id": "p1", "interests": "drones", "skills": ["flying"], "framework": "nccf-2024"}""";
 
-  private static final String P2 = """
-          {"id": "p2", "interests": "", "skills": ["sewing"], "framework": "nccf-2024",
-           "judgments": {"clusters": {"arts-entertainment-design": 2}}}""";
+  private static final String T2 = """
+          {"id": "p2",
+           "skills": ["sewing"]}""";
+
+  private static final String QRELS = """
+
+        ],
+        "qrels": {"p1": {"digital-technology": 2, "construction": 1}, "p2": {"arts-entertainment-design": 2}},
+        "subQrels": {"p1": {"uncrewed-vehicle-technology": 2}}
+      }
+      """;
 
   @Test
-  void readsProfilesAndJudgments() throws IOException {
-    Suite suite = read(HEAD + P1 + ",\n" + P2 + "\n  ]\n}\n");
+  void readsTopicsAndJudgmentsInTheApisFormat() throws IOException {
+    Suite suite = read(HEAD + T1 + ",\n" + T2 + QRELS);
     assertEquals("tiny", suite.name());
     assertEquals(List.of(
         new Topic("p1", "drones", List.of("flying"), "nccf-2024"),
@@ -47,38 +53,47 @@ class JsonSuiteReaderTest {
 
   @Test
   void syntaxErrorsNameTheLine() {
-    // line 10 is P2's first line (HEAD has 6 lines, P1 3), where the missing comma between the profiles is noticed
-    InputFormatException e = assertThrows(InputFormatException.class,
-        () -> read(HEAD + P1 + "\n" + P2 + "\n  ]\n}\n"));
-    assertTrue(e.getMessage().startsWith("tiny.json:10: Unexpected character"), e.getMessage());
-    assertEquals(10, e.line());
+    // line 8 is T2's first line (HEAD has 6 lines, T1 1), where the missing comma between the topics is noticed
+    InputFormatException e = assertThrows(InputFormatException.class, () -> read(HEAD + T1 + "\n" + T2 + QRELS));
+    assertTrue(e.getMessage().startsWith("tiny.json:8: topics: Unexpected character ('{' (code 123)): was expecting"
+        + " comma to separate Array entries"), e.getMessage());
+    assertEquals(8, e.line());
   }
 
   @Test
-  void badProfilesNameTheLineWhereTheProfileStartsAndTheProfile() {
-    // P2 starts on line 10 (HEAD has 6 lines, P1 3)
-    String badGrade = P2.replace("\"arts-entertainment-design\": 2", "\"arts-entertainment-design\": 3");
-    assertError(HEAD + P1 + ",\n" + badGrade + "\n]}", 10,
-        "profile p2: judgments.clusters.arts-entertainment-design has grade 3, which is not among the suite's grades [1, 2]");
-    String textGrade = P2.replace("\"arts-entertainment-design\": 2", "\"arts-entertainment-design\": \"2\"");
-    assertError(HEAD + P1 + ",\n" + textGrade + "\n]}", 10,
-        "profile p2: judgments.clusters.arts-entertainment-design must be an integer grade (was \"2\")");
-    String noJudgments = P2.replace("\"clusters\": {\"arts-entertainment-design\": 2}", "\"clusters\": {}");
-    assertError(HEAD + P1 + ",\n" + noJudgments + "\n]}", 10,
-        "profile p2: needs a non-empty 'judgments.clusters' object");
-    String empty = P2.replace("\"skills\": [\"sewing\"]", "\"skills\": []");
-    assertError(HEAD + P1 + ",\n" + empty + "\n]}", 10, "topic p2 has neither interests nor skills");
-    String typo = P2.replace("\"skills\"", "\"skils\"");
-    assertError(HEAD + P1 + ",\n" + typo + "\n]}", 10, "profile p2: unknown field 'skils' in profile "
-        + "(expected one of framework, id, interests, judgments, skills)");
-    assertError(HEAD + P1 + ",\n" + P1 + "\n]}", 10, "profile p1 repeats the profile on line 7");
+  void badTopicsNameTheLineWhereTheTopicStartsAndTheTopic() {
+    // T2 starts on line 8 (HEAD has 6 lines, T1 1)
+    String empty = T2.replace("\"skills\": [\"sewing\"]", "\"skills\": []");
+    assertError(HEAD + T1 + ",\n" + empty + QRELS, 8, "topic p2 has neither interests nor skills");
+    String typo = T2.replace("\"skills\"", "\"skils\"");
+    assertError(HEAD + T1 + ",\n" + typo + QRELS, 9, "unknown field 'skils' in topics[1] "
+        + "(expected one of framework, id, interests, skills)");
+    String notAList = T2.replace("[\"sewing\"]", "\"sewing\"");
+    assertError(HEAD + T1 + ",\n" + notAList + QRELS, 9, "topics[1].skills: expected an array (was \"sewing\")");
+    assertError(HEAD + T1 + ",\n" + T1 + QRELS, 8, "topic p1 repeats the topic on line 7");
+  }
+
+  @Test
+  void badJudgmentsNameTheField() {
+    assertError(HEAD + T1 + ",\n" + T2 + QRELS.replace("\"arts-entertainment-design\": 2", "\"arts-entertainment-design\": 3"),
+        0, "qrels.p2.arts-entertainment-design: grade 3 is not among the suite's grades [1, 2]");
+    assertError(HEAD + T1 + ",\n" + T2 + QRELS.replace("\"arts-entertainment-design\": 2", "\"arts-entertainment-design\": \"2\""),
+        11, "qrels.p2.arts-entertainment-design: expected an integer (was \"2\")");
+    assertError(HEAD + T1 + ",\n" + T2 + QRELS.replace("\"subQrels\": {\"p1\"", "\"subQrels\": {\"p3\""),
+        0, "subQrels.p3: judges p3, which is not one of the topics");
+    assertError(HEAD + T1 + ",\n" + T2 + QRELS.replace("\"p2\": {\"arts-entertainment-design\": 2}", "\"p2\": {}"),
+        0, "qrels.p2: needs at least one judgment");
   }
 
   @Test
   void badTopLevelFields() {
-    assertError("{\"name\": \"x\", \"profiles\": []}", 0, "missing field 'description'");
-    assertError("{\n\"name\": \"x\",\n\"nme\": 1}", 3, "unknown field 'nme'");
-    assertError(HEAD.replace("\"2\": \"strong\"", "\"two\": \"strong\"") + "]}", 5, "grade 'two' is not an integer");
+    assertError("{\"name\": \"x\", \"topics\": [], \"qrels\": {}}", 0, "missing field 'description'");
+    assertError("{\n\"name\": \"x\",\n\"nme\": 1}", 3, "unknown field 'nme' (expected one of description, grades, "
+        + "name, provenance, qrels, subQrels, topics)");
+    assertError(HEAD.replace("\"2\": \"strong\"", "\"two\": \"strong\"") + T1 + QRELS, 0,
+        "grades: grade 'two' is not an integer");
+    assertError("{\"name\": \"x\", \"description\": \"d\", \"provenance\": \"p\", \"topics\": []}", 0,
+        "missing field 'qrels'");
     InputFormatException e = assertThrows(InputFormatException.class,
         () -> read("{\"name\": \"x\", \"name\": \"y\"}"));
     assertTrue(e.getMessage().contains("Duplicate field 'name'"), e.getMessage());

@@ -1,11 +1,8 @@
 package org.careermatch.evaluation.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,29 +34,53 @@ import org.careermatch.evaluation.metrics.Metric;
  * whatever the caller wants to record, as strings. {@link #parse(String)} reads a report back.
  */
 public final class JsonReport {
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** Writes and reads the reports: indented, records in their components' order. */
+  public static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  /**
+   * One level's report as Jackson writes and reads it.
+   *
+   * @param about what the caller records (suite, system, level...), as strings
+   * @param averaging how the means were taken
+   * @param numQueries the number of queries evaluated
+   * @param metrics the metrics' trec_eval names, in order
+   * @param overall metric -> mean
+   * @param perQuery qid -> metric -> value, in trec_eval order
+   */
+  public record Document(
+      Map<String, String> about,
+      Averaging averaging,
+      int numQueries,
+      List<String> metrics,
+      Map<String, Double> overall,
+      Map<String, Map<String, Double>> perQuery) {}
 
   private JsonReport() {}
 
-  public static String render(Evaluation evaluation, Map<String, String> about) {
+  /** The report of an evaluation. */
+  public static Document document(Evaluation evaluation, Map<String, String> about) {
     Checks.requireNonNull(evaluation, "evaluation");
     Checks.requireNonNull(about, "about");
-    ObjectNode root = JSON.createObjectNode();
-    ObjectNode aboutNode = root.putObject("about");
-    about.forEach(aboutNode::put);
-    root.put("averaging", evaluation.averaging().name());
-    root.put("numQueries", evaluation.numQueries());
-    ArrayNode metrics = root.putArray("metrics");
-    evaluation.metrics().forEach(m -> metrics.add(m.name()));
-    ObjectNode overall = root.putObject("overall");
+    Map<String, Double> overall = new LinkedHashMap<>();
     evaluation.means().forEach((m, v) -> overall.put(m.name(), v));
-    ObjectNode perQuery = root.putObject("perQuery");
+    Map<String, Map<String, Double>> perQuery = new LinkedHashMap<>();
     evaluation.perQuery().forEach((qid, values) -> {
-      ObjectNode q = perQuery.putObject(qid);
+      Map<String, Double> q = new LinkedHashMap<>();
       values.forEach((m, v) -> q.put(m.name(), v));
+      perQuery.put(qid, q);
     });
+    return new Document(new LinkedHashMap<>(about), evaluation.averaging(), evaluation.numQueries(),
+        evaluation.metrics().stream().map(Metric::name).toList(), overall, perQuery);
+  }
+
+  public static String render(Evaluation evaluation, Map<String, String> about) {
+    return write(document(evaluation, about));
+  }
+
+  /** Any report object as indented JSON, with a final line break. */
+  public static String write(Object report) {
     try {
-      return JSON.writeValueAsString(root) + "\n";
+      return JSON.writeValueAsString(report) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot render the report as JSON", e);
     }
@@ -71,38 +92,34 @@ public final class JsonReport {
 
   /** Reads the evaluation back from a report ({@code about} and {@code overall} are not needed for that). */
   public static Evaluation parse(String json) throws IOException {
-    JsonNode root = JSON.readTree(json);
-    if (root == null || !root.isObject()) {
-      throw new IOException("a JSON report must be an object");
+    Document d;
+    try {
+      d = JSON.readValue(json, Document.class);
+    } catch (JsonProcessingException e) {
+      throw new IOException("not a JSON report: " + e.getOriginalMessage(), e);
+    }
+    if (d == null || d.metrics() == null || d.averaging() == null || d.perQuery() == null) {
+      throw new IOException("a JSON report needs 'metrics', 'averaging' and 'perQuery'");
     }
     List<Metric> metrics = new ArrayList<>();
-    for (JsonNode name : required(root, "metrics")) {
-      metrics.add(Metric.parse(name.asText()));
+    for (String name : d.metrics()) {
+      metrics.add(Metric.parse(name));
     }
-    Averaging averaging = Averaging.valueOf(required(root, "averaging").asText());
     Map<String, Map<Metric, Double>> perQuery = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> q : required(root, "perQuery").properties()) {
+    for (Map.Entry<String, Map<String, Double>> q : d.perQuery().entrySet()) {
       Map<Metric, Double> values = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> v : q.getValue().properties()) {
-        if (!v.getValue().isNumber()) {
+      for (Map.Entry<String, Double> v : q.getValue().entrySet()) {
+        if (v.getValue() == null) {
           throw new IOException("value of " + v.getKey() + " for query " + q.getKey() + " is not a number");
         }
-        values.put(Metric.parse(v.getKey()), v.getValue().doubleValue());
+        values.put(Metric.parse(v.getKey()), v.getValue());
       }
       perQuery.put(q.getKey(), values);
     }
-    return new Evaluation(metrics, averaging, perQuery);
+    return new Evaluation(metrics, d.averaging(), perQuery);
   }
 
   public static Evaluation read(Path file) throws IOException {
     return parse(Files.readString(file, StandardCharsets.UTF_8));
-  }
-
-  private static JsonNode required(JsonNode root, String field) throws IOException {
-    JsonNode node = root.get(field);
-    if (node == null || node.isNull()) {
-      throw new IOException("a JSON report needs '" + field + "'");
-    }
-    return node;
   }
 }

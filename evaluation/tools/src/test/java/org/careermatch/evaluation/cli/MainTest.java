@@ -158,7 +158,11 @@ class MainTest {
     }
     String unknown = run("--suite", SUITE, "--set", "crossCutingBoost=0.2").err();
     assertTrue(unknown.startsWith(Main.NAME + ": --set: unknown engine setting 'crossCutingBoost'"), unknown);
-    assertTrue(run("--bogus").err().startsWith(Main.NAME + ": unknown option '--bogus'"));
+    assertTrue(run("--bogus").err().startsWith(Main.NAME + ": Unknown option: '--bogus'"));
+    String twice = run("--suite", SUITE, "--suite", SUITE).err();
+    assertTrue(twice.startsWith(Main.NAME + ": option '--suite' should be specified only once ('uv-job-titles', 'uv-job-titles')"), twice);
+    String noSuite = run().err();
+    assertTrue(noSuite.startsWith(Main.NAME + ": no suite: give --suite NAME"), noSuite);
   }
 
   @Test
@@ -177,8 +181,11 @@ class MainTest {
   void helpGoesToStdout() {
     Result r = run("--help");
     assertEquals(0, r.status());
-    assertTrue(r.out().startsWith("Usage: "), r.out());
-    assertTrue(r.out().contains("--compare-set KEY=VALUE"));
+    assertTrue(r.out().startsWith("Usage: java -jar careermatch-evaluation.jar SUITE [SYSTEM] [OPTIONS]"), r.out());
+    assertTrue(r.out().contains("--compare-set=KEY=VALUE"));
+    assertTrue(r.out().contains("dev/student-voice"), r.out());
+    assertTrue(r.out().contains("typeWeights.TYPE"), r.out());
+    assertTrue(r.out().contains("Exit status: 0 done, 1 the suite or the system failed, 2 bad arguments."), r.out());
     assertEquals("", r.err());
   }
 
