@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.careermatch.data.DataLoader;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.Engine;
+import org.careermatch.engine.EngineConfigs;
 import org.careermatch.evaluation.baseline.BaselineRunner;
 import org.careermatch.evaluation.bundled.BundledSuites;
 import org.careermatch.evaluation.compare.RandomizationTest;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.careermatch.engine.EngineConfig;
-import org.careermatch.engine.index.EntityType;
+import org.careermatch.engine.EngineConfigs;
 import org.careermatch.evaluation.Checks;
 import org.careermatch.evaluation.bundled.BundledSuites;
 import org.careermatch.evaluation.compare.RandomizationTest;
@@ -149,15 +149,7 @@ record Options(
 
   /** The settable keys, wrapped and indented for the usage text. */
   private static String keys() {
-    List<String> keys = new ArrayList<>();
-    for (String k : EngineConfigs.keys()) {
-      if (!k.startsWith(EngineConfigs.TYPE_WEIGHTS + ".")) {
-        keys.add(k);
-      }
-    }
-    keys.add(EngineConfigs.TYPE_WEIGHTS + ".TYPE (TYPE: "
-        + String.join(", ", List.of(EntityType.values()).stream().map(Enum::name).toList()) + ")");
-    return wrap(keys);
+    return wrap(EngineConfigs.describeKeys());
   }
 
   /** Words joined by ", ", wrapped at 100 columns, indented 2. */

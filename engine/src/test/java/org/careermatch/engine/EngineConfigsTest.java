@@ -1,4 +1,4 @@
-package org.careermatch.evaluation.cli;
+package org.careermatch.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.careermatch.engine.EngineConfig;
 import org.careermatch.engine.index.EntityType;
 import org.junit.jupiter.api.Test;
 
@@ -50,12 +50,30 @@ class EngineConfigsTest {
   @Test
   void everyComponentIsAKey() {
     for (RecordComponent c : EngineConfig.class.getRecordComponents()) {
-      if (c.getName().equals(EngineConfigs.TYPE_WEIGHTS)) {
-        assertTrue(EngineConfigs.keys().contains("typeWeights.INTEREST"), EngineConfigs.keys().toString());
+      if (Map.class.isAssignableFrom(c.getType())) {
+        assertTrue(EngineConfigs.keys().stream().anyMatch(k -> k.startsWith(c.getName() + ".")), c.getName());
       } else {
         assertTrue(EngineConfigs.keys().contains(c.getName()), c.getName());
       }
     }
+    assertTrue(EngineConfigs.keys().contains("typeWeights.INTEREST"), EngineConfigs.keys().toString());
+    assertTrue(EngineConfigs.describeKeys().contains("typeWeights.KEY (KEY: CLUSTER, SUB_CLUSTER, SKILL, OCCUPATION, "
+        + "EMERGING_OCCUPATION, SOC_OCCUPATION, PROGRAM, PLACE_OF_WORK, INTEREST, APPLICATION)"),
+        EngineConfigs.describeKeys().toString());
+  }
+
+  @Test
+  void everyKeyTakesBackItsOwnValueSoANewComponentIsSettableEverywhere() {
+    // each key set to a value other than the default, then back: the binder reaches every component, whatever it is
+    Map<String, String> described = new LinkedHashMap<>();
+    for (String pair : EngineConfigs.describe(DEFAULTS).split(", ")) {
+      described.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+    assertEquals(EngineConfigs.keys(), List.copyOf(described.keySet()));
+    for (Map.Entry<String, String> e : described.entrySet()) {
+      assertEquals(DEFAULTS, EngineConfigs.with(DEFAULTS, e.getKey(), e.getValue()), e.getKey());
+    }
+    assertEquals(DEFAULTS, EngineConfigs.with(DEFAULTS, described));
   }
 
   @Test
@@ -66,8 +84,13 @@ class EngineConfigsTest {
     assertTrue(message("hitsPerInput", "2.5").contains("engine setting hitsPerInput needs an integer (was '2.5')"));
     String range = message("typoPenalty", "2");
     assertTrue(range.contains("typoPenalty must be in [0.0, 1.0] (was 2.0)"), range);
-    assertTrue(message("typeWeights.FOO", "1").contains("unknown entity type in engine setting 'typeWeights.FOO'"));
-    assertTrue(message("typeWeights", "1").contains("set the type weights one at a time"));
+    assertTrue(message("typeWeights.FOO", "1").startsWith("unknown EntityType 'FOO' in engine setting 'typeWeights.FOO'"
+        + " (known: [CLUSTER, "));
+    assertTrue(message("typeWeights", "1").startsWith("set typeWeights one entry at a time, as typeWeights.KEY=value"
+        + " with KEY one of [CLUSTER, "));
+    assertTrue(message("scoreScale.x", "1").startsWith("unknown engine setting 'scoreScale.x'"));
+    String weight = message("typeWeights.program", "-1");
+    assertTrue(weight.contains("typeWeights.PROGRAM must be in [0.0, 100.0] (was -1.0)"), weight);
     assertTrue(message("specificity", "NaN").contains("needs a number (was 'NaN')"));
   }
 
