@@ -139,7 +139,7 @@ cat "$WORK/wrk.txt"
 
 # windows: [from, to) in seconds since the epoch, with their names
 window() { # name from to
-  awk -v from="$2" -v to="$3" '$1 >= from && $1 < to { n++; if ($2 != 200) bad++; if ($5 ~ /,/) retried++;
+  awk -v from="$2" -v to="$3" '$1 >= from && $1 < to { n++; if ($2 != 200) bad++; if (index($0, ",")) retried++;
       print $3 > "/dev/stderr" } END { printf "%d %d %d\n", n, bad, retried }' "$WORK/access.log" \
     2>"$WORK/window.txt" >"$WORK/window-counts.txt"
   read -r n bad retried <"$WORK/window-counts.txt"
