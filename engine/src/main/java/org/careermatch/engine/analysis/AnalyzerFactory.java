@@ -17,7 +17,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -32,7 +32,9 @@ import org.careermatch.engine.index.Field;
  * The one analyzer definition careermatch uses, at index time and at query time alike.
  *
  * <p>Chain: standard tokenizer, ASCII folding, lower case, possessives, curated everyday synonyms (each mapped to one
- * canonical form, so "vet" and "veterinarian" index and query as the same term), stop words, Porter stemming. The
+ * canonical form, so "vet" and "veterinarian" index and query as the same term), stop words, KStem: a light,
+ * dictionary-based stemmer ("animals" reads as "animal"), where Porter's rules also joined words that only share a
+ * prefix (customer, customs and customizing all became "custom"; animals and animation "anim"). The
  * {@link Field#PHRASE} field adds word pairs on top, so that multi-word terms ("project management", "customer
  * service") match as units and outscore their words taken apart.
  */
@@ -116,7 +118,7 @@ public final class AnalyzerFactory {
     s = new FlattenGraphFilter(s);
     s = new StopFilter(s, STOP_WORDS);
     s = new StemmerOverrideFilter(s, STEM_OVERRIDES);
-    return new PorterStemFilter(s);
+    return new KStemFilter(s);
   }
 
   private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides(Map<String, String> overrides) {

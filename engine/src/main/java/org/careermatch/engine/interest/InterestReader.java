@@ -31,6 +31,9 @@ public final class InterestReader {
   /** A cue as analyzed terms, with its type and weight. */
   private record Cue(List<String> terms, RiasecType type, double weight, String text) {}
 
+  /** A clause counts for its closest type and for types this close to it. */
+  private static final double TIE = 0.02;
+
   private final List<Cue> cues = new ArrayList<>();
   private final Map<String, Map<RiasecType, Double>> entityTypes = new java.util.HashMap<>();
   private final EngineConfig config;
@@ -89,7 +92,7 @@ public final class InterestReader {
     for (EntityType type : List.of(EntityType.SUBJECT, EntityType.QUALITY)) {
       evidence.entityScores(type).forEach((id, s) -> {
         Map<RiasecType, Double> types = entityTypes.get(id);
-        if (types != null && s > 0) {
+        if (types != null && s > 0 && evidence.namedByWords(id)) {
           types.forEach((t, w) -> {
             score[t.ordinal()] += w;
             words.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(id.substring(id.indexOf(':') + 1));
@@ -98,23 +101,29 @@ public final class InterestReader {
       });
     }
     if (cueVectors != null) {
+      // each clause or skill counts for the type its meaning comes closest to (and types within a hair of it)
       for (QueryUnit u : extraction.units()) {
         if (u.vectorQuery() instanceof org.apache.lucene.search.KnnFloatVectorQuery knn) {
           float[] q = knn.getTargetCopy();
+          double[] best = new double[RiasecType.values().length];
+          java.util.Arrays.fill(best, -1);
+          double top = -1;
           for (Map.Entry<RiasecType, List<float[]>> e : cueVectors.entrySet()) {
-            double best = -1;
             for (float[] v : e.getValue()) {
               double dot = 0;
               for (int k = 0; k < v.length; k++) {
                 dot += v[k] * q[k];
               }
-              best = Math.max(best, dot);
+              best[e.getKey().ordinal()] = Math.max(best[e.getKey().ordinal()], dot);
             }
-            double floor = config.interestCueFloor();
-            if (best > floor) {
-              score[e.getKey().ordinal()] += (best - floor) / (1 - floor);
-              words.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(u.input().toLowerCase(
-                  java.util.Locale.ROOT));
+            top = Math.max(top, best[e.getKey().ordinal()]);
+          }
+          double floor = config.interestCueFloor();
+          for (RiasecType t : RiasecType.values()) {
+            double b = best[t.ordinal()];
+            if (b > floor && b >= top - TIE) {
+              score[t.ordinal()] += (b - floor) / (1 - floor);
+              words.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(u.input().toLowerCase(java.util.Locale.ROOT));
             }
           }
         }

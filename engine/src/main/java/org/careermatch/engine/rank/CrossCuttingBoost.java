@@ -23,8 +23,8 @@ import org.careermatch.engine.index.EntityType;
  * The cross-cutting layer. Digital Technology, Management &amp; Entrepreneurship and Marketing &amp; Sales are
  * functions found in every industry: a cross-cutting cluster is boosted where the learner shows both its function
  * (coding, running a business, selling: its own evidence, not words of an industry that its definition mentions) and
- * an industry context (the learner's best industry cluster), by {@code strength * sqrt(function * context)}, at most
- * {@code crossCuttingCap}. Function without context, or context without function, gives no boost. Unless the
+ * an industry context (the learner's best industry cluster) in another of their inputs (a clause, a skill), by
+ * {@code strength * sqrt(function * context)} of the best such pair, at most {@code crossCuttingCap}. Function without context, or context without function, gives no boost. Unless the
  * function evidence is the stronger, the boost never lifts the cross-cutting cluster above the industry it applies in.
  */
 public final class CrossCuttingBoost implements Signal {
@@ -82,8 +82,15 @@ public final class CrossCuttingBoost implements Signal {
     if (industry < 0 || base[industry] < Math.max(minContext, Double.MIN_VALUE)) {
       return;
     }
-    double function = function(cluster, profile.evidence());
-    double context = base[industry];
+    Cluster ind = profile.clusters().get(industry);
+    // the function and the context must come from different inputs (a clause, a skill): "i code apps" and "i want
+    // to work in a hospital"; one sentence that names both is a job of one cluster, as the crosswalk files it
+    Pair pair = pair(cluster, ind, profile.evidence());
+    if (pair == null) {
+      return;
+    }
+    double function = pair.function();
+    double context = pair.context();
     double boost = strength * Math.sqrt(function * context);
     if (cap > 0) {
       boost = Math.min(cap, boost);
@@ -91,21 +98,52 @@ public final class CrossCuttingBoost implements Signal {
     double own = base[profile.position(cluster)];
     if (function < context) {
       // the learner's industry keeps its rank: the boost stops just below it
-      boost = Math.min(boost, Math.max(0, (context - own) * 0.999));
+      boost = Math.min(boost, Math.max(0, (base[industry] - own) * 0.999));
     }
     if (boost <= 0) {
       return;
     }
-    Cluster ind = profile.clusters().get(industry);
-    String functionWords = topInput(cluster, profile.evidence());
-    String contextWords = topInput(ind, profile.evidence());
-    String description = String.format(Locale.ROOT, "you wrote '%s' and '%s': %s applies in %s", functionWords,
-        contextWords, cluster.title(), ind.title());
-    out.add(Explanation.leaf(boost, description, new Evidence(Evidence.Kind.CROSS_CUTTING, functionWords, "profile",
-        -1, List.of(), List.of(), null, ind.id().value(), "cluster", ind.title(), null, null, 1,
+    String description = String.format(Locale.ROOT, "you wrote '%s' and '%s': %s applies in %s", pair.functionInput(),
+        pair.contextInput(), cluster.title(), ind.title());
+    out.add(Explanation.leaf(boost, description, new Evidence(Evidence.Kind.CROSS_CUTTING, pair.functionInput(),
+        "profile", -1, List.of(), List.of(), null, ind.id().value(), "cluster", ind.title(), null, null, 1,
         List.of(new Factor("strength", strength), new Factor("function", function), new Factor("context", context),
             new Factor("boost", boost / (strength * Math.sqrt(function * context)))),
         Math.sqrt(function * context), strength, null)));
+  }
+
+  /** The best function input and the best context input of another input, with their evidence. */
+  private record Pair(double function, String functionInput, double context, String contextInput) {}
+
+  private static Pair pair(Cluster crossCutting, Cluster industry, EvidenceTable evidence) {
+    java.util.Map<Integer, Double> function = new java.util.HashMap<>();
+    java.util.Map<Integer, String> functionInput = new java.util.HashMap<>();
+    for (Contribution c : evidence.of(crossCutting.id())) {
+      EntityType t = c.doc().type();
+      if (t != EntityType.CLUSTER && t != EntityType.APPLICATION
+          && c.unit().kind() != org.careermatch.engine.query.QueryUnit.Kind.ALL) {
+        function.merge(c.unit().source(), c.value(), Double::sum);
+        functionInput.putIfAbsent(c.unit().source(), c.unit().input());
+      }
+    }
+    java.util.Map<Integer, Double> context = new java.util.HashMap<>();
+    java.util.Map<Integer, String> contextInput = new java.util.HashMap<>();
+    for (Contribution c : evidence.of(industry.id())) {
+      if (c.unit().kind() != org.careermatch.engine.query.QueryUnit.Kind.ALL) {
+        context.merge(c.unit().source(), c.value(), Double::sum);
+        contextInput.putIfAbsent(c.unit().source(), c.unit().input());
+      }
+    }
+    Pair best = null;
+    for (var f : function.entrySet()) {
+      for (var x : context.entrySet()) {
+        if (!f.getKey().equals(x.getKey()) && (best == null
+            || f.getValue() * x.getValue() > best.function() * best.context())) {
+          best = new Pair(f.getValue(), functionInput.get(f.getKey()), x.getValue(), contextInput.get(x.getKey()));
+        }
+      }
+    }
+    return best;
   }
 
   private static int bestIndustry(Profile profile, double[] base) {
@@ -117,16 +155,6 @@ public final class CrossCuttingBoost implements Signal {
       }
     }
     return best;
-  }
-
-  private static String topInput(Cluster c, EvidenceTable evidence) {
-    List<Contribution> cs = evidence.of(c.id());
-    for (Contribution x : cs) {
-      if (x.doc().type() != EntityType.CLUSTER && x.doc().type() != EntityType.APPLICATION) {
-        return x.unit().input();
-      }
-    }
-    return cs.isEmpty() ? c.title() : cs.get(0).unit().input();
   }
 
   /**

@@ -96,6 +96,7 @@ public final class EvidenceAggregator {
     Matches[] bySub = new Matches[subClusterIds.size() * n];
     Map<EntityType, Map<String, Double>> entityScores = new EnumMap<>(EntityType.class);
     Set<String> matchedSkills = new HashSet<>();
+    Set<String> namedByWords = new HashSet<>();
     for (int u = 0; u < n; u++) {
       QueryUnit unit = units.get(u);
       ScoredDocs top = search(unit);
@@ -125,6 +126,9 @@ public final class EvidenceAggregator {
         }
         entityScores.computeIfAbsent(doc.type(), t -> new HashMap<>()).merge(doc.entityId(), relevance * base,
             Double::sum);
+        if (!unit.kind().semantic()) {
+          namedByWords.add(doc.entityId());
+        }
         double forClusters = base * spread(clusterSpread, docClusters[d].length);
         for (int g : docClusters[d]) {
           add(byCluster, g * n + u, doc, relevance, forClusters, similarity);
@@ -136,7 +140,7 @@ public final class EvidenceAggregator {
       }
     }
     return new EvidenceTable(contributions(byCluster, clusterIds, units, sources),
-        contributions(bySub, subClusterIds, units, sources), entityScores, matchedSkills);
+        contributions(bySub, subClusterIds, units, sources), entityScores, matchedSkills, namedByWords);
   }
 
   private static void add(Matches[] buckets, int at, EvidenceDoc doc, double relevance, double weight,

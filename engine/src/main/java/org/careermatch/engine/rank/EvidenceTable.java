@@ -20,6 +20,7 @@ public final class EvidenceTable {
   private final Map<SubClusterId, List<Contribution>> bySubCluster;
   private final Map<EntityType, Map<String, Double>> entityScores;
   private final Set<String> matchedSkills;
+  private final Set<String> namedByWords;
   private final Map<Object, Double> totals = new HashMap<>();
 
   /**
@@ -30,13 +31,15 @@ public final class EvidenceTable {
       Map<ClusterId, List<Contribution>> byCluster,
       Map<SubClusterId, List<Contribution>> bySubCluster,
       Map<EntityType, Map<String, Double>> entityScores,
-      Set<String> matchedSkills) {
+      Set<String> matchedSkills,
+      Set<String> namedByWords) {
     this.byCluster = Collections.unmodifiableMap(byCluster);
     this.bySubCluster = Collections.unmodifiableMap(bySubCluster);
     Map<EntityType, Map<String, Double>> scores = new EnumMap<>(EntityType.class);
     entityScores.forEach((type, byId) -> scores.put(type, Collections.unmodifiableMap(byId)));
     this.entityScores = Collections.unmodifiableMap(scores);
     this.matchedSkills = Collections.unmodifiableSet(matchedSkills);
+    this.namedByWords = Collections.unmodifiableSet(namedByWords);
     byCluster.forEach((k, v) -> totals.put(k, sum(v)));
     bySubCluster.forEach((k, v) -> totals.put(k, sum(v)));
   }
@@ -60,6 +63,11 @@ public final class EvidenceTable {
   /** The summed weighted relevance of every matched entity of one type, by entity id. */
   public Map<String, Double> entityScores(EntityType type) {
     return entityScores.getOrDefault(type, Map.of());
+  }
+
+  /** Whether the learner's words (not only their meaning) matched the entity. */
+  public boolean namedByWords(String entityId) {
+    return namedByWords.contains(entityId);
   }
 
   public Set<String> matchedSkills() {

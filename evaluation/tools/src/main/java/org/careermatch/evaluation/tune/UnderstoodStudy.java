@@ -27,7 +27,7 @@ public final class UnderstoodStudy {
     Engine engine = Engine.create(DataLoader.loadDefault(), config, Sweep.cached(), null);
     List<Double> real = new ArrayList<>();
     List<String> vague = new ArrayList<>();
-    for (String name : TuneSuites.DEFAULT) {
+    for (String name : args.length > 0 ? List.of(args[0].split(",")) : TuneSuites.DEFAULT) {
       Suite s = TuneSuites.load(name);
       for (Topic t : s.topics()) {
         double best = best(engine.match(new LearnerProfile(t.interests(), t.skills(), t.framework())));
