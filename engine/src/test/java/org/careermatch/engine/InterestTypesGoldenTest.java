@@ -1,0 +1,46 @@
+package org.careermatch.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Interest types, school subjects and personal qualities (issue "interest types (Holland codes)..."). */
+class InterestTypesGoldenTest {
+  private final Engine engine = SharedEngine.get();
+
+  private static List<String> top3(MatchResult r) {
+    return r.clusters().subList(0, 3).stream().map(ClusterMatch::id).toList();
+  }
+
+  @Test
+  void detailsAndRecordsReadAsConventional() {
+    MatchResult r = engine.match(LearnerProfile.of("I like to work with details, keep records and I'm very organized"));
+    assertEquals('C', r.interestProfile().code().charAt(0), "code: " + r.interestProfile());
+    assertTrue(top3(r).contains("financial-services"), "top: " + top3(r));
+  }
+
+  @Test
+  void aFavoriteClassIsNotATeachingCareer() {
+    MatchResult r = engine.match(LearnerProfile.of("my favorite class is biology"));
+    assertFalse(top3(r).contains("education"), "top: " + top3(r));
+    assertTrue(r.understood());
+  }
+
+  @Test
+  void helpingPeopleReadsAsSocial() {
+    MatchResult r = engine.match(LearnerProfile.of("patient, good listener, I like helping people"));
+    assertEquals('S', r.interestProfile().code().charAt(0), "code: " + r.interestProfile());
+  }
+
+  @Test
+  void theWordsBehindEachTypeAreTheLearners() {
+    String text = "I like fixing cars and building things";
+    MatchResult r = engine.match(LearnerProfile.of(text));
+    assertEquals('R', r.interestProfile().code().charAt(0), "code: " + r.interestProfile());
+    r.interestProfile().words().values().forEach(ws -> ws.forEach(w -> assertFalse(w.isBlank())));
+    assertFalse(r.interestProfile().words().get(org.careermatch.data.interest.RiasecType.REALISTIC).isEmpty());
+  }
+}

@@ -1,0 +1,170 @@
+package org.careermatch.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.careermatch.engine.explain.Evidence;
+import org.careermatch.engine.explain.Explanation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a student reads (issue "every reason a student sees must look right"): the examples a new user tried, each
+ * spurious reason named there gone, vague input said to be not understood, fits that separate.
+ */
+class StudentWordsGoldenTest {
+  private final Engine engine = SharedEngine.get();
+
+  private static List<Evidence> evidence(ClusterMatch c) {
+    List<Evidence> out = new ArrayList<>();
+    c.explanation().forEachLeaf(l -> {
+      if (l.evidence() != null) {
+        out.add(l.evidence());
+      }
+    });
+    return out;
+  }
+
+  private static List<Evidence> evidence(MatchResult r) {
+    List<Evidence> out = new ArrayList<>();
+    r.clusters().forEach(c -> out.addAll(evidence(c)));
+    return out;
+  }
+
+  private static ClusterMatch cluster(MatchResult r, String id) {
+    return r.clusters().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static List<String> top(MatchResult r, int n) {
+    return r.clusters().subList(0, n).stream().map(ClusterMatch::id).toList();
+  }
+
+  /** No line pairs this input with an entity whose title contains this text. */
+  private static void noReason(MatchResult r, String input, String entityTitlePart) {
+    for (Evidence e : evidence(r)) {
+      boolean same = e.input().toLowerCase(Locale.ROOT).contains(input.toLowerCase(Locale.ROOT));
+      boolean entity = e.entityTitle() != null
+          && e.entityTitle().toLowerCase(Locale.ROOT).contains(entityTitlePart.toLowerCase(Locale.ROOT));
+      assertFalse(same && entity, "'" + input + "' still matches '" + e.entityTitle() + "'");
+    }
+  }
+
+  @Test
+  void theReadmeExampleRanksArtsOrDigitalTechnologyFirstWithPythonAndCprVisible() {
+    MatchResult r = engine.match(LearnerProfile.of("I like drawing and video games, I help at my uncle's garage",
+        "Python", "CPR", "customer service"));
+    assertTrue(List.of("arts-entertainment-design", "digital-technology").contains(r.clusters().get(0).id()),
+        "top: " + top(r, 3));
+    assertFalse(top(r, 3).contains("construction"), "top: " + top(r, 3));
+    assertTrue(evidence(cluster(r, "digital-technology")).stream().anyMatch(e -> e.input().equals("Python")));
+    assertTrue(evidence(cluster(r, "healthcare-human-services")).stream().anyMatch(e -> e.input().equals("CPR")));
+    noReason(r, "customer service", "Customs Broker");
+    noReason(r, "customer service", "customizing");
+    noReason(r, "video games", "loading trucks");
+  }
+
+  @Test
+  void aSkillMatchesWholeWordsNotAStemOrAPrefix() {
+    MatchResult r = engine.match(LearnerProfile.of("", "cpr certification"));
+    noReason(r, "cpr certification", "ASE Certification");
+  }
+
+  @Test
+  void fillerAndHedgesAreNoEvidence() {
+    MatchResult animals = engine.match(LearnerProfile.of("I love animals and being outside"));
+    assertTrue(evidence(animals).stream().noneMatch(e -> e.kind() == Evidence.Kind.WORD && e.input().equals("being")));
+    noReason(animals, "animals", "Environmental Science Teachers");
+    MatchResult unsure = engine.match(LearnerProfile.of("not sure, i like talking to people and i'm good at math"));
+    for (Evidence e : evidence(unsure)) {
+      assertFalse(e.input().equals("not sure") || e.input().equals("sure") || e.input().equals("help"),
+          "a hedge counted: " + e.input() + " -> " + e.entityTitle());
+    }
+  }
+
+  @Test
+  void shortClausesNeedCloseMeaning() {
+    MatchResult r = engine.match(LearnerProfile.of("makeup and doing hair"));
+    assertEquals("healthcare-human-services", r.clusters().get(0).id());
+    noReason(r, "makeup", "Blender");
+    noReason(r, "doing hair", "laying tile");
+  }
+
+  @Test
+  void aTeacherTitleCountsForTeachingNotForItsSubject() {
+    MatchResult r = engine.match(LearnerProfile.of("I want to be a lawyer or maybe a cop"));
+    assertEquals("public-service-safety", r.clusters().get(0).id());
+    noReason(r, "cop", "Order Clerks");
+    noReason(r, "lawyer", "Law Teachers");
+    assertTrue(cluster(r, "education").fit() == Fit.NONE || cluster(r, "education").fit() == Fit.SOME,
+        "education: " + cluster(r, "education").fit());
+  }
+
+  @Test
+  void vagueOrEmptyInputIsNotUnderstood() {
+    for (String text : List.of("idk", "a", "asdfgh qwerty", "???", "not sure", "maybe stuff lol")) {
+      MatchResult r = engine.match(LearnerProfile.of(text));
+      assertFalse(r.understood(), "'" + text + "' was understood: " + top(r, 3));
+      for (ClusterMatch c : r.clusters()) {
+        assertEquals(0, c.score(), text);
+        assertEquals(Fit.NONE, c.fit(), text);
+      }
+    }
+    assertTrue(engine.match(LearnerProfile.of("I want to be a nurse")).understood());
+  }
+
+  @Test
+  void aProfileAboutOneThingHasOneOrTwoStrongFits() {
+    for (String text : List.of("I want to be a nurse", "welding and CNC machines", "makeup and doing hair")) {
+      MatchResult r = engine.match(LearnerProfile.of(text));
+      long strong = r.clusters().stream().filter(c -> c.fit() == Fit.STRONG).count();
+      assertTrue(strong >= 1 && strong <= 2, text + ": " + strong + " strong fits");
+      assertEquals(Fit.STRONG, r.clusters().get(0).fit(), text);
+    }
+  }
+
+  @Test
+  void suggestionsAreTheStudentsOwn() {
+    ClusterMatch health = cluster(engine.match(LearnerProfile.of("makeup and doing hair")),
+        "healthcare-human-services");
+    String firstSkills = health.skillsToExplore().subList(0, 3).toString().toLowerCase(Locale.ROOT);
+    assertFalse(firstSkills.contains("acls") || firstSkills.contains("aed"), "skills: " + health.skillsToExplore());
+    String jobs = (health.occupations().toString() + health.emergingOccupations()).toLowerCase(Locale.ROOT);
+    assertTrue(jobs.contains("cosmetolog") || jobs.contains("hair") || jobs.contains("barber")
+        || jobs.contains("esthetic") || jobs.contains("makeup") || jobs.contains("nail"), "jobs: " + jobs);
+  }
+
+  @Test
+  void everyLineSaysWhereItsWordsStand() {
+    String interests = "I like drawing and video games";
+    MatchResult r = engine.match(LearnerProfile.of(interests, "Python"));
+    for (Evidence e : evidence(r)) {
+      if (e.kind() == Evidence.Kind.INTEREST_TYPE || e.kind() == Evidence.Kind.CROSS_CUTTING) {
+        continue;
+      }
+      assertFalse(e.spans().isEmpty(), e.toString());
+      String source = e.skillIndex() >= 0 ? "Python" : interests;
+      e.spans().forEach(s -> assertTrue(s.end() <= source.length(), e.toString()));
+    }
+    for (ClusterMatch c : r.clusters()) {
+      c.explanation().forEachLeaf(l -> {
+        if (l.evidence() != null) {
+          assertEquals(l.value(), l.evidence().product(), 1e-9 * Math.max(1, l.value()), l.description());
+        }
+      });
+    }
+  }
+
+  @Test
+  void explanationsStillAddUp() {
+    MatchResult r = engine.match(LearnerProfile.of("i code little apps and i want to work in a hospital"));
+    for (ClusterMatch c : r.clusters()) {
+      assertTrue(c.explanation().addsUp(1e-9), c.explanation().toString());
+      assertEquals(c.score(), c.explanation().value(), 1e-9);
+    }
+    Explanation unused = r.clusters().get(0).explanation();
+    assertTrue(unused.value() > 0);
+  }
+}
