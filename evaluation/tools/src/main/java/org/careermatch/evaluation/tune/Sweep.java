@@ -21,7 +21,7 @@ import org.careermatch.engine.semantic.OnnxEmbedder;
 import org.careermatch.evaluation.compare.RandomizationTest;
 import org.careermatch.evaluation.metrics.Evaluation;
 import org.careermatch.evaluation.metrics.Metric;
-import org.careermatch.evaluation.runner.EngineConfigs;
+import org.careermatch.engine.EngineConfigs;
 import org.careermatch.evaluation.runner.EngineRunner;
 import org.careermatch.evaluation.runner.SuiteEvaluator;
 import org.careermatch.evaluation.suite.Suite;
@@ -33,7 +33,7 @@ import org.careermatch.evaluation.suite.Suite;
  * later build (before/after a change that is not a setting, such as new data or analysis).
  *
  * <pre>
- * java -cp evaluation/target/careermatch-evaluation.jar org.careermatch.evaluation.tune.Sweep \
+ * java -cp evaluation/tools/target/careermatch-evaluation.jar org.careermatch.evaluation.tune.Sweep \
  *     [--suites a,b,...] [--set k=v]... [--variant NAME:k=v,k=v]... [--save FILE] [--against FILE] [--lexical]
  *     [--features-out FILE]
  * </pre>
