@@ -57,8 +57,8 @@ class EngineConfigsTest {
       }
     }
     assertTrue(EngineConfigs.keys().contains("typeWeights.INTEREST"), EngineConfigs.keys().toString());
-    assertTrue(EngineConfigs.describeKeys().contains("typeWeights.KEY (KEY: CLUSTER, SUB_CLUSTER, SKILL, OCCUPATION, "
-        + "EMERGING_OCCUPATION, SOC_OCCUPATION, PROGRAM, PLACE_OF_WORK, INTEREST, APPLICATION)"),
+    String types = String.join(", ", List.of(EntityType.values()).stream().map(Enum::name).toList());
+    assertTrue(EngineConfigs.describeKeys().contains("typeWeights.KEY (KEY: " + types + ")"),
         EngineConfigs.describeKeys().toString());
   }
 

@@ -18,15 +18,17 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.careermatch.engine.SharedEngine;
+import org.careermatch.engine.TestSeeds;
 import org.junit.jupiter.api.Test;
 
 /**
  * The term searcher ranks exactly as Lucene's own search of the same disjunction of boosted term queries, on the real
  * index: same documents in the same order, same scores (to float rounding; two documents whose scores differ by
- * rounding only may trade places). Randomized over the index's vocabulary; replay with {@code -Dcareermatch.seed=N}.
+ * rounding only may trade places). Randomized over the index's vocabulary with a fixed default seed; other draws with
+ * {@code -Dcareermatch.seed=N} ({@link TestSeeds}), and a failure names its seed.
  */
 class TermSearcherTest {
-  private final long seed = Long.getLong("careermatch.seed", System.nanoTime());
+  private final long seed = TestSeeds.seed();
   private final EntityIndex index = SharedEngine.lexical().index();
 
   private static List<String> vocabulary(EntityIndex index) throws IOException {
@@ -59,15 +61,18 @@ class TermSearcherTest {
       }
       int top = 1 + r.nextInt(60);
       String where = "seed " + seed + ", query " + q + " " + terms + ", top " + top;
-      TopDocs expected = index.searcher().search(b.build(), top);
+      Query query = b.build();
+      TopDocs expected = index.searcher().search(query, top);
       ScoredDocs actual = index.termSearcher().search(terms, top);
       assertEquals(expected.scoreDocs.length, actual.size(), where);
       for (int i = 0; i < actual.size(); i++) {
         float e = expected.scoreDocs[i].score;
         assertEquals(e, actual.score(i), 1e-5 * e, where + ", rank " + i);
         if (expected.scoreDocs[i].doc != actual.doc(i)) {
-          // only a near-tie may be ordered differently
-          assertTrue(Math.abs(e - actual.score(i)) <= 1e-5 * e, where + ", rank " + i);
+          // another document at this rank only when Lucene itself scores it as a near-tie of the one it put here
+          float lucenesScoreOfOurs = index.searcher().explain(query, actual.doc(i)).getValue().floatValue();
+          assertEquals(e, lucenesScoreOfOurs, 1e-5 * e, where + ", rank " + i + ": doc " + actual.doc(i)
+              + " instead of " + expected.scoreDocs[i].doc + " is not a near-tie");
         }
       }
     }

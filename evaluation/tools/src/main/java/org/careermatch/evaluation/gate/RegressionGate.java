@@ -1,11 +1,20 @@
 package org.careermatch.evaluation.gate;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.careermatch.data.DataLoader;
+import org.careermatch.data.FrameworkData;
+import org.careermatch.engine.Engine;
+import org.careermatch.engine.EngineConfig;
 import org.careermatch.evaluation.Checks;
+import org.careermatch.evaluation.baseline.BaselineRunner;
+import org.careermatch.evaluation.bundled.BundledSuites;
 import org.careermatch.evaluation.metrics.Evaluation;
 import org.careermatch.evaluation.metrics.Metric;
+import org.careermatch.evaluation.runner.EngineRunner;
 import org.careermatch.evaluation.runner.SuiteEvaluator;
 import org.careermatch.evaluation.runner.SuiteRunner;
 import org.careermatch.evaluation.suite.Suite;
@@ -13,7 +22,8 @@ import org.careermatch.evaluation.suite.Suite;
 /**
  * What the regression gate measures: for each system and suite, the cluster-level {@link #CLUSTER_PINNED} and the
  * sub-cluster-level {@link #SUB_CLUSTER_PINNED} (left out for a suite without sub-cluster judgments), as a
- * {@link RegressionTable} in system, suite, level, metric order. The gate itself is {@code RegressionGateTest}.
+ * {@link RegressionTable} in system, suite, level, metric order. The gate itself is {@code RegressionGateTest}; the
+ * numbers are regenerated on purpose by {@link RegressionUpdate}.
  */
 public final class RegressionGate {
   public static final String ENGINE = "engine";
@@ -31,14 +41,15 @@ public final class RegressionGate {
 
   /** The comment block at the top of the checked-in file. */
   public static final List<String> COMMENTS = List.of(
-      "careermatch regression gate, checked by RegressionGateTest (evaluation module, part of mvn verify).",
+      "careermatch regression gate, checked by RegressionGateTest (evaluation/tools, part of mvn verify).",
       "engine: EngineConfig.defaults() with the embedding model (words and meaning), in process on the embedded",
       "index-data; engine-lexical: the same by words only; baseline: BaselineRunner (BM25).",
       "Means over every judged topic, computed as trec_eval computes them on the written runs.",
       "A number fails the gate when it moves by more than its tolerance, up or down; edit a tolerance to loosen it.",
-      "Regenerate on purpose (install the changed engine first), review the diff, commit it with the change:",
-      "  ./mvnw -q -pl index-data,engine install -DskipTests",
-      "  ./mvnw -pl evaluation test -Dtest=RegressionGateTest -Dcareermatch.regression.update=true");
+      "Regenerate on purpose with the command below (from the repository root), review the diff, commit it with the",
+      "change:",
+      "  ./mvnw -q -o -pl evaluation/tools -am package -DskipTests",
+      "  java -cp evaluation/tools/target/careermatch-evaluation.jar org.careermatch.evaluation.gate.RegressionUpdate");
 
   private RegressionGate() {}
 
@@ -52,6 +63,26 @@ public final class RegressionGate {
       add(rows, system, result.suite().name(), SUB_CLUSTER, result.subClusters(), SUB_CLUSTER_PINNED);
     }
     return rows;
+  }
+
+  /**
+   * The gate's measurement: every bundled suite with the three systems, on the embedded data. Builds the two engines
+   * (the semantic one loads the embedding model) and closes them.
+   */
+  public static RegressionTable measure() throws IOException {
+    FrameworkData data = DataLoader.loadDefault();
+    List<Suite> suites = new ArrayList<>();
+    for (String name : BundledSuites.NAMES) {
+      suites.add(BundledSuites.load(name));
+    }
+    try (Engine engine = EngineRunner.semanticEngine(data, EngineConfig.defaults());
+        Engine lexical = Engine.create(data, EngineConfig.defaults())) {
+      Map<String, SuiteRunner> systems = new LinkedHashMap<>();
+      systems.put(ENGINE, new EngineRunner(engine));
+      systems.put(LEXICAL, new EngineRunner(lexical));
+      systems.put(BASELINE, new BaselineRunner(data));
+      return measure(systems, suites);
+    }
   }
 
   /** Every system (name -> runner, in order) on every suite. */

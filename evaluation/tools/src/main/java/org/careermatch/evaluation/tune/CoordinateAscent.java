@@ -22,7 +22,7 @@ import org.careermatch.evaluation.suite.Topic;
  * the gain on a suite it was not fitted on is known.
  *
  * <pre>
- * java -cp evaluation/target/careermatch-evaluation.jar org.careermatch.evaluation.tune.CoordinateAscent \
+ * java -cp evaluation/tools/target/careermatch-evaluation.jar org.careermatch.evaluation.tune.CoordinateAscent \
  *     --param semanticShortFloor=0.55,0.65,0.7 --param sourceCap=0,20,40 [--rounds 2] [--every 3] [--cv] \
  *     [--suites a,b] [--set k=v]
  * </pre>

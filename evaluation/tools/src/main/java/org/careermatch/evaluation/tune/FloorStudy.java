@@ -25,7 +25,7 @@ import org.apache.lucene.search.TopDocs;
  * floors in {@link EngineConfig} ({@code semanticFloor}, {@code semanticShortFloor}) are read off this table: the
  * lowest band from which at least half the matches are right.
  *
- * <pre>java -cp evaluation/target/careermatch-evaluation.jar org.careermatch.evaluation.tune.FloorStudy [suites]</pre>
+ * <pre>java -cp evaluation/tools/target/careermatch-evaluation.jar org.careermatch.evaluation.tune.FloorStudy [suites]</pre>
  */
 public final class FloorStudy {
   private FloorStudy() {}

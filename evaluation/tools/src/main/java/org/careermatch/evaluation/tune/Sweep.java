@@ -33,7 +33,7 @@ import org.careermatch.evaluation.suite.Suite;
  * later build (before/after a change that is not a setting, such as new data or analysis).
  *
  * <pre>
- * java -cp evaluation/target/careermatch-evaluation.jar org.careermatch.evaluation.tune.Sweep \
+ * java -cp evaluation/tools/target/careermatch-evaluation.jar org.careermatch.evaluation.tune.Sweep \
  *     [--suites a,b,...] [--set k=v]... [--variant NAME:k=v,k=v]... [--save FILE] [--against FILE] [--lexical]
  *     [--features-out FILE]
  * </pre>
