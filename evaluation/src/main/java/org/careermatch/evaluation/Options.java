@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.careermatch.data.Checks;
 import org.careermatch.engine.EngineConfig;
 import org.careermatch.engine.index.EntityType;
 import org.careermatch.evaluation.compare.RandomizationTest;

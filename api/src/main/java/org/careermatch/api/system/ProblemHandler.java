@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.careermatch.data.Checks;
+import org.careermatch.engine.ProfileViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -53,6 +55,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> tooLarge(RequestTooLargeException ex, WebRequest request) {
     return problem(ex, HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "Request too large",
         "the request body is larger than this server accepts; send fewer profiles per batch", request);
+  }
+
+  /** A profile the engine refused where no service checked it first: the same problem as when one does. */
+  @ExceptionHandler(ProfileViolation.class)
+  ResponseEntity<Object> invalidProfile(ProfileViolation ex, WebRequest request) {
+    ApiException e = ApiException.invalidProfile(ex);
+    return handleExceptionInternal(e, e.getBody(), new HttpHeaders(), e.getStatusCode(), request);
   }
 
   @ExceptionHandler(Exception.class)
@@ -212,11 +221,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
     if (cause instanceof UnrecognizedPropertyException u) {
       Collection<Object> known = u.getKnownPropertyIds();
-      return "unknown field " + ApiException.quote(path(u)) + (known == null || known.isEmpty() ? ""
+      return "unknown field " + Checks.quote(path(u)) + (known == null || known.isEmpty() ? ""
           : "; known fields here: " + known.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
     }
     if (cause instanceof ValueInstantiationException v) {
-      return "field " + ApiException.quote(path(v)) + " is invalid";
+      return "field " + Checks.quote(path(v)) + " is invalid";
     }
     if (cause instanceof MismatchedInputException m) {
       String where = path(m);
@@ -227,7 +236,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       if (where.isEmpty()) {
         return "the body must be a JSON object" + (m.getTargetType() == null ? "" : " of the documented shape");
       }
-      return "field " + ApiException.quote(where) + " must be " + expected;
+      return "field " + Checks.quote(where) + " must be " + expected;
     }
     if (cause instanceof JsonEOFException e) {
       return "the JSON body ends unexpectedly" + at(e.getLocation());
@@ -241,7 +250,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     if (cause instanceof JsonMappingException m) {
       String where = path(m);
       return where.isEmpty() ? "the JSON body does not have the documented shape"
-          : "field " + ApiException.quote(where) + " is invalid";
+          : "field " + Checks.quote(where) + " is invalid";
     }
     if (cause instanceof JsonProcessingException e) {
       return "malformed JSON" + at(e.getLocation());

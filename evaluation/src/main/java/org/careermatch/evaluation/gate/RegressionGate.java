@@ -3,7 +3,7 @@ package org.careermatch.evaluation.gate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 import org.careermatch.evaluation.metrics.Evaluation;
 import org.careermatch.evaluation.metrics.Metric;
 import org.careermatch.evaluation.runner.SuiteEvaluator;

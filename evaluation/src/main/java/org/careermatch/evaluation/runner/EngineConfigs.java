@@ -9,9 +9,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.careermatch.data.Checks;
 import org.careermatch.engine.EngineConfig;
 import org.careermatch.engine.index.EntityType;
-import org.careermatch.evaluation.Checks;
 
 /**
  * Changes one setting of an {@link EngineConfig} by name, for the command line's {@code --set key=value} and for

@@ -35,7 +35,7 @@ public final class TopicsReader {
       String[] fields = line.split("\t", -1);
       if (fields.length != 2) {
         throw new InputFormatException(source, n, "expected 'qid<TAB>text' but found "
-            + (fields.length == 1 ? "no tab" : fields.length + " tab-separated fields") + " in " + quote(line));
+            + (fields.length == 1 ? "no tab" : fields.length + " tab-separated fields"));
       }
       Topic topic;
       try {
@@ -52,8 +52,4 @@ public final class TopicsReader {
     return List.copyOf(topics);
   }
 
-  static String quote(String line) {
-    String shown = line.length() > 80 ? line.substring(0, 77) + "..." : line;
-    return "'" + shown.replace("\t", "\\t") + "'";
-  }
 }

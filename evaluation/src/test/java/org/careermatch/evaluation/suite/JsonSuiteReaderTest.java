@@ -67,7 +67,8 @@ class JsonSuiteReaderTest {
     assertError(HEAD + P1 + ",\n" + noJudgments + "\n]}", 10,
         "profile p2: needs a non-empty 'judgments.clusters' object");
     String empty = P2.replace("\"skills\": [\"sewing\"]", "\"skills\": []");
-    assertError(HEAD + P1 + ",\n" + empty + "\n]}", 10, "topic p2 has neither interests nor skills");
+    assertError(HEAD + P1 + ",\n" + empty + "\n]}", 10,
+        "topic 'p2': a profile needs interests or at least one skill; both are empty");
     String typo = P2.replace("\"skills\"", "\"skils\"");
     assertError(HEAD + P1 + ",\n" + typo + "\n]}", 10, "profile p2: unknown field 'skils' in profile "
         + "(expected one of framework, id, interests, judgments, skills)");

@@ -27,8 +27,9 @@ class TopicsReaderTest {
     assertError("t1\tok\nt2 no tab\n", "2", "no tab");
     assertError("t1\tok\n\nt2\ta\tb\n", "3", "3 tab-separated fields");
     assertError("\tno qid\n", "1", "topic id must not be empty");
-    assertError("t 1\ttext\n", "1", "'t 1' must not contain whitespace");
-    assertError("t1\t   \n", "1", "neither interests nor skills");
+    assertError("t 1\ttext\n", "1", "'t?1' must not contain whitespace");
+    assertError("t1\t   \n", "1", "topic 't1': a profile needs interests or at least one skill; both are empty");
+    assertError("t1\t" + "a".repeat(2001) + "\n", "1", "topic 't1': interests are 2001 characters long; at most 2000");
     assertError("t1\ta\nt1\tb\n", "2", "topic t1 repeats line 1");
 
     Path file = dir.resolve("bad.topics.tsv");
