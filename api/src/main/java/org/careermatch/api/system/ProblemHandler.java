@@ -19,6 +19,7 @@ import org.careermatch.engine.ProfileViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,19 +34,18 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every error into {@code application/problem+json} with a detail a developer can act on. Details are written
- * here, never copied from exception messages, so no learner text, request body or stack trace reaches a response;
- * anything unexpected becomes a generic 500.
+ * here or in {@code messages.properties} (Spring's problemDetail message codes, for the exceptions whose detail needs
+ * no formatting of its own), never copied from exception messages, so no learner text, request body or stack trace
+ * reaches a response; anything unexpected becomes a generic 500.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -108,19 +108,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return withHeaders(r, ex.getHeaders());
   }
 
-  @Override
-  protected ResponseEntity<Object> handleNoResourceFoundException(
-      NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return problem(ex, HttpStatus.NOT_FOUND, "not-found", "Not found",
-        "there is no endpoint at this path; the endpoints are listed at /v3/api-docs", request);
-  }
 
-  @Override
-  protected ResponseEntity<Object> handleMissingServletRequestParameter(
-      MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return problem(ex, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-        "query parameter '" + ex.getParameterName() + "' is required", request);
-  }
 
   @Override
   protected ResponseEntity<Object> handleTypeMismatch(
@@ -163,8 +151,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    // Spring's own exceptions take type, title and detail from messages.properties (problemDetail.* codes) when
+    // listed there
     ProblemDetail pd = body instanceof ProblemDetail p ? p
-        : body == null && ex instanceof ErrorResponse e ? e.getBody() : ProblemDetail.forStatus(statusCode);
+        : body == null && ex instanceof ErrorResponse e
+            ? e.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale())
+            : ProblemDetail.forStatus(statusCode);
     if (!(ex instanceof ApiException) && !pd.getType().toString().startsWith(ApiException.TYPE_PREFIX)) {
       HttpStatus s = HttpStatus.resolve(statusCode.value());
       String reason = s == null ? "error" : s.getReasonPhrase();
