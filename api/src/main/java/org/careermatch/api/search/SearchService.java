@@ -3,7 +3,8 @@ package org.careermatch.api.search;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
-import org.careermatch.data.FrameworkData;
+import org.careermatch.engine.Engine;
+import org.careermatch.engine.analysis.TypoPolicy;
 import org.careermatch.engine.search.OccupationHit;
 import org.careermatch.engine.search.OccupationSearch;
 import org.careermatch.engine.search.SkillSuggester;
@@ -19,9 +20,11 @@ class SearchService implements DisposableBean {
   private final Timer occupationTimer;
   private final Timer skillTimer;
 
-  SearchService(FrameworkData data, MeterRegistry registry) {
-    this.occupations = new OccupationSearch(data);
-    this.skills = new SkillSuggester(data);
+  SearchService(Engine engine, MeterRegistry registry) {
+    // the typo policy the engine matches with, configured or not
+    TypoPolicy typos = new TypoPolicy(engine.config().typoMinLength(), engine.config().typoOneEditMaxLength());
+    this.occupations = new OccupationSearch(engine.data(), typos);
+    this.skills = new SkillSuggester(engine.data(), typos);
     this.occupationTimer = timer(registry, "occupations");
     this.skillTimer = timer(registry, "skills");
   }

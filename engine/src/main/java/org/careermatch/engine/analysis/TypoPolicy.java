@@ -1,36 +1,34 @@
 package org.careermatch.engine.analysis;
 
 /**
- * How far a word may be from the word it is taken for: the one typo policy of careermatch, for matching (the
- * correction of an interest word against the index's vocabulary), occupation search and skill typeahead alike.
- *
- * <p>No correction below {@value #MIN_LENGTH} characters ("cat" is not a typo of "car"), nor for words with a digit
- * ("3d", "h2o"); 1 edit up to {@value #ONE_EDIT_MAX_LENGTH} characters, 2 edits above (the most Lucene's Levenshtein
- * automata support). An edit is an insertion, a deletion, a substitution or a transposition of adjacent characters.
+ * The one rule for how far a typed word may be from a known word and still be read as it: no correction below
+ * {@code minLength} characters or in words with digits, one edit up to {@code oneEditMaxLength} characters, two
+ * edits above. Used by the matcher's typo correction (and by anything else that forgives typos).
  */
-public final class TypoPolicy {
-  /** Shorter words are never corrected. */
-  public static final int MIN_LENGTH = 4;
-  /** Words up to this length may be 1 edit off; longer ones 2. */
-  public static final int ONE_EDIT_MAX_LENGTH = 5;
-  /** The most edits the policy ever allows. */
-  public static final int MAX_EDITS = 2;
+public record TypoPolicy(int minLength, int oneEditMaxLength) {
+  /** The engine's default: no correction below 4 characters, 1 edit up to 5, 2 above. */
+  public static final TypoPolicy DEFAULT = new TypoPolicy(4, 5);
 
-  private TypoPolicy() {}
-
-  /** The edits a word of this many characters may be off by: 0 below 4, 1 up to 5, 2 above. */
-  public static int maxEdits(int termLength) {
-    if (termLength < 0) {
-      throw new IllegalArgumentException("a term length cannot be negative: " + termLength);
+  public TypoPolicy {
+    if (minLength < 1 || minLength > 50) {
+      throw new IllegalArgumentException("typo minLength must be in [1, 50] (was " + minLength + ")");
     }
-    return termLength < MIN_LENGTH ? 0 : termLength <= ONE_EDIT_MAX_LENGTH ? 1 : MAX_EDITS;
+    if (oneEditMaxLength < minLength - 1 || oneEditMaxLength > 50) {
+      throw new IllegalArgumentException("typo oneEditMaxLength must be in [minLength - 1, 50] (was "
+          + oneEditMaxLength + ", minLength " + minLength + ")");
+    }
   }
 
-  /** The edits this word may be off by: {@link #maxEdits(int)} of its length in code points, 0 when it has a digit. */
-  public static int maxEdits(String term) {
-    if (term == null || term.chars().anyMatch(Character::isDigit)) {
+  /** Whether a word may be corrected at all. */
+  public boolean corrects(String word) {
+    return word.length() >= minLength && word.chars().noneMatch(Character::isDigit);
+  }
+
+  /** How many edits a correction of {@code word} may make: 0, 1 or 2. */
+  public int maxEdits(String word) {
+    if (!corrects(word)) {
       return 0;
     }
-    return maxEdits(term.codePointCount(0, term.length()));
+    return word.length() <= oneEditMaxLength ? 1 : 2;
   }
 }

@@ -63,9 +63,17 @@ public final class OccupationSearch implements AutoCloseable {
   private final Analyzer analyzer = AnalyzerFactory.text();
   private final List<Entry> entries = new ArrayList<>();
   private final SearchIndex index;
+  private final TypoPolicy typos;
 
+  /** A search with the engine's default typo policy. */
   public OccupationSearch(FrameworkData data) {
+    this(data, TypoPolicy.DEFAULT);
+  }
+
+  /** A search forgiving typos as {@code typos} says (the engine's configured policy). */
+  public OccupationSearch(FrameworkData data, TypoPolicy typos) {
     Objects.requireNonNull(data, "data");
+    this.typos = Objects.requireNonNull(typos, "typos");
     List<Document> docs = new ArrayList<>();
     for (ReportOccupation o : data.occupations()) {
       Set<String> clusters = new LinkedHashSet<>();
@@ -145,7 +153,7 @@ public final class OccupationSearch implements AutoCloseable {
     if (terms == null) {
       return out;
     }
-    for (int edits = TypoPolicy.maxEdits(word); edits > 0; edits--) {
+    for (int edits = typos.maxEdits(word); edits > 0; edits--) {
       collect(new FuzzyQuery(new Term(TITLE, word), edits, 0, Integer.MAX_VALUE, true), terms,
           edits == 1 ? TYPO : TYPO_2, out);
     }

@@ -42,9 +42,17 @@ public final class SkillSuggester implements AutoCloseable {
   private final Analyzer analyzer = AnalyzerFactory.names();
   private final List<Entry> entries = new ArrayList<>();
   private final SearchIndex index;
+  private final TypoPolicy typos;
 
+  /** A typeahead with the engine's default typo policy. */
   public SkillSuggester(FrameworkData data) {
+    this(data, TypoPolicy.DEFAULT);
+  }
+
+  /** A typeahead forgiving typos as {@code typos} says (the engine's configured policy). */
+  public SkillSuggester(FrameworkData data, TypoPolicy typos) {
     Objects.requireNonNull(data, "data");
+    this.typos = Objects.requireNonNull(typos, "typos");
     List<Document> docs = new ArrayList<>();
     for (Skill s : data.skills()) {
       List<String> clusters = s.clusters().stream().map(ClusterId::value).toList();
@@ -101,7 +109,7 @@ public final class SkillSuggester implements AutoCloseable {
     take(index.matching(new TermQuery(new Term(NAME, p))), tier++, bestOf, tierOf);
     take(index.matching(new PrefixQuery(new Term(NAME, p))), tier++, bestOf, tierOf);
     take(index.matching(new PrefixQuery(new Term(LATER_WORD, p))), tier++, bestOf, tierOf);
-    int maxEdits = p.length() > MAX_TYPO_LENGTH ? 0 : TypoPolicy.maxEdits(p);
+    int maxEdits = p.length() > MAX_TYPO_LENGTH ? 0 : typos.maxEdits(p);
     // typos only rank after all of these: look for them only while there is room for them
     for (int e = 1; e <= maxEdits && bestOf.size() < limit; e++) {
       CompiledAutomaton within = startsWithin(p, e);
