@@ -58,7 +58,7 @@ class EngineConfigsTest {
     }
     assertTrue(EngineConfigs.keys().contains("typeWeights.INTEREST"), EngineConfigs.keys().toString());
     assertTrue(EngineConfigs.describeKeys().contains("typeWeights.KEY (KEY: CLUSTER, SUB_CLUSTER, SKILL, OCCUPATION, "
-        + "EMERGING_OCCUPATION, SOC_OCCUPATION, PROGRAM, PLACE_OF_WORK, INTEREST, APPLICATION)"),
+        + "EMERGING_OCCUPATION, SOC_OCCUPATION, PROGRAM, PLACE_OF_WORK, INTEREST, APPLICATION, SUBJECT, QUALITY)"),
         EngineConfigs.describeKeys().toString());
   }
 
