@@ -10,8 +10,10 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.careermatch.data.interest.RiasecType;
 
-/** Argument checks shared by the value records; every message names the bad value. */
+/** Argument checks shared by every module; every message names the bad value, {@link #quote(String) sanitized}. */
 public final class Checks {
+  /** The most characters of a value {@link #quote(String)} shows. */
+  public static final int MAX_SHOWN = 64;
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private Checks() {}
@@ -19,6 +21,19 @@ public final class Checks {
   public static String requireNonBlank(String value, String what) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank (was " + quote(value) + ")");
+    }
+    return value;
+  }
+
+  /** A token of the whitespace-separated formats (TREC runs and qrels): not null, not empty, no whitespace. */
+  public static String requireToken(String value, String what) {
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException(what + " must not be empty (was " + quote(value) + ")");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isWhitespace(value.charAt(i)) || Character.isISOControl(value.charAt(i))) {
+        throw new IllegalArgumentException(what + " " + quote(value) + " must not contain whitespace");
+      }
     }
     return value;
   }
@@ -108,7 +123,30 @@ public final class Checks {
     return s.replaceAll("\\s+", "-");
   }
 
-  static String quote(String value) {
-    return value == null ? "null" : "'" + value + "'";
+  /**
+   * A value as any message of careermatch may show it, whoever sent it: {@link #sanitize(String) sanitized}, in
+   * single quotes; null is {@code (none)}.
+   */
+  public static String quote(String value) {
+    return value == null ? "(none)" : "'" + sanitize(value) + "'";
+  }
+
+  /**
+   * At most {@value #MAX_SHOWN} characters of [A-Za-z0-9._:[]-], any other character shown as '?', and "..." when
+   * the value is longer: safe to put in a message, a log line or a response, whatever the value held.
+   */
+  public static String sanitize(String value) {
+    StringBuilder b = new StringBuilder();
+    int n = Math.min(value.length(), MAX_SHOWN);
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == ':' || c == '-' || c == '[' || c == ']';
+      b.append(safe ? c : '?');
+    }
+    if (value.length() > n) {
+      b.append("...");
+    }
+    return b.toString();
   }
 }

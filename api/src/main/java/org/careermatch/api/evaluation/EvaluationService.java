@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.careermatch.api.system.ApiException;
+import org.careermatch.data.Checks;
 import org.careermatch.data.Framework;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.LearnerProfile;
+import org.careermatch.engine.ProfileViolation;
 import org.careermatch.evaluation.metrics.Evaluation;
 import org.careermatch.evaluation.metrics.Evaluator;
 import org.careermatch.evaluation.metrics.Metric;
@@ -28,7 +30,6 @@ import org.springframework.stereotype.Service;
 class EvaluationService {
   /** An evaluation holds at most this many topics (the size of a batch). */
   static final int MAX_TOPICS = 500;
-  private static final int MAX_ID = 64;
 
   private final Engine engine;
   private final Timer timer;
@@ -61,7 +62,8 @@ class EvaluationService {
     for (int i = 0; i < items.size(); i++) {
       topics.add(topic(items.get(i), i + 1, ids));
     }
-    Suite suite = new Suite(request.name() == null || request.name().isBlank() ? "inline" : safe(request.name()),
+    String name = request.name() == null || request.name().isBlank() ? "inline" : Checks.sanitize(request.name());
+    Suite suite = new Suite(name,
         topics, qrels(request.qrels(), ids, "qrels"), qrels(request.subQrels(), ids, "subQrels"));
     SuiteEvaluator.Result result;
     try {
@@ -97,11 +99,11 @@ class EvaluationService {
       try {
         m = Metric.parse(name == null ? "" : name.strip());
       } catch (IllegalArgumentException e) {
-        throw ApiException.invalidRequest("unknown metric " + quote(String.valueOf(name)) + " (expected ndcg_cut_K, "
-            + "P_K, recall_K, success_K with K > 0, recip_rank or map)");
+        throw ApiException.invalidRequest("unknown metric " + Checks.quote(String.valueOf(name))
+            + " (expected ndcg_cut_K, P_K, recall_K, success_K with K > 0, recip_rank or map)");
       }
       if (metrics.contains(m)) {
-        throw ApiException.invalidRequest("metric " + quote(m.name()) + " is listed twice");
+        throw ApiException.invalidRequest("metric " + Checks.quote(m.name()) + " is listed twice");
       }
       metrics.add(m);
     }
@@ -113,21 +115,23 @@ class EvaluationService {
       throw ApiException.invalidRequest("topic " + position + " has no id");
     }
     String id = item.id().strip();
+    if (id.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+      throw ApiException.invalidRequest("topic id " + Checks.quote(id) + " must not contain whitespace");
+    }
     if (!ids.add(id)) {
-      throw ApiException.invalidRequest("topic id " + quote(id) + " is used twice");
+      throw ApiException.invalidRequest("topic id " + Checks.quote(id) + " is used twice");
     }
     String framework = item.framework() == null || item.framework().isBlank() ? Framework.NCCF_2024 : item.framework();
     if (engine.data().framework(framework).isEmpty()) {
       throw ApiException.unknownFramework(framework,
           engine.data().frameworks().stream().map(Framework::id).toList());
     }
-    List<String> skills = item.skills() == null ? List.of() : item.skills();
     try {
-      // the engine's own checks (length, count, emptiness); their messages hold no learner text
-      LearnerProfile checked = new LearnerProfile(item.interests(), skills, framework);
+      // the engine's own rules; their messages hold no learner text
+      LearnerProfile checked = new LearnerProfile(item.interests(), item.skills(), framework);
       return new Topic(id, checked.interests(), checked.skills(), checked.framework());
-    } catch (IllegalArgumentException e) {
-      throw ApiException.invalidProfile("topic " + quote(id) + ": " + e.getMessage());
+    } catch (ProfileViolation v) {
+      throw ApiException.invalidProfile(v, "topic " + Checks.quote(id));
     }
   }
 
@@ -138,17 +142,18 @@ class EvaluationService {
     }
     judgments.forEach((qid, docs) -> {
       if (!topicIds.contains(qid)) {
-        throw ApiException.invalidRequest(field + " judge topic " + quote(qid) + ", which is not among the topics");
+        throw ApiException.invalidRequest(field + " judge topic " + Checks.quote(qid)
+            + ", which is not among the topics");
       }
       if (docs != null) {
         docs.forEach((doc, grade) -> {
           if (grade == null || doc == null || doc.isBlank()) {
-            throw ApiException.invalidRequest(field + " of topic " + quote(qid) + " has an empty judgment");
+            throw ApiException.invalidRequest(field + " of topic " + Checks.quote(qid) + " has an empty judgment");
           }
           try {
             b.add(qid, doc, grade);
           } catch (IllegalArgumentException e) {
-            throw ApiException.invalidRequest(field + " of topic " + quote(qid) + " judge a document id that is not a "
+            throw ApiException.invalidRequest(field + " of topic " + Checks.quote(qid) + " judge a document id that is not a "
                 + "single token (cluster or sub-cluster ids have no spaces)");
           }
         });
@@ -175,12 +180,5 @@ class EvaluationService {
     return out;
   }
 
-  private static String safe(String s) {
-    String cut = s.length() > MAX_ID ? s.substring(0, MAX_ID) : s;
-    return cut.replaceAll("[^A-Za-z0-9._:/ -]", "?");
-  }
 
-  private static String quote(String id) {
-    return "'" + safe(id) + "'";
-  }
 }

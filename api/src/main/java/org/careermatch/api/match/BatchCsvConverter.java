@@ -27,6 +27,7 @@ import java.util.Set;
 import org.careermatch.api.system.ApiException;
 import org.careermatch.api.system.CareerMatchProperties;
 import org.careermatch.api.system.UnreadableBodyException;
+import org.careermatch.data.Checks;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -112,7 +113,7 @@ class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
     }
     List<String> unknown = names.stream().filter(n -> !COLUMNS.contains(n)).toList();
     if (!unknown.isEmpty()) {
-      throw new UnreadableBodyException("unknown CSV column " + ApiException.quote(unknown.get(0))
+      throw new UnreadableBodyException("unknown CSV column " + Checks.quote(unknown.get(0))
           + "; the columns are ref, interests, skills, framework (learner names are not accepted)", input);
     }
     if (!names.contains("ref")) {

@@ -11,6 +11,7 @@ import org.careermatch.api.match.BatchResponse.Result;
 import org.careermatch.api.match.MatchResponse.ClusterItem;
 import org.careermatch.api.system.ApiException;
 import org.careermatch.api.system.CareerMatchProperties;
+import org.careermatch.engine.ProfileViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -100,6 +101,9 @@ class BatchService {
         throw e;
       }
       return Result.failed(ref, e.getBody().getDetail());
+    } catch (ProfileViolation v) {
+      // a rule the normal form broke (lower case can lengthen text): the engine's words, as for any profile
+      return Result.failed(ref, v.getMessage());
     }
   }
 }

@@ -12,6 +12,8 @@ import org.careermatch.data.Framework;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.LearnerProfile;
+import org.careermatch.engine.ProfileRules;
+import org.careermatch.engine.ProfileViolation;
 import org.springframework.stereotype.Service;
 
 /**
@@ -77,38 +79,13 @@ class MatchService {
     return limit;
   }
 
-  /** Checks a profile against the engine's limits and puts it in normal form. */
+  /** Checks a profile against the engine's rules ({@link ProfileRules}) and puts it in normal form. */
   static ProfileKey key(String interests, List<String> skills, String framework) {
-    String text = interests == null ? "" : interests.strip();
-    if (text.length() > LearnerProfile.MAX_INTERESTS_LENGTH) {
-      throw ApiException.invalidProfile("interests are " + text.length() + " characters long; at most "
-          + LearnerProfile.MAX_INTERESTS_LENGTH + " are allowed");
-    }
-    List<String> list = skills == null ? List.of() : skills;
-    if (list.size() > LearnerProfile.MAX_SKILLS) {
-      throw ApiException.invalidProfile(list.size() + " skills were given; at most " + LearnerProfile.MAX_SKILLS
-          + " are allowed");
-    }
-    for (int i = 0; i < list.size(); i++) {
-      String s = list.get(i);
-      if (s == null || s.isBlank()) {
-        throw ApiException.invalidProfile("skills[" + i + "] is blank");
-      }
-      if (s.strip().length() > LearnerProfile.MAX_SKILL_LENGTH) {
-        throw ApiException.invalidProfile("skills[" + i + "] is " + s.strip().length() + " characters long; at most "
-            + LearnerProfile.MAX_SKILL_LENGTH + " are allowed");
-      }
-    }
-    if (text.isEmpty() && list.isEmpty()) {
-      throw ApiException.invalidProfile("a profile needs interests or at least one skill; both are empty");
-    }
-    ProfileKey key = ProfileKey.of(text, list, framework);
     try {
-      new LearnerProfile(key.interests(), key.skills(), key.framework());
-    } catch (IllegalArgumentException e) {
-      // a rule of the engine this adapter does not know yet; its message may quote the profile, so it is not shown
-      throw ApiException.invalidProfile("the engine does not accept this profile");
+      ProfileRules.check(interests, skills);
+    } catch (ProfileViolation v) {
+      throw ApiException.invalidProfile(v);
     }
-    return key;
+    return ProfileKey.of(interests, skills, framework);
   }
 }

@@ -8,26 +8,27 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.careermatch.engine.search.OccupationHit;
+import org.careermatch.engine.search.SkillSuggestion;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Occupation search and skill typeahead: the engine's ({@link org.careermatch.engine.search}), timed. */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "search")
 class SearchController {
-  private final OccupationSearch occupations;
-  private final SkillSuggester skills;
+  private final SearchService search;
 
-  record OccupationResults(List<OccupationSearch.Hit> results) {}
+  record OccupationResults(List<OccupationHit> results) {}
 
-  record SkillSuggestions(List<SkillSuggester.Suggestion> suggestions) {}
+  record SkillSuggestions(List<SkillSuggestion> suggestions) {}
 
-  SearchController(OccupationSearch occupations, SkillSuggester skills) {
-    this.occupations = occupations;
-    this.skills = skills;
+  SearchController(SearchService search) {
+    this.search = search;
   }
 
   @GetMapping("/occupations")
@@ -37,7 +38,7 @@ class SearchController {
       @RequestParam("q") @NotBlank @Size(max = 200) String q,
       @Parameter(description = "most results (1-50)")
       @RequestParam(name = "limit", defaultValue = "10") @Min(1) @Max(50) int limit) {
-    return new OccupationResults(occupations.search(q, limit));
+    return new OccupationResults(search.occupations(q, limit));
   }
 
   @GetMapping("/skills/suggest")
@@ -47,6 +48,6 @@ class SearchController {
       @RequestParam("prefix") @NotBlank @Size(max = 100) String prefix,
       @Parameter(description = "most suggestions (1-50)")
       @RequestParam(name = "limit", defaultValue = "10") @Min(1) @Max(50) int limit) {
-    return new SkillSuggestions(skills.suggest(prefix, limit));
+    return new SkillSuggestions(search.skills(prefix, limit));
   }
 }

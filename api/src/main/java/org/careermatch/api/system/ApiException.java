@@ -3,6 +3,9 @@ package org.careermatch.api.system;
 import java.net.URI;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.careermatch.data.Checks;
+import org.careermatch.engine.ProfileRules;
+import org.careermatch.engine.ProfileViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -36,6 +39,29 @@ public class ApiException extends ErrorResponseException {
     return new ApiException(HttpStatus.BAD_REQUEST, "invalid-profile", "Invalid profile", detail);
   }
 
+  /**
+   * A profile breaking a rule of the engine's {@link ProfileRules}: the violation's message as the detail, and as
+   * extension members {@code violation} (the rule, e.g. "skill-too-long"), {@code field} ("interests" or "skills"),
+   * {@code item} (the 1-based position of the skill) and {@code limit}, each when the rule has one.
+   *
+   * @param context what the profile is, to put before the message ("topic 'q1'"), or null
+   */
+  public static ApiException invalidProfile(ProfileViolation v, String context) {
+    ApiException e = invalidProfile(context == null ? v.getMessage() : context + ": " + v.getMessage());
+    ProblemDetail pd = e.getBody();
+    pd.setProperty("violation", v.rule().code());
+    if (v.field() != null) {
+      pd.setProperty("field", v.field());
+    }
+    v.item().ifPresent(i -> pd.setProperty("item", i));
+    v.limit().ifPresent(l -> pd.setProperty("limit", l));
+    return e;
+  }
+
+  public static ApiException invalidProfile(ProfileViolation v) {
+    return invalidProfile(v, null);
+  }
+
   /** A request whose parameters are out of range; {@code detail} must hold no input. */
   public static ApiException invalidRequest(String detail) {
     return new ApiException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
@@ -43,44 +69,22 @@ public class ApiException extends ErrorResponseException {
 
   public static ApiException unknownFramework(String id, Collection<String> known) {
     return new ApiException(HttpStatus.BAD_REQUEST, "unknown-framework", "Unknown framework",
-        "framework " + quote(id) + " does not exist; known frameworks: " + String.join(", ", known));
+        "framework " + Checks.quote(id) + " does not exist; known frameworks: " + String.join(", ", known));
   }
 
   /** An id in the path that names nothing, e.g. {@code notFound("cluster", id)}. */
   public static ApiException notFound(String what, String id) {
     return new ApiException(HttpStatus.NOT_FOUND, "not-found", "Not found",
-        what + " " + quote(id) + " does not exist");
+        what + " " + Checks.quote(id) + " does not exist");
   }
 
   public static ApiException notFound(String what, String id, Collection<String> known) {
     return new ApiException(HttpStatus.NOT_FOUND, "not-found", "Not found",
-        what + " " + quote(id) + " does not exist; known: " + known.stream().collect(Collectors.joining(", ")));
+        what + " " + Checks.quote(id) + " does not exist; known: " + known.stream().collect(Collectors.joining(", ")));
   }
 
   public static ApiException batchTooLarge(int max) {
     return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "batch-too-large", "Batch too large",
         "a batch holds at most " + max + " profiles; split it into several requests");
-  }
-
-  /**
-   * An id (or a field path) as the client sent it, safe to put in a message: quoted, at most 64 characters of
-   * [A-Za-z0-9._:[]-], any other character shown as '?'.
-   */
-  public static String quote(String id) {
-    if (id == null) {
-      return "(none)";
-    }
-    StringBuilder b = new StringBuilder("'");
-    int n = Math.min(id.length(), 64);
-    for (int i = 0; i < n; i++) {
-      char c = id.charAt(i);
-      boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '.' || c == '_' || c == ':' || c == '-' || c == '[' || c == ']';
-      b.append(safe ? c : '?');
-    }
-    if (id.length() > n) {
-      b.append("...");
-    }
-    return b.append('\'').toString();
   }
 }

@@ -14,9 +14,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.careermatch.data.Checks;
+import org.careermatch.engine.ProfileViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,19 +34,18 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every error into {@code application/problem+json} with a detail a developer can act on. Details are written
- * here, never copied from exception messages, so no learner text, request body or stack trace reaches a response;
- * anything unexpected becomes a generic 500.
+ * here or in {@code messages.properties} (Spring's problemDetail message codes, for the exceptions whose detail needs
+ * no formatting of its own), never copied from exception messages, so no learner text, request body or stack trace
+ * reaches a response; anything unexpected becomes a generic 500.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -53,6 +55,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> tooLarge(RequestTooLargeException ex, WebRequest request) {
     return problem(ex, HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "Request too large",
         "the request body is larger than this server accepts; send fewer profiles per batch", request);
+  }
+
+  /** A profile the engine refused where no service checked it first: the same problem as when one does. */
+  @ExceptionHandler(ProfileViolation.class)
+  ResponseEntity<Object> invalidProfile(ProfileViolation ex, WebRequest request) {
+    ApiException e = ApiException.invalidProfile(ex);
+    return handleExceptionInternal(e, e.getBody(), new HttpHeaders(), e.getStatusCode(), request);
   }
 
   @ExceptionHandler(Exception.class)
@@ -99,19 +108,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return withHeaders(r, ex.getHeaders());
   }
 
-  @Override
-  protected ResponseEntity<Object> handleNoResourceFoundException(
-      NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return problem(ex, HttpStatus.NOT_FOUND, "not-found", "Not found",
-        "there is no endpoint at this path; the endpoints are listed at /v3/api-docs", request);
-  }
 
-  @Override
-  protected ResponseEntity<Object> handleMissingServletRequestParameter(
-      MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return problem(ex, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-        "query parameter '" + ex.getParameterName() + "' is required", request);
-  }
 
   @Override
   protected ResponseEntity<Object> handleTypeMismatch(
@@ -154,8 +151,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    // Spring's own exceptions take type, title and detail from messages.properties (problemDetail.* codes) when
+    // listed there
     ProblemDetail pd = body instanceof ProblemDetail p ? p
-        : body == null && ex instanceof ErrorResponse e ? e.getBody() : ProblemDetail.forStatus(statusCode);
+        : body == null && ex instanceof ErrorResponse e
+            ? e.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale())
+            : ProblemDetail.forStatus(statusCode);
     if (!(ex instanceof ApiException) && !pd.getType().toString().startsWith(ApiException.TYPE_PREFIX)) {
       HttpStatus s = HttpStatus.resolve(statusCode.value());
       String reason = s == null ? "error" : s.getReasonPhrase();
@@ -212,11 +213,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
     if (cause instanceof UnrecognizedPropertyException u) {
       Collection<Object> known = u.getKnownPropertyIds();
-      return "unknown field " + ApiException.quote(path(u)) + (known == null || known.isEmpty() ? ""
+      return "unknown field " + Checks.quote(path(u)) + (known == null || known.isEmpty() ? ""
           : "; known fields here: " + known.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
     }
     if (cause instanceof ValueInstantiationException v) {
-      return "field " + ApiException.quote(path(v)) + " is invalid";
+      return "field " + Checks.quote(path(v)) + " is invalid";
     }
     if (cause instanceof MismatchedInputException m) {
       String where = path(m);
@@ -227,7 +228,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       if (where.isEmpty()) {
         return "the body must be a JSON object" + (m.getTargetType() == null ? "" : " of the documented shape");
       }
-      return "field " + ApiException.quote(where) + " must be " + expected;
+      return "field " + Checks.quote(where) + " must be " + expected;
     }
     if (cause instanceof JsonEOFException e) {
       return "the JSON body ends unexpectedly" + at(e.getLocation());
@@ -241,7 +242,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     if (cause instanceof JsonMappingException m) {
       String where = path(m);
       return where.isEmpty() ? "the JSON body does not have the documented shape"
-          : "field " + ApiException.quote(where) + " is invalid";
+          : "field " + Checks.quote(where) + " is invalid";
     }
     if (cause instanceof JsonProcessingException e) {
       return "malformed JSON" + at(e.getLocation());

@@ -170,4 +170,45 @@ class EvaluationControllerTests {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail", containsString("topic 'a'")));
   }
+
+  @Test
+  void aTopicBreakingAProfileRuleIsTheEnginesProblemWithItsMembers() throws Exception {
+    evaluate("{\"topics\": [{\"id\": \"a\", \"interests\": \"art\"}, {\"id\": \"b\", \"skills\": [\"SQL\", \" \"]}],"
+        + " \"qrels\": {\"a\": {\"education\": 1}}}")
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+        .andExpect(jsonPath("$.type").value("urn:careermatch:problem:invalid-profile"))
+        .andExpect(jsonPath("$.detail").value("topic 'b': skill 2 is blank"))
+        .andExpect(jsonPath("$.violation").value("blank-skill"))
+        .andExpect(jsonPath("$.field").value("skills"))
+        .andExpect(jsonPath("$.item").value(2));
+    evaluate("{\"topics\": [{\"id\": \"a\", \"skills\": [\"" + "x".repeat(101) + "\"]}],"
+        + " \"qrels\": {\"a\": {\"education\": 1}}}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("topic 'a': skill 1 is 101 characters long; at most 100 are allowed"))
+        .andExpect(jsonPath("$.violation").value("skill-too-long"))
+        .andExpect(jsonPath("$.item").value(1))
+        .andExpect(jsonPath("$.limit").value(100));
+  }
+
+  @Test
+  void theSuiteNameAndTopicIdsAreShownSanitizedAsTheReadmeSays() throws Exception {
+    // at most 64 characters of [A-Za-z0-9._:[]-]; a space or a slash is shown as '?'
+    evaluate("{\"name\": \"dev/alt titles <b>\", \"topics\": [{\"id\": \"a\", \"interests\": \"art\"}],"
+        + " \"qrels\": {\"a\": {\"education\": 1}}}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.name").value("dev?alt?titles??b?"));
+    evaluate("{\"topics\": [{\"id\": \"x/y\", \"interests\": \"art\"}, {\"id\": \"x/y\", \"interests\": \"art\"}],"
+        + " \"qrels\": {\"x/y\": {\"education\": 1}}}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("topic id 'x?y' is used twice"));
+  }
+
+  @Test
+  void aTopicIdWithWhitespaceIsABadRequestNotAServerError() throws Exception {
+    evaluate("{\"topics\": [{\"id\": \"x y\", \"interests\": \"art\"}], \"qrels\": {\"x y\": {\"education\": 1}}}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("urn:careermatch:problem:invalid-request"))
+        .andExpect(jsonPath("$.detail").value("topic id 'x?y' must not contain whitespace"));
+  }
 }

@@ -91,10 +91,11 @@ class BatchControllerTests {
           {"ref": "fw", "interests": "cars", "framework": "mars-2099"},
           {"ref": "long", "interests": "%s"},
           {"interests": "cars"},
-          {"ref": "%s", "interests": "cars"}
+          {"ref": "%s", "interests": "cars"},
+          {"ref": "blank", "skills": ["SQL", " "]}
         ]}""".formatted("a".repeat(2001), "r".repeat(101)))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.results", hasSize(6)))
+        .andExpect(jsonPath("$.results", hasSize(7)))
         .andExpect(jsonPath("$.results[0].clusters", hasSize(3)))
         .andExpect(jsonPath("$.results[1].ref").value("empty"))
         .andExpect(jsonPath("$.results[1].clusters", hasSize(0)))
@@ -102,7 +103,8 @@ class BatchControllerTests {
         .andExpect(jsonPath("$.results[2].error").value(startsWith("framework 'mars-2099' does not exist")))
         .andExpect(jsonPath("$.results[3].error").value(startsWith("interests are 2001 characters long")))
         .andExpect(jsonPath("$.results[4].error").value(startsWith("ref is missing")))
-        .andExpect(jsonPath("$.results[5].error").value(startsWith("ref is 101 characters long")));
+        .andExpect(jsonPath("$.results[5].error").value(startsWith("ref is 101 characters long")))
+        .andExpect(jsonPath("$.results[6].error").value("skill 2 is blank"));
   }
 
   @Test

@@ -160,7 +160,11 @@ class MatchControllerTests {
 
   @Test
   void anEmptyProfileIsAProblem() throws Exception {
-    expectProblem(match("{}"), 400, "invalid-profile", "a profile needs interests or at least one skill");
+    expectProblem(match("{}"), 400, "invalid-profile", "a profile needs interests or at least one skill")
+        .andExpect(jsonPath("$.violation").value("empty-profile"))
+        .andExpect(jsonPath("$.field").doesNotExist())
+        .andExpect(jsonPath("$.item").doesNotExist())
+        .andExpect(jsonPath("$.limit").doesNotExist());
     expectProblem(match("{\"interests\": \"   \", \"skills\": []}"), 400, "invalid-profile", "both are empty");
   }
 
@@ -169,6 +173,11 @@ class MatchControllerTests {
     String text = ApiTestConfiguration.SECRET + " " + "a".repeat(2000);
     expectProblem(match("{\"interests\": \"" + text + "\"}"), 400, "invalid-profile",
         "interests are 2020 characters long; at most 2000 are allowed")
+        .andExpect(jsonPath("$.detail").value("interests are 2020 characters long; at most 2000 are allowed"))
+        .andExpect(jsonPath("$.violation").value("interests-too-long"))
+        .andExpect(jsonPath("$.field").value("interests"))
+        .andExpect(jsonPath("$.item").doesNotExist())
+        .andExpect(jsonPath("$.limit").value(2000))
         .andExpect(content().string(not(containsString(ApiTestConfiguration.SECRET))));
   }
 
@@ -184,15 +193,30 @@ class MatchControllerTests {
       skills.add("skill " + i);
     }
     expectProblem(match("{\"skills\": " + json.writeValueAsString(skills) + "}"), 400, "invalid-profile",
-        "51 skills were given; at most 50 are allowed");
+        "51 skills were given; at most 50 are allowed")
+        .andExpect(jsonPath("$.violation").value("too-many-skills"))
+        .andExpect(jsonPath("$.field").value("skills"))
+        .andExpect(jsonPath("$.item").doesNotExist())
+        .andExpect(jsonPath("$.limit").value(50));
   }
 
   @Test
   void blankOrOverlongSkillsAreProblemsNamingTheirPosition() throws Exception {
-    expectProblem(match("{\"skills\": [\"Python\", \" \"]}"), 400, "invalid-profile", "skills[1] is blank");
-    expectProblem(match("{\"skills\": [null]}"), 400, "invalid-profile", "skills[0] is blank");
-    expectProblem(match("{\"skills\": [\"" + ApiTestConfiguration.SECRET + "x".repeat(100) + "\"]}"), 400,
-        "invalid-profile", "skills[0] is 119 characters long; at most 100 are allowed")
+    // the engine's rulebook and words: skills counted from 1
+    expectProblem(match("{\"skills\": [\"Python\", \" \"]}"), 400, "invalid-profile", "skill 2 is blank")
+        .andExpect(jsonPath("$.detail").value("skill 2 is blank"))
+        .andExpect(jsonPath("$.violation").value("blank-skill"))
+        .andExpect(jsonPath("$.field").value("skills"))
+        .andExpect(jsonPath("$.item").value(2))
+        .andExpect(jsonPath("$.limit").doesNotExist());
+    expectProblem(match("{\"skills\": [null]}"), 400, "invalid-profile", "skill 1 is blank")
+        .andExpect(jsonPath("$.item").value(1));
+    expectProblem(match("{\"skills\": [\"SQL\", \"" + ApiTestConfiguration.SECRET + "x".repeat(100) + "\"]}"), 400,
+        "invalid-profile", "skill 2 is 119 characters long; at most 100 are allowed")
+        .andExpect(jsonPath("$.violation").value("skill-too-long"))
+        .andExpect(jsonPath("$.field").value("skills"))
+        .andExpect(jsonPath("$.item").value(2))
+        .andExpect(jsonPath("$.limit").value(100))
         .andExpect(content().string(not(containsString(ApiTestConfiguration.SECRET))));
   }
 

@@ -34,7 +34,7 @@ class ProfileKeyTests {
     assertThatThrownBy(() -> MatchService.key(" ".repeat(10) + "a".repeat(2001), null, "f"))
         .isInstanceOf(ApiException.class).hasMessageContaining("2001 characters");
     assertThatThrownBy(() -> MatchService.key(null, Arrays.asList("a", null), "f"))
-        .isInstanceOf(ApiException.class).hasMessage("skills[1] is blank");
+        .isInstanceOf(ApiException.class).hasMessage("skill 2 is blank");
     assertThat(MatchService.key("a".repeat(2000), null, "f").interests()).hasSize(2000);
   }
 

@@ -48,6 +48,30 @@ class SystemTests {
             + "/v3/api-docs"));
   }
 
+  /**
+   * The problems whose type, title and detail come from messages.properties (Spring's problemDetail message codes)
+   * are the bodies the handler wrote before, recorded with curl against the running service.
+   */
+  @Test
+  void problemsFromMessageCodesAreTheBodiesOfBefore() throws Exception {
+    mvc.perform(get("/api/v1/nope"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(content().json("{\"type\":\"urn:careermatch:problem:not-found\",\"title\":\"Not found\","
+            + "\"status\":404,\"detail\":\"there is no endpoint at this path; the endpoints are listed at "
+            + "/v3/api-docs\",\"instance\":\"/api/v1/nope\"}", true));
+    mvc.perform(get("/api/v1/occupations"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(PROBLEM))
+        .andExpect(content().json("{\"type\":\"urn:careermatch:problem:invalid-request\",\"title\":\"Invalid request\","
+            + "\"status\":400,\"detail\":\"query parameter 'q' is required\",\"instance\":\"/api/v1/occupations\"}",
+            true));
+    mvc.perform(get("/api/v1/skills/suggest"))
+        .andExpect(content().json("{\"type\":\"urn:careermatch:problem:invalid-request\",\"title\":\"Invalid request\","
+            + "\"status\":400,\"detail\":\"query parameter 'prefix' is required\","
+            + "\"instance\":\"/api/v1/skills/suggest\"}", true));
+  }
+
   @Test
   void anUnexpectedFailureIsAGeneric500WithoutDetailsAndIsLoggedWithoutItsMessage(CapturedOutput output)
       throws Exception {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -15,12 +16,15 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.miscellaneous.TrimFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -69,6 +73,8 @@ public final class AnalyzerFactory {
     STOP_WORDS = CharArraySet.unmodifiableSet(stop);
   }
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static final SynonymMap SYNONYMS = loadSynonyms("careermatch/analysis/synonyms.txt");
 
   /** Words Porter stems onto unrelated words ("apartment" -> "apart", as in "taking things apart"). */
@@ -92,6 +98,24 @@ public final class AnalyzerFactory {
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         return new TokenStreamComponents(source, words(source));
+      }
+    };
+  }
+
+  /**
+   * A whole name as one term, folded the way {@link #text()} folds words (ASCII folding, lower case) with its
+   * whitespace collapsed: "Café  Manager" is "cafe manager". Names and what a learner types into a typeahead go
+   * through it alike.
+   */
+  public static Analyzer names() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new KeywordTokenizer();
+        TokenStream s = new ASCIIFoldingFilter(source);
+        s = new LowerCaseFilter(s);
+        s = new PatternReplaceFilter(s, WHITESPACE, " ", true);
+        return new TokenStreamComponents(source, new TrimFilter(s));
       }
     };
   }

@@ -53,4 +53,19 @@ class AnalyzerFactoryTest {
   void querySyntaxIsNotSpecial() throws IOException {
     assertEquals(terms(Field.TEXT, "title a or"), terms(Field.TEXT, "title:(a OR *"));
   }
+
+  @Test
+  void aNameIsOneFoldedTermWithItsSpacingCollapsed() throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Analyzer names = AnalyzerFactory.names();
+        TokenStream ts = names.tokenStream("name", "  Caf\u00e9  Manager\t(C++) ")) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(t.toString());
+      }
+      ts.end();
+    }
+    assertEquals(List.of("cafe manager (c++)"), out);
+  }
 }

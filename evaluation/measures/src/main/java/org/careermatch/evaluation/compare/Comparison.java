@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 import org.careermatch.evaluation.metrics.Evaluation;
 import org.careermatch.evaluation.metrics.Metric;
+import org.careermatch.evaluation.metrics.TrecEvalOrder;
 
 /**
  * A query-by-query comparison of two runs on one metric: a baseline and a candidate evaluated on the same queries.
@@ -90,7 +91,7 @@ public record Comparison(Metric metric, List<QueryDelta> queries) {
   /** The queries from the candidate's worst regression to its best improvement (ties by qid). */
   public List<QueryDelta> byDelta() {
     List<QueryDelta> sorted = new ArrayList<>(queries);
-    sorted.sort(Comparator.comparingDouble(QueryDelta::delta).thenComparing(QueryDelta::qid, Checks.STRCMP));
+    sorted.sort(Comparator.comparingDouble(QueryDelta::delta).thenComparing(QueryDelta::qid, TrecEvalOrder.STRCMP));
     return List.copyOf(sorted);
   }
 

@@ -1,6 +1,6 @@
 package org.careermatch.evaluation.compare;
 
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 
 /**
  * One query's value of a metric in a baseline run and a candidate run.

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 
 /**
  * The result of evaluating a run: every metric for every evaluated query, and their arithmetic means. Queries are
@@ -29,7 +29,7 @@ public record Evaluation(List<Metric> metrics, Averaging averaging, Map<String, 
     if (new LinkedHashSet<>(metrics).size() != metrics.size()) {
       throw new IllegalArgumentException("metrics are repeated in " + metrics);
     }
-    Map<String, Map<Metric, Double>> sorted = new TreeMap<>(Checks.STRCMP);
+    Map<String, Map<Metric, Double>> sorted = new TreeMap<>(TrecEvalOrder.STRCMP);
     for (Map.Entry<String, Map<Metric, Double>> q : perQuery.entrySet()) {
       String qid = Checks.requireToken(q.getKey(), "evaluated query id");
       Map<Metric, Double> values = Checks.requireNonNull(q.getValue(), "values of query " + qid);

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 import org.careermatch.evaluation.run.Run;
 import org.careermatch.evaluation.suite.Qrels;
 

@@ -3,7 +3,6 @@ package org.careermatch.evaluation.metrics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.careermatch.evaluation.Checks;
 import org.careermatch.evaluation.run.ScoredDoc;
 
 /**
@@ -16,9 +15,15 @@ import org.careermatch.evaluation.run.ScoredDoc;
  * {@link org.careermatch.evaluation.run.TrecRunWriter} never have such near-ties.
  */
 public final class TrecEvalOrder {
+  /**
+   * Orders strings as C's {@code strcmp} orders their UTF-8 bytes (code point order), which is how trec_eval
+   * compares query and document ids. Equals {@link String#compareTo} for ASCII.
+   */
+  public static final Comparator<String> STRCMP = TrecEvalOrder::compareCodePoints;
+
   /** Score descending, then docid descending. */
   public static final Comparator<ScoredDoc> COMPARATOR = Comparator.comparingDouble(ScoredDoc::score).reversed()
-      .thenComparing(ScoredDoc::docid, Checks.STRCMP.reversed());
+      .thenComparing(ScoredDoc::docid, STRCMP.reversed());
 
   private TrecEvalOrder() {}
 
@@ -32,5 +37,20 @@ public final class TrecEvalOrder {
   /** The document ids of {@code ranking} in trec_eval's order. */
   public static List<String> docids(List<ScoredDoc> ranking) {
     return sort(ranking).stream().map(ScoredDoc::docid).toList();
+  }
+
+  private static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
   }
 }

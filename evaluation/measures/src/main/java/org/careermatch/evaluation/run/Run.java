@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 
 /**
  * A run: for each query id the engine's ranked list of scored documents, best first. Within a query document ids are

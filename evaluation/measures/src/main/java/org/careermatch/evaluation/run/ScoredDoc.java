@@ -1,6 +1,6 @@
 package org.careermatch.evaluation.run;
 
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 
 /** One retrieved document of a ranking: its id and the engine's score (higher is better; finite). */
 public record ScoredDoc(String docid, double score) {

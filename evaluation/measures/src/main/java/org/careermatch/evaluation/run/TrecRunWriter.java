@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 
 /**
  * Writes runs in the TREC format: {@code qid Q0 docid rank score tag}, one line per retrieved document, single

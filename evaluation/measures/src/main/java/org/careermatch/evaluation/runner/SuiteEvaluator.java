@@ -1,7 +1,7 @@
 package org.careermatch.evaluation.runner;
 
 import java.util.List;
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 import org.careermatch.evaluation.metrics.Evaluation;
 import org.careermatch.evaluation.metrics.Evaluator;
 import org.careermatch.evaluation.metrics.Metric;

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 
 /**
  * Relevance judgments: qid -> docid -> grade, in the order they were added. As in trec_eval (relevance level 1), a

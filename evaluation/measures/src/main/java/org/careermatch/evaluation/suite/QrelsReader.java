@@ -34,7 +34,7 @@ public final class QrelsReader {
       String[] fields = line.strip().split("\\s+");
       if (fields.length != 4) {
         throw new InputFormatException(source, n,
-            "expected 'qid iter docid grade' but found " + fields.length + " fields in " + TopicsReader.quote(line));
+            "expected 'qid iter docid grade' but found " + fields.length + " fields");
       }
       int grade;
       try {

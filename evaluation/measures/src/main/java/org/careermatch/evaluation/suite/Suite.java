@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 
 /**
  * A relevance suite: topics and their judgments at the two levels the engine ranks, the 14 clusters and the 72

@@ -1,11 +1,14 @@
 package org.careermatch.evaluation.suite;
 
 import java.util.List;
+import org.careermatch.data.Checks;
 import org.careermatch.data.Framework;
-import org.careermatch.evaluation.Checks;
+import org.careermatch.engine.ProfileRules;
+import org.careermatch.engine.ProfileViolation;
 
 /**
- * One query of a relevance suite: a learner profile as the engine receives it.
+ * One query of a relevance suite: a learner profile as the engine receives it, keeping the engine's
+ * {@link ProfileRules}.
  *
  * @param id the query id (qid), a token without whitespace
  * @param interests what the learner wrote about their interests; may be empty when {@code skills} is not
@@ -17,16 +20,14 @@ public record Topic(String id, String interests, List<String> skills, String fra
     Checks.requireToken(id, "topic id");
     Checks.requireNonNull(interests, "interests of topic " + id);
     Checks.requireNonNull(skills, "skills of topic " + id);
-    for (String skill : skills) {
-      if (skill == null || skill.isBlank()) {
-        throw new IllegalArgumentException("topic " + id + " has a blank skill (was " + Checks.quote(skill) + ")");
-      }
+    try {
+      // the engine's rulebook, in the engine's words, as the api's evaluations endpoint says it
+      ProfileRules.check(interests, skills);
+    } catch (ProfileViolation v) {
+      throw new IllegalArgumentException("topic " + Checks.quote(id) + ": " + v.getMessage(), v);
     }
     skills = List.copyOf(skills);
     Checks.requireToken(framework, "framework of topic " + id);
-    if (interests.isBlank() && skills.isEmpty()) {
-      throw new IllegalArgumentException("topic " + id + " has neither interests nor skills");
-    }
   }
 
   /** A TREC topic: its text is the interests; no skills; the 2024 framework. */

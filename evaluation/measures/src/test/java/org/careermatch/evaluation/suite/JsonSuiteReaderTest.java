@@ -64,7 +64,8 @@ class JsonSuiteReaderTest {
   void badTopicsNameTheLineWhereTheTopicStartsAndTheTopic() {
     // T2 starts on line 8 (HEAD has 6 lines, T1 1)
     String empty = T2.replace("\"skills\": [\"sewing\"]", "\"skills\": []");
-    assertError(HEAD + T1 + ",\n" + empty + QRELS, 8, "topic p2 has neither interests nor skills");
+    assertError(HEAD + T1 + ",\n" + empty + QRELS, 8,
+        "topic 'p2': a profile needs interests or at least one skill; both are empty");
     String typo = T2.replace("\"skills\"", "\"skils\"");
     assertError(HEAD + T1 + ",\n" + typo + QRELS, 9, "unknown field 'skils' in topics[1] "
         + "(expected one of framework, id, interests, skills)");

@@ -29,8 +29,8 @@ class QrelsReaderTest {
 
   @Test
   void malformedLinesNameFileAndLine() {
-    assertError("q1 0 a 1\nq1 0 b\n", 2, "expected 'qid iter docid grade' but found 3 fields in 'q1 0 b'");
-    assertError("q1 0 a 1 extra\n", 1, "expected 'qid iter docid grade' but found 5 fields in 'q1 0 a 1 extra'");
+    assertError("q1 0 a 1\nq1 0 b\n", 2, "expected 'qid iter docid grade' but found 3 fields");
+    assertError("q1 0 a 1 extra\n", 1, "expected 'qid iter docid grade' but found 5 fields");
     assertError("q1 0 a 1\n\nq1 0 b high\n", 3, "grade 'high' is not an integer");
     assertError("q1 0 a 1.5\n", 1, "grade '1.5' is not an integer");
     assertError("q1 0 a 1\nq2 0 a 1\nq1 0 a 0\n", 3, "document a is judged again for query q1 (first judged on line 1)");

@@ -40,12 +40,14 @@ class TopicsReaderTest {
   void malformedLinesNameFileAndLine(@TempDir Path dir) throws IOException {
     assertError("t1\tok\nt2 no tab\n", "2", "no tab");
     assertError("t1\tok\n\nt2\ta\tb\tc\n", "3", "4 tab-separated fields");
-    assertError("t1\tok\tx;;y\n", "1", "skill 2 of topic t1 is empty");
-    assertError("t1\tok\tx;\n", "1", "skill 2 of topic t1 is empty");
-    assertError("t1\t \t \n", "1", "neither interests nor skills");
+    // the engine's profile rules, in its words
+    assertError("t1\tok\tx;;y\n", "1", "topic 't1': skill 2 is blank");
+    assertError("t1\tok\tx;\n", "1", "topic 't1': skill 2 is blank");
+    assertError("t1\t \t \n", "1", "topic 't1': a profile needs interests or at least one skill; both are empty");
     assertError("\tno qid\n", "1", "topic id must not be empty");
-    assertError("t 1\ttext\n", "1", "'t 1' must not contain whitespace");
-    assertError("t1\t   \n", "1", "neither interests nor skills");
+    assertError("t 1\ttext\n", "1", "'t?1' must not contain whitespace");
+    assertError("t1\t   \n", "1", "topic 't1': a profile needs interests or at least one skill; both are empty");
+    assertError("t1\t" + "a".repeat(2001) + "\n", "1", "topic 't1': interests are 2001 characters long; at most 2000");
     assertError("t1\ta\nt1\tb\n", "2", "topic t1 repeats line 1");
 
     Path file = dir.resolve("bad.topics.tsv");

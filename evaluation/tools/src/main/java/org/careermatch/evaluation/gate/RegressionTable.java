@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 import org.careermatch.evaluation.InputFormatException;
 import org.careermatch.evaluation.metrics.Metric;
 

@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 import org.careermatch.evaluation.run.Run;
 import org.careermatch.evaluation.run.ScoredDoc;
 import org.careermatch.evaluation.runner.SuiteRunner;

@@ -1,7 +1,7 @@
 package org.careermatch.evaluation.report;
 
 import java.util.List;
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 import org.careermatch.evaluation.compare.Comparison;
 import org.careermatch.evaluation.compare.RandomizationTest;
 import org.careermatch.evaluation.metrics.Metric;

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.careermatch.evaluation.Checks;
+import org.careermatch.data.Checks;
 import org.careermatch.evaluation.compare.Comparison;
 import org.careermatch.evaluation.compare.QueryDelta;
 import org.careermatch.evaluation.compare.RandomizationTest;
 import org.careermatch.evaluation.metrics.Averaging;
 import org.careermatch.evaluation.metrics.Evaluation;
 import org.careermatch.evaluation.metrics.Metric;
+import org.careermatch.evaluation.metrics.TrecEvalOrder;
 
 /**
  * Readable Markdown reports for people: the overall metrics and the worst queries, each followed by an explanation
@@ -55,7 +56,7 @@ public final class MarkdownReport {
 
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(evaluation.values(sortBy).entrySet());
     ranked.sort(Map.Entry.<String, Double>comparingByValue()
-        .thenComparing(Map.Entry.comparingByKey(Checks.STRCMP)));
+        .thenComparing(Map.Entry.comparingByKey(TrecEvalOrder.STRCMP)));
     List<Map.Entry<String, Double>> shown = ranked.subList(0, Math.min(worst, ranked.size()));
     if (shown.isEmpty()) {
       return md.toString();

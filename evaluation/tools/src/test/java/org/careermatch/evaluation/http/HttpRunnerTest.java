@@ -136,7 +136,7 @@ class HttpRunnerTest {
     for (String bad : List.of("localhost:8080", "ftp://example.org", "http:///nohost", "http://h/?q=1", "/api")) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> HttpRunner.endpoint(URI.create(bad)), bad);
-      assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
+      assertTrue(e.getMessage().contains(org.careermatch.data.Checks.quote(bad)), e.getMessage());
     }
   }
 
