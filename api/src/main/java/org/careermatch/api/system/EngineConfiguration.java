@@ -7,8 +7,10 @@ import org.careermatch.data.DataValidator;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.EngineConfig;
+import org.careermatch.engine.semantic.BatchingEmbedder;
 import org.careermatch.engine.semantic.OnnxEmbedder;
 import org.careermatch.engine.semantic.SemanticUnavailableException;
+import org.careermatch.engine.semantic.TextEmbedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,7 +24,8 @@ import org.springframework.core.env.Environment;
 class EngineConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EngineConfiguration.class);
 
-  @Bean
+  /** Loaded on the bootstrap executor, while the rest of the context (web server, actuator) starts. */
+  @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
   FrameworkData frameworkData(CareerMatchProperties properties) {
     long start = System.nanoTime();
     FrameworkData data = properties.dataDir() == null
@@ -35,19 +38,32 @@ class EngineConfiguration {
   }
 
   @Bean
-  EmbedderLoader embedderLoader() {
-    return OnnxEmbedder::load;
+  EmbedderLoader embedderLoader(CareerMatchProperties properties) {
+    CareerMatchProperties.Semantic s = properties.semantic();
+    OnnxEmbedder.Settings d = OnnxEmbedder.Settings.DEFAULTS;
+    OnnxEmbedder.Settings settings = new OnnxEmbedder.Settings(s.intraOpThreads(), d.interOpThreads(),
+        d.optimization(), d.spinning(), Math.max(d.maxBatch(), s.batchMax()));
+    return () -> OnnxEmbedder.load(settings);
   }
 
-  /** Loads the embedding model unless switched off; a model that cannot load leaves the service answering by words. */
-  @Bean
+  /**
+   * Loads the embedding model unless switched off; a model that cannot load leaves the service answering by words.
+   * On the bootstrap executor, beside the data.
+   */
+  @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
   SemanticSetup semanticSetup(CareerMatchProperties properties, EmbedderLoader loader, MeterRegistry registry) {
     CareerMatchProperties.Semantic semantic = properties.semantic();
     if (!semantic.enabled()) {
       return SemanticSetup.switchedOff();
     }
     try {
-      return SemanticSetup.on(CachingEmbedder.of(loader.load(), semantic.queryCacheSize(), registry));
+      TextEmbedder model = loader.load();
+      if (!semantic.batchWindow().isZero()) {
+        // one worker per core: each runs one batch through the model at a time
+        model = new BatchingEmbedder(model, semantic.batchWindow(), semantic.batchMax(),
+            Runtime.getRuntime().availableProcessors());
+      }
+      return SemanticSetup.on(CachingEmbedder.of(model, semantic.queryCacheSize(), registry));
     } catch (SemanticUnavailableException | LinkageError e) {
       // the message names the model and the native library problem; never learner text
       log.warn("semantic matching is off, answering by words only: {}", e.getMessage());
