@@ -24,8 +24,7 @@ import org.springframework.core.env.Environment;
 class EngineConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EngineConfiguration.class);
 
-  /** Loaded on the bootstrap executor, while the rest of the context (web server, actuator) starts. */
-  @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
+  @Bean
   FrameworkData frameworkData(CareerMatchProperties properties) {
     long start = System.nanoTime();
     FrameworkData data = properties.dataDir() == null
@@ -46,11 +45,8 @@ class EngineConfiguration {
     return () -> OnnxEmbedder.load(settings);
   }
 
-  /**
-   * Loads the embedding model unless switched off; a model that cannot load leaves the service answering by words.
-   * On the bootstrap executor, beside the data.
-   */
-  @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
+  /** Loads the embedding model unless switched off; a model that cannot load leaves the service answering by words. */
+  @Bean
   SemanticSetup semanticSetup(CareerMatchProperties properties, EmbedderLoader loader, MeterRegistry registry) {
     CareerMatchProperties.Semantic semantic = properties.semantic();
     if (!semantic.enabled()) {
