@@ -13,14 +13,13 @@
 # Server configurations (CONFIGS, default "words uncached default"):
 #   words     words only: --careermatch.semantic.enabled=false, match cache off
 #   uncached  matching by meaning with every clause embedded anew: query-vector cache and match cache off
-#   batched   uncached, with micro-batching across concurrent requests (careermatch.semantic.batch-window, default
-#             BATCH_WINDOW=2ms; a jar without the setting ignores it and runs as uncached)
 #   default   the server as shipped (match cache and query-vector cache on)
 # Bodies (BODIES, default "unique repeated"):
 #   unique    profiles from StudentProfiles (seeded, SEED, default 1): each sent once in a server's lifetime
 #   repeated  the 8 profiles of match.lua, round robin
 # and, for the default configuration, GET /actuator/health at 32 connections for scale.
 #
+# CONFIG_B runs B in another configuration than A (e.g. the same jar twice, CONFIGS=default CONFIG_B=uncached).
 # Environment: DURATION (seconds per measurement, 15), WARMUP (seconds, 8), THREADS (wrk threads, 2),
 # CONNS ("16 32 64"), PORT_A (18510), PORT_B (18520), EVAL_JAR (evaluation/target/careermatch-evaluation.jar, for the
 # profile generator), JAVA_OPTS (for both servers), OUT (result directory, default a new one under /tmp).
@@ -70,10 +69,8 @@ config_args() {
   case "$1" in
     words) echo "--careermatch.semantic.enabled=false --careermatch.cache.maximum-size=0" ;;
     uncached) echo "--careermatch.semantic.query-cache-size=0 --careermatch.cache.maximum-size=0" ;;
-    batched) echo "--careermatch.semantic.query-cache-size=0 --careermatch.cache.maximum-size=0 \
---careermatch.semantic.batch-window=${BATCH_WINDOW:-2ms}" ;;
     default) echo "" ;;
-    *) echo "unknown configuration '$1' (words, uncached, batched, default)" >&2; exit 2 ;;
+    *) echo "unknown configuration '$1' (words, uncached, default)" >&2; exit 2 ;;
   esac
 }
 
@@ -85,9 +82,10 @@ start_server() { # name jar port config
   SERVERS+=("$1")
 }
 
-wait_ready() { # port
+wait_ready() { # port name
   for _ in $(seq 1 300); do
     curl -sf "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1 && return 0
+    kill -0 "${PID[$2]}" 2>/dev/null || break
     sleep 1
   done
   echo "server on port $1 did not start (see $OUT)" >&2
@@ -129,8 +127,9 @@ declare -A PORT=([A]="$PORT_A" [B]="$PORT_B")
 
 for config in $CONFIGS; do
   echo "# configuration $config: starting ${NAMES[*]}" >&2
-  for n in "${NAMES[@]}"; do start_server "$n" "${JAR[$n]}" "${PORT[$n]}" "$config"; done
-  for n in "${NAMES[@]}"; do wait_ready "${PORT[$n]}"; done
+  start_server A "$JAR_A" "$PORT_A" "$config"
+  [ -n "$JAR_B" ] && start_server B "$JAR_B" "$PORT_B" "${CONFIG_B:-$config}"
+  for n in "${NAMES[@]}"; do wait_ready "${PORT[$n]}" "$n"; done
   # warm-up (JIT) with bodies of the last region, never measured
   for n in "${NAMES[@]}"; do
     wrk -t"$THREADS" -c16 -d"${WARMUP}s" -s evaluation/load/bodies.lua "http://127.0.0.1:${PORT[$n]}" -- \

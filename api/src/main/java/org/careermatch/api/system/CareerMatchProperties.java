@@ -1,7 +1,6 @@
 package org.careermatch.api.system;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -46,29 +45,19 @@ public record CareerMatchProperties(
    * @param queryCacheSize how many query vectors (one per clause of the interests) the cache holds at most
    * @param vectorCacheDir where entity vectors of data other than the built-in data are cached on disk (keyed by the
    *     data's fingerprint); empty = computed at every start
-   * @param batchWindow micro-batching across concurrent requests: how long a clause waits for other requests' clauses
-   *     to go through the model with it; 0 = off (each request's clauses in one call of their own)
-   * @param batchMax at most this many clauses per micro-batch
    * @param intraOpThreads threads one inference of the model may use (ONNX Runtime's intra-op threads; 1 = the
    *     request's own thread, so that concurrent requests do not oversubscribe the cores)
    */
   public record Semantic(@DefaultValue("true") boolean enabled, @DefaultValue("10000") long queryCacheSize,
-      Path vectorCacheDir, @DefaultValue("0ms") Duration batchWindow, @DefaultValue("32") int batchMax,
-      @DefaultValue("1") int intraOpThreads) {
+      Path vectorCacheDir, @DefaultValue("1") int intraOpThreads) {
     public Semantic {
       if (queryCacheSize < 0) {
         throw new IllegalArgumentException("careermatch.semantic.query-cache-size must be >= 0 (was "
             + queryCacheSize + ")");
       }
-      if (batchWindow == null || batchWindow.isNegative() || batchWindow.compareTo(Duration.ofSeconds(1)) > 0) {
-        throw new IllegalArgumentException("careermatch.semantic.batch-window must be 0..1s (was " + batchWindow + ")");
-      }
       if (intraOpThreads < 1 || intraOpThreads > 64) {
         throw new IllegalArgumentException("careermatch.semantic.intra-op-threads must be 1..64 (was "
             + intraOpThreads + ")");
-      }
-      if (batchMax < 1 || batchMax > 1024) {
-        throw new IllegalArgumentException("careermatch.semantic.batch-max must be 1..1024 (was " + batchMax + ")");
       }
     }
   }

@@ -7,10 +7,8 @@ import org.careermatch.data.DataValidator;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.EngineConfig;
-import org.careermatch.engine.semantic.BatchingEmbedder;
 import org.careermatch.engine.semantic.OnnxEmbedder;
 import org.careermatch.engine.semantic.SemanticUnavailableException;
-import org.careermatch.engine.semantic.TextEmbedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,7 +39,7 @@ class EngineConfiguration {
     CareerMatchProperties.Semantic s = properties.semantic();
     OnnxEmbedder.Settings d = OnnxEmbedder.Settings.DEFAULTS;
     OnnxEmbedder.Settings settings = new OnnxEmbedder.Settings(s.intraOpThreads(), d.interOpThreads(),
-        d.optimization(), d.spinning(), Math.max(d.maxBatch(), s.batchMax()));
+        d.optimization(), d.spinning(), d.maxBatch());
     return () -> OnnxEmbedder.load(settings);
   }
 
@@ -53,13 +51,7 @@ class EngineConfiguration {
       return SemanticSetup.switchedOff();
     }
     try {
-      TextEmbedder model = loader.load();
-      if (!semantic.batchWindow().isZero()) {
-        // one worker per core: each runs one batch through the model at a time
-        model = new BatchingEmbedder(model, semantic.batchWindow(), semantic.batchMax(),
-            Runtime.getRuntime().availableProcessors());
-      }
-      return SemanticSetup.on(CachingEmbedder.of(model, semantic.queryCacheSize(), registry));
+      return SemanticSetup.on(CachingEmbedder.of(loader.load(), semantic.queryCacheSize(), registry));
     } catch (SemanticUnavailableException | LinkageError e) {
       // the message names the model and the native library problem; never learner text
       log.warn("semantic matching is off, answering by words only: {}", e.getMessage());

@@ -58,7 +58,7 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
    * @param maxBatch at most this many texts go through the model in one padded batch
    */
   public record Settings(int intraOpThreads, int interOpThreads, String optimization, boolean spinning, int maxBatch) {
-    /** Chosen from JMH runs on 2 cores (see the performance section of the engine README). */
+    /** Chosen from side-by-side runs on 2 cores (evaluation/README.md, "Performance"). */
     public static final Settings DEFAULTS = new Settings(1, 1, "all", false, 32);
 
     public Settings {
