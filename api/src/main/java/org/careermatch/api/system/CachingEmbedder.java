@@ -19,6 +19,16 @@ final class CachingEmbedder {
   static TextEmbedder of(TextEmbedder model, long maximumSize, MeterRegistry registry) {
     Cache<String, float[]> cache = Caffeine.newBuilder().maximumSize(maximumSize).recordStats().build();
     CaffeineCacheMetrics.monitor(registry, cache, CACHE_NAME);
-    return new CachedEmbedder(model, cache::get);
+    return new CachedEmbedder(model, new CachedEmbedder.Store() {
+      @Override
+      public float[] get(String text) {
+        return cache.getIfPresent(text);
+      }
+
+      @Override
+      public void put(String text, float[] vector) {
+        cache.put(text, vector);
+      }
+    });
   }
 }

@@ -45,13 +45,19 @@ public record CareerMatchProperties(
    * @param queryCacheSize how many query vectors (one per clause of the interests) the cache holds at most
    * @param vectorCacheDir where entity vectors of data other than the built-in data are cached on disk (keyed by the
    *     data's fingerprint); empty = computed at every start
+   * @param intraOpThreads threads one inference of the model may use (ONNX Runtime's intra-op threads; 1 = the
+   *     request's own thread, so that concurrent requests do not oversubscribe the cores)
    */
   public record Semantic(@DefaultValue("true") boolean enabled, @DefaultValue("10000") long queryCacheSize,
-      Path vectorCacheDir) {
+      Path vectorCacheDir, @DefaultValue("1") int intraOpThreads) {
     public Semantic {
       if (queryCacheSize < 0) {
         throw new IllegalArgumentException("careermatch.semantic.query-cache-size must be >= 0 (was "
             + queryCacheSize + ")");
+      }
+      if (intraOpThreads < 1 || intraOpThreads > 64) {
+        throw new IllegalArgumentException("careermatch.semantic.intra-op-threads must be 1..64 (was "
+            + intraOpThreads + ")");
       }
     }
   }

@@ -35,8 +35,12 @@ class EngineConfiguration {
   }
 
   @Bean
-  EmbedderLoader embedderLoader() {
-    return OnnxEmbedder::load;
+  EmbedderLoader embedderLoader(CareerMatchProperties properties) {
+    CareerMatchProperties.Semantic s = properties.semantic();
+    OnnxEmbedder.Settings d = OnnxEmbedder.Settings.DEFAULTS;
+    OnnxEmbedder.Settings settings = new OnnxEmbedder.Settings(s.intraOpThreads(), d.interOpThreads(),
+        d.optimization(), d.spinning(), d.maxBatch());
+    return () -> OnnxEmbedder.load(settings);
   }
 
   /** Loads the embedding model unless switched off; a model that cannot load leaves the service answering by words. */

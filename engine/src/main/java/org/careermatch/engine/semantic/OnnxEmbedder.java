@@ -1,21 +1,114 @@
 package org.careermatch.engine.semantic;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.careermatch.data.Checks;
 
 /**
  * The quantized bge-small-en-v1.5 sentence-embedding model (384 dimensions), run in process on the CPU by ONNX Runtime.
- * The model and its tokenizer ship inside a Maven Central jar; nothing is downloaded.
+ * The model and its tokenizer ship inside a Maven Central jar (langchain4j's bge-small-en-v15-q); nothing is
+ * downloaded.
+ *
+ * <p>The model runs directly through ONNX Runtime's Java API, so that several texts go through it as one padded
+ * batch ({@link #embedAll}). One text is tokenized and pooled exactly as langchain4j's {@code OnnxBertBiEncoder} does
+ * (the [CLS] vector of the text's first 510 tokens: the tokenizer truncates at the model's 512 positions, so
+ * langchain4j's splitting of longer texts into parts never happens), so a text embedded alone gives
+ * the vector the previous implementation gave, bit for bit, and the entity vectors computed at build time stay valid.
+ *
+ * <p>Batched vectors are not bit-identical to one-by-one vectors: the model is dynamically quantized
+ * ({@code DynamicQuantizeLinear} picks one int8 scale per activation tensor, so per batch), hence a text's vector
+ * moves slightly with its batch-mates: cosine 0.994-0.998 to the one-by-one vector for typical clauses, 0.987 at
+ * worst for a one-letter text ({@code OnnxEmbedderTest} measures it and asserts at least {@value
+ * #BATCH_COSINE_TOLERANCE_DOC}). Texts are sorted by length before batching so little padding is added.
  */
-public final class OnnxEmbedder implements TextEmbedder {
+public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
   public static final String MODEL_ID = "bge-small-en-v1.5-q";
   private static final int DIMENSION = 384;
+  private static final String MODEL_RESOURCE = "bge-small-en-v1.5-q.onnx";
+  private static final String TOKENIZER_RESOURCE = "bge-small-en-v1.5-q-tokenizer.json";
+  /** Documented in the class comment; the test asserts it. */
+  static final String BATCH_COSINE_TOLERANCE_DOC = "0.98";
 
-  private final EmbeddingModel model;
+  /**
+   * How ONNX Runtime runs the model.
+   *
+   * @param intraOpThreads threads one inference may use (1 = the calling thread only; 0 = ONNX Runtime's default, one
+   *     per physical core)
+   * @param interOpThreads threads across independent graph nodes (1 = sequential)
+   * @param optimization graph optimization level: {@code none}, {@code basic}, {@code extended} or {@code all}
+   * @param spinning whether idle intra-op threads spin waiting for work (ONNX Runtime's default; burns CPU that
+   *     concurrent requests could use)
+   * @param maxBatch at most this many texts go through the model in one padded batch
+   */
+  public record Settings(int intraOpThreads, int interOpThreads, String optimization, boolean spinning, int maxBatch) {
+    /** Chosen from side-by-side runs on 2 cores (evaluation/README.md, "Performance"). */
+    public static final Settings DEFAULTS = new Settings(1, 1, "all", false, 32);
 
-  private OnnxEmbedder(EmbeddingModel model) {
-    this.model = model;
+    public Settings {
+      if (intraOpThreads < 0 || intraOpThreads > 256) {
+        throw new IllegalArgumentException("intraOpThreads must be 0..256 (was " + intraOpThreads + ")");
+      }
+      if (interOpThreads < 0 || interOpThreads > 256) {
+        throw new IllegalArgumentException("interOpThreads must be 0..256 (was " + interOpThreads + ")");
+      }
+      Objects.requireNonNull(optimization, "optimization");
+      optLevel(optimization);
+      if (maxBatch < 1 || maxBatch > 1024) {
+        throw new IllegalArgumentException("maxBatch must be 1..1024 (was " + maxBatch + ")");
+      }
+    }
+
+    static OrtSession.SessionOptions.OptLevel optLevel(String name) {
+      return switch (name) {
+        case "none" -> OrtSession.SessionOptions.OptLevel.NO_OPT;
+        case "basic" -> OrtSession.SessionOptions.OptLevel.BASIC_OPT;
+        case "extended" -> OrtSession.SessionOptions.OptLevel.EXTENDED_OPT;
+        case "all" -> OrtSession.SessionOptions.OptLevel.ALL_OPT;
+        default -> throw new IllegalArgumentException(
+            "optimization must be none, basic, extended or all (was '" + name + "')");
+      };
+    }
+  }
+
+  private final OrtEnvironment environment;
+  private final OrtSession session;
+  private final boolean tokenTypeIds;
+  private final HuggingFaceTokenizer tokenizer;
+  private final Settings settings;
+
+  private OnnxEmbedder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
+      Settings settings) throws OrtException {
+    this.environment = environment;
+    this.session = session;
+    this.tokenTypeIds = session.getInputNames().contains("token_type_ids");
+    this.tokenizer = tokenizer;
+    this.settings = settings;
+  }
+
+  /**
+   * Loads the model with {@link Settings#DEFAULTS}.
+   *
+   * @throws SemanticUnavailableException when the model or ONNX Runtime's native library cannot be loaded here
+   */
+  public static OnnxEmbedder load() {
+    return load(Settings.DEFAULTS);
   }
 
   /**
@@ -23,12 +116,47 @@ public final class OnnxEmbedder implements TextEmbedder {
    *
    * @throws SemanticUnavailableException when the model or ONNX Runtime's native library cannot be loaded here
    */
-  public static OnnxEmbedder load() {
+  public static OnnxEmbedder load(Settings settings) {
+    Objects.requireNonNull(settings, "settings");
     try {
-      return new OnnxEmbedder(new BgeSmallEnV15QuantizedEmbeddingModel());
-    } catch (RuntimeException | LinkageError e) {
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      OrtSession session;
+      try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+        options.setIntraOpNumThreads(settings.intraOpThreads());
+        options.setInterOpNumThreads(settings.interOpThreads());
+        options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+        options.setOptimizationLevel(Settings.optLevel(settings.optimization()));
+        options.addConfigEntry("session.intra_op.allow_spinning", settings.spinning() ? "1" : "0");
+        options.addConfigEntry("session.inter_op.allow_spinning", settings.spinning() ? "1" : "0");
+        session = env.createSession(resource(MODEL_RESOURCE), options);
+      }
+      HuggingFaceTokenizer tokenizer;
+      try (InputStream in = stream(TOKENIZER_RESOURCE)) {
+        // the model's own maximum, said explicitly (the tokenizer warns when it has to assume it)
+        tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of("padding", "false", "maxLength", "512"));
+      }
+      return new OnnxEmbedder(env, session, tokenizer, settings);
+    } catch (IOException | OrtException | RuntimeException | LinkageError e) {
       throw new SemanticUnavailableException("cannot load the embedding model " + MODEL_ID + ": " + e, e);
     }
+  }
+
+  private static InputStream stream(String name) throws IOException {
+    InputStream in = OnnxEmbedder.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException(name + " is not on the class path");
+    }
+    return in;
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = stream(name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  public Settings settings() {
+    return settings;
   }
 
   @Override
@@ -43,11 +171,130 @@ public final class OnnxEmbedder implements TextEmbedder {
 
   @Override
   public float[] embed(String text) {
-    Checks.requireNonBlank(text, "text to embed");
-    float[] v = model.embed(text).content().vector();
+    return embedAll(List.of(text)).get(0);
+  }
+
+  /**
+   * The vectors of {@code texts}, in order, through the model in padded batches of at most {@link
+   * Settings#maxBatch()} texts of similar length. A text is cut at 510 tokens (about 350 words), as langchain4j's
+   * tokenizer set-up does.
+   */
+  @Override
+  public List<float[]> embedAll(List<String> texts) {
+    Objects.requireNonNull(texts, "texts");
+    float[][] out = new float[texts.size()][];
+    List<Encoded> encoded = new ArrayList<>(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      String text = Checks.requireNonBlank(texts.get(i), "text to embed");
+      List<String> tokens = tokenizer.tokenize(text);
+      if (tokens.size() <= 2) {
+        throw new IllegalArgumentException("text to embed has no tokens: '" + abbreviate(text) + "'");
+      }
+      encoded.add(new Encoded(i, encode(tokens.subList(1, tokens.size() - 1))));
+    }
+    encoded.sort(Comparator.comparingInt(e -> e.ids.length));
+    for (int from = 0; from < encoded.size(); from += settings.maxBatch()) {
+      List<Encoded> batch = encoded.subList(from, Math.min(encoded.size(), from + settings.maxBatch()));
+      float[][] cls = run(batch);
+      for (int b = 0; b < batch.size(); b++) {
+        out[batch.get(b).index] = finish(cls[b]);
+      }
+    }
+    return Arrays.asList(out);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+
+  /** langchain4j's float normalization, then ours (as the previous implementation did both). */
+  private static float[] finish(float[] v) {
     if (v.length != DIMENSION) {
       throw new IllegalStateException(MODEL_ID + " returned " + v.length + " dimensions, expected " + DIMENSION);
     }
-    return Vectors.normalize(v);
+    float sumSquare = 0;
+    for (float x : v) {
+      sumSquare += x * x;
+    }
+    float norm = (float) Math.sqrt(sumSquare);
+    float[] n = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      n[i] = v[i] / norm;
+    }
+    return Vectors.normalize(n);
+  }
+
+  private record Encoded(int index, long[] ids) {}
+
+  /** The [CLS] output of each text of {@code batch}, padded to the longest. */
+  private float[][] run(List<Encoded> batch) {
+    int rows = batch.size();
+    int length = 0;
+    for (Encoded e : batch) {
+      length = Math.max(length, e.ids.length);
+    }
+    long[] ids = new long[rows * length];
+    long[] mask = new long[rows * length];
+    for (int b = 0; b < rows; b++) {
+      long[] row = batch.get(b).ids;
+      System.arraycopy(row, 0, ids, b * length, row.length);
+      Arrays.fill(mask, b * length, b * length + row.length, 1L);
+    }
+    long[] shape = {rows, length};
+    try (OnnxTensor idsTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+        OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
+        OnnxTensor typesTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[rows * length]), shape)) {
+      Map<String, OnnxTensor> inputs = new HashMap<>();
+      inputs.put("input_ids", idsTensor);
+      inputs.put("attention_mask", maskTensor);
+      if (tokenTypeIds) {
+        inputs.put("token_type_ids", typesTensor);
+      }
+      try (OrtSession.Result result = session.run(inputs, Set.of(session.getOutputNames().iterator().next()))) {
+        OnnxTensor hidden = (OnnxTensor) result.get(0);
+        long[] outShape = hidden.getInfo().getShape();
+        if (outShape.length != 3 || outShape[0] != rows || outShape[1] != length || outShape[2] != DIMENSION) {
+          throw new IllegalStateException(MODEL_ID + " returned shape " + Arrays.toString(outShape));
+        }
+        FloatBuffer values = hidden.getFloatBuffer();
+        float[][] cls = new float[rows][DIMENSION];
+        for (int b = 0; b < rows; b++) {
+          values.get(b * length * DIMENSION, cls[b]);
+        }
+        return cls;
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException(MODEL_ID + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The model's input ids of a text's tokens, as langchain4j builds them: the tokens turned back into text, which is
+   * encoded with [CLS] and [SEP] (the joined tokens when the text does not tokenize back to the same tokens).
+   */
+  private long[] encode(List<String> tokens) {
+    String text = tokenizer.buildSentence(tokens);
+    List<String> again = new LinkedList<>(tokenizer.tokenize(text));
+    again.remove(0);
+    again.remove(again.size() - 1);
+    Encoding encoding = tokenizer.encode(again.equals(tokens) ? text : String.join("", tokens), true, false);
+    long[] typeIds = encoding.getTypeIds();
+    for (long t : typeIds) {
+      if (t != 0) {
+        throw new IllegalStateException("a single text encoded with token type " + t);
+      }
+    }
+    return encoding.getIds();
+  }
+
+  @Override
+  public void close() {
+    try {
+      session.close();
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot close the " + MODEL_ID + " session", e);
+    } finally {
+      tokenizer.close();
+    }
   }
 }

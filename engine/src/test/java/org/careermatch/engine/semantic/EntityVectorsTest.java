@@ -106,6 +106,8 @@ class EntityVectorsTest {
   static final class CountingEmbedder implements TextEmbedder {
     final TextEmbedder inner;
     final AtomicInteger calls = new AtomicInteger();
+    final AtomicInteger batches = new AtomicInteger();
+    final List<List<String>> batchTexts = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     CountingEmbedder(TextEmbedder inner) {
       this.inner = inner;
@@ -125,6 +127,13 @@ class EntityVectorsTest {
     public float[] embed(String text) {
       calls.incrementAndGet();
       return inner.embed(text);
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+      batches.incrementAndGet();
+      batchTexts.add(List.copyOf(texts));
+      return inner.embedAll(texts);
     }
   }
 }

@@ -80,7 +80,7 @@ public class MatchBenchmark {
         // an unbounded cache: the benchmark's few clauses are embedded once
         Map<String, float[]> vectors = new ConcurrentHashMap<>();
         yield Engine.create(data, EngineConfig.defaults(), new CachedEmbedder(OnnxEmbedder.load(),
-            vectors::computeIfAbsent), null);
+            CachedEmbedder.Store.of(vectors)), null);
       }
       default -> throw new IllegalArgumentException("unknown mode '" + mode + "'");
     };

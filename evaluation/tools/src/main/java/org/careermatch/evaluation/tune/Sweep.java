@@ -147,7 +147,7 @@ public final class Sweep {
   /** The model with an unbounded in-memory cache: every clause is embedded once per run. */
   static CachedEmbedder cached() {
     ConcurrentHashMap<String, float[]> cache = new ConcurrentHashMap<>();
-    return new CachedEmbedder(OnnxEmbedder.load(), cache::computeIfAbsent);
+    return new CachedEmbedder(OnnxEmbedder.load(), CachedEmbedder.Store.of(cache));
   }
 
   /** nDCG@3 of every judged query of the suite. */
