@@ -4,7 +4,8 @@
     java -Xmx1g -jar api/target/careermatch-api.jar --server.port=18300 &
     python3 evaluation/load/soak.py --port 18300 --pid $! --minutes 10 --clients 4
 
-Each line: minute, requests/s, median and p99 latency, errors (non-200 answers and failed requests), the live heap
+Each line: minute, requests/s, median and p99 latency, busy answers (429/503 with Retry-After: the service's
+concurrency bounds at work), errors (any other non-200 answer or failed request), the live heap
 after a full GC (jcmd PID GC.run, then GC.heap_info) and the process's RSS (/proc/PID/status). Every profile is
 unique (a seeded generator: --seed), so the match cache grows to its bound and the engine computes each one; the
 words come from a fixed vocabulary so that the profiles match as real ones do. Loopback only, bounded in time
@@ -77,8 +78,8 @@ def main():
     clients = max(1, min(args.clients, 200))
 
     lock = threading.Lock()
-    window = {"lat": [], "errors": 0}
-    totals = {"requests": 0, "errors": 0}
+    window = {"lat": [], "errors": 0, "busy": 0}
+    totals = {"requests": 0, "errors": 0, "busy": 0}
     stop = threading.Event()
     counter = [0]
 
@@ -92,13 +93,18 @@ def main():
             body = profile(rng, n)
             t0 = time.monotonic()
             ok = False
+            busy = False
             try:
                 if conn is None:
-                    conn = http.client.HTTPConnection(args.host, args.port, timeout=60)
+                    # clients spread over 50 loopback addresses, as many learners' browsers would be: the limit of
+                    # requests per client address is not what a soak measures
+                    conn = http.client.HTTPConnection(args.host, args.port, timeout=60,
+                                                      source_address=("127.0.0.%d" % (1 + k % 50), 0))
                 conn.request("POST", "/api/v1/matches", body=body, headers={"Content-Type": "application/json"})
                 r = conn.getresponse()
                 r.read()
                 ok = r.status == 200
+                busy = r.status in (429, 503)
                 if r.getheader("Connection", "").lower() == "close":
                     conn.close()
                     conn = None
@@ -110,7 +116,10 @@ def main():
             with lock:
                 window["lat"].append(dt)
                 totals["requests"] += 1
-                if not ok:
+                if busy:
+                    window["busy"] += 1
+                    totals["busy"] += 1
+                elif not ok:
                     window["errors"] += 1
                     totals["errors"] += 1
 
@@ -119,26 +128,27 @@ def main():
     threads = [threading.Thread(target=client, args=(k,), daemon=True) for k in range(clients)]
     for t in threads:
         t.start()
-    print("minute  req/s  median_ms  p99_ms  errors  live_heap_mb  rss_mb", flush=True)
+    print("minute  req/s  median_ms  p99_ms  busy  errors  live_heap_mb  rss_mb", flush=True)
     start = time.monotonic()
     minute = 0
     while time.monotonic() - start < minutes * 60:
         minute += 1
         time.sleep(max(0.0, start + minute * 60 - time.monotonic()))
         with lock:
-            lat, errors = window["lat"], window["errors"]
-            window["lat"], window["errors"] = [], 0
+            lat, errors, busy = window["lat"], window["errors"], window["busy"]
+            window["lat"], window["errors"], window["busy"] = [], 0, 0
         lat.sort()
         p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000 if lat else 0
         heap = live_heap_mb(args.pid) if args.pid else None
         rss = rss_mb(args.pid) if args.pid else None
-        print("%6d %6.1f %10.1f %7.1f %7d %13s %7s" % (minute, len(lat) / 60.0,
-                                                       statistics.median(lat) * 1000 if lat else 0, p99, errors,
-                                                       fmt(heap), fmt(rss)), flush=True)
+        print("%6d %6.1f %10.1f %7.1f %5d %7d %13s %7s" % (
+            minute, len(lat) / 60.0, statistics.median(lat) * 1000 if lat else 0, p99, busy, errors, fmt(heap),
+            fmt(rss)), flush=True)
     stop.set()
     for t in threads:
         t.join(70)
-    print("total: %d requests, %d errors" % (totals["requests"], totals["errors"]), flush=True)
+    print("total: %d requests, %d busy (429/503 with Retry-After), %d errors" % (
+        totals["requests"], totals["busy"], totals["errors"]), flush=True)
     sys.exit(1 if totals["errors"] else 0)
 
 
