@@ -39,7 +39,7 @@ public record CareerMatchProperties(
   }
 
   /** @param maxWeight the estimated heap the cached match answers may take at most; 0 = no cache */
-  public record Cache(@DefaultValue("128MB") DataSize maxWeight) {
+  public record Cache(@DefaultValue("64MB") DataSize maxWeight) {
     public Cache {
       positive(maxWeight.toBytes(), "careermatch.cache.max-weight", true);
     }
