@@ -8,8 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.careermatch.api.system.ApiException;
 import org.careermatch.data.Checks;
+import org.careermatch.api.system.Budget;
+import org.careermatch.api.system.CareerMatchProperties;
+import org.careermatch.api.system.WorkLimits;
 import org.careermatch.data.Framework;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.LearnerProfile;
@@ -25,33 +29,61 @@ import org.careermatch.evaluation.suite.Suite;
 import org.careermatch.evaluation.suite.Topic;
 import org.springframework.stereotype.Service;
 
-/** Runs an inline suite through the evaluation module against this service's engine. */
+/**
+ * Runs an inline suite through the evaluation module against this service's engine, within the limits of
+ * {@code careermatch.evaluation.*}: topics and total text per evaluation, evaluations at once (429 beyond), and a
+ * time budget after which the topics not reached are not computed (503).
+ */
 @Service
 class EvaluationService {
   /** An evaluation holds at most this many topics (the size of a batch). */
   static final int MAX_TOPICS = 500;
+  private static final int MAX_ID = 64;
 
   private final Engine engine;
   private final Timer timer;
+  private final WorkLimits limits;
+  private final CareerMatchProperties.Evaluation settings;
 
-  EvaluationService(Engine engine, MeterRegistry registry) {
+  EvaluationService(Engine engine, MeterRegistry registry, WorkLimits limits, CareerMatchProperties properties) {
     this.engine = engine;
+    this.limits = limits;
+    this.settings = properties.evaluation();
     this.timer = Timer.builder("careermatch.evaluation").description("time to evaluate one inline suite")
         .register(registry);
   }
 
   EvaluationResponse evaluate(EvaluationRequest request) {
-    return timer.record(() -> run(request));
+    return evaluate(request, () -> Budget.start("the evaluation", settings.timeBudget(),
+        "send fewer topics per evaluation, or shorter ones"));
   }
 
-  private EvaluationResponse run(EvaluationRequest request) {
+  /** The evaluation within the budget the supplier starts once the evaluation has its turn. */
+  EvaluationResponse evaluate(EvaluationRequest request, Supplier<Budget> budgets) {
+    return timer.record(() -> run(request, budgets));
+  }
+
+  private EvaluationResponse run(EvaluationRequest request, Supplier<Budget> budgets) {
     List<EvaluationRequest.TopicItem> items = request.topics() == null ? List.of() : request.topics();
     if (items.isEmpty()) {
       throw ApiException.invalidRequest("an evaluation needs at least one topic (field 'topics')");
     }
-    if (items.size() > MAX_TOPICS) {
-      throw ApiException.invalidRequest("an evaluation holds at most " + MAX_TOPICS + " topics; " + items.size()
-          + " were sent");
+    if (items.size() > settings.maxTopics()) {
+      throw ApiException.invalidRequest("an evaluation holds at most " + settings.maxTopics() + " topics; "
+          + items.size() + " were sent");
+    }
+    long text = 0;
+    for (EvaluationRequest.TopicItem item : items) {
+      if (item != null) {
+        text += item.interests() == null ? 0 : item.interests().length();
+        for (String skill : item.skills() == null ? List.<String>of() : item.skills()) {
+          text += skill == null ? 0 : skill.length();
+        }
+      }
+    }
+    if (text > settings.maxText()) {
+      throw ApiException.invalidRequest("an evaluation holds at most " + settings.maxText() + " characters of "
+          + "interests and skills over all its topics; " + text + " were sent");
     }
     if (request.qrels() == null || request.qrels().isEmpty()) {
       throw ApiException.invalidRequest("an evaluation needs cluster judgments (field 'qrels')");
@@ -67,7 +99,8 @@ class EvaluationService {
         topics, qrels(request.qrels(), ids, "qrels"), qrels(request.subQrels(), ids, "subQrels"));
     SuiteEvaluator.Result result;
     try {
-      result = SuiteEvaluator.evaluate(suite, new EngineRunner(engine));
+      result = limits.evaluation(() -> SuiteEvaluator.evaluate(suite,
+          new BudgetedRunner(new EngineRunner(engine), budgets.get())));
     } catch (IllegalArgumentException e) {
       // the engine refused a profile its own checks passed; the message may quote the profile, so it is not shown
       throw ApiException.invalidProfile("the engine does not accept one of the topics");

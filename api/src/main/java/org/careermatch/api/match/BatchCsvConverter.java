@@ -10,12 +10,17 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,8 +84,9 @@ class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
   @Override
   protected Object readInternal(Class<?> clazz, HttpInputMessage input) throws IOException {
     Charset charset = charset(input.getHeaders().getContentType());
+    String text = decode(input.getBody().readAllBytes(), charset, input);
     List<BatchRequest.Profile> profiles = new ArrayList<>();
-    try (Reader reader = withoutBom(new InputStreamReader(input.getBody(), charset));
+    try (Reader reader = withoutBom(new StringReader(text));
         MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
             .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
       boolean any = rows.hasNextValue();
@@ -106,10 +112,55 @@ class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
     return new BatchRequest(List.copyOf(profiles));
   }
 
+  /**
+   * The body as text, as strictly as JSON is read: bytes that are not valid in the charset, and NUL characters, are
+   * refused with their line and column.
+   */
+  static String decode(byte[] body, Charset charset, HttpInputMessage input) {
+    CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(body);
+    CharBuffer out = CharBuffer.allocate((int) Math.ceil(body.length * (double) decoder.maxCharsPerByte()) + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    out.flip();
+    if (result.isError()) {
+      throw new UnreadableBodyException("the CSV body is not valid " + charset.name() + " at "
+          + position(out, out.limit()) + " (save the file as " + charset.name() + ")", input);
+    }
+    String text = out.toString();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw new UnreadableBodyException("the CSV body holds a NUL character at " + position(text, nul)
+          + "; a CSV file holds text only", input);
+    }
+    return text;
+  }
+
+  /** "line L, column C" of the character at {@code index}, both from 1. */
+  private static String position(CharSequence text, int index) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return "line " + line + ", column " + (index - lineStart + 1);
+  }
+
   private static void checkHeader(CsvSchema schema, HttpInputMessage input) {
     List<String> names = new ArrayList<>();
     for (CsvSchema.Column c : schema) {
-      names.add(c.getName().strip().toLowerCase(Locale.ROOT));
+      String name = c.getName().strip().toLowerCase(Locale.ROOT);
+      if (names.contains(name)) {
+        throw new UnreadableBodyException("the CSV header names column " + org.careermatch.data.Checks.quote(name) + " twice; "
+            + "each column may appear once", input);
+      }
+      names.add(name);
     }
     List<String> unknown = names.stream().filter(n -> !COLUMNS.contains(n)).toList();
     if (!unknown.isEmpty()) {

@@ -9,9 +9,13 @@ import java.util.List;
 import org.careermatch.api.match.BatchResponse.Cluster;
 import org.careermatch.api.match.BatchResponse.Result;
 import org.careermatch.api.match.MatchResponse.ClusterItem;
+import java.time.Duration;
+import java.util.function.Supplier;
 import org.careermatch.api.system.ApiException;
+import org.careermatch.api.system.Budget;
 import org.careermatch.api.system.CareerMatchProperties;
 import org.careermatch.engine.ProfileViolation;
+import org.careermatch.api.system.WorkLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -19,7 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Answers many profiles at once. A profile that cannot be answered gets an {@code error} in its own result; the
- * batch as a whole fails only when it is empty or too large.
+ * batch as a whole fails only when it is empty or too large, when too many batches are computed already (429), or
+ * when it runs out of its time budget or its client hangs up: then the profiles not reached are not computed.
  */
 @Service
 class BatchService {
@@ -33,9 +38,13 @@ class BatchService {
   private final Timer timer;
   private final DistributionSummary sizes;
   private final Counter errors;
+  private final WorkLimits limits;
+  private final Duration timeBudget;
 
-  BatchService(MatchService matches, MeterRegistry registry, CareerMatchProperties properties) {
+  BatchService(MatchService matches, MeterRegistry registry, CareerMatchProperties properties, WorkLimits limits) {
     this.matches = matches;
+    this.limits = limits;
+    this.timeBudget = properties.batch().timeBudget();
     this.maxProfiles = properties.batch().maxProfiles();
     this.defaultLimit = properties.batch().defaultLimit();
     this.timer = Timer.builder("careermatch.batch").description("time to answer one batch").register(registry);
@@ -50,19 +59,44 @@ class BatchService {
   }
 
   BatchResponse run(BatchRequest request, Integer limit) {
+    return run(request, limit, () -> Budget.start("the batch", timeBudget,
+        "send fewer profiles per batch, or shorter ones"));
+  }
+
+  /** The batch within the budget the supplier starts once the batch has its turn. */
+  BatchResponse run(BatchRequest request, Integer limit, Supplier<Budget> budgets) {
     if (request.profiles() == null || request.profiles().isEmpty()) {
       throw ApiException.invalidRequest("a batch needs at least one profile (field 'profiles')");
     }
     if (request.profiles().size() > maxProfiles) {
       throw ApiException.batchTooLarge(maxProfiles);
     }
-    int n = MatchService.limit(limit == null ? Math.min(defaultLimit, matches.maxGroups()) : limit,
-        matches.maxGroups(), "in a batch");
+    int groups = groups(request);
+    int n = MatchService.limit(limit == null ? Math.min(defaultLimit, groups) : limit, groups,
+        "in this batch (the most clusters of its frameworks)");
+    return limits.batch(() -> compute(request, n, budgets.get()));
+  }
+
+  /** The most groups (clusters) any framework of the batch has; unknown frameworks are the profiles' own errors. */
+  private int groups(BatchRequest request) {
+    int max = 0;
+    for (BatchRequest.Profile p : request.profiles()) {
+      try {
+        max = Math.max(max, matches.framework(p == null ? null : p.framework()).groups().size());
+      } catch (ApiException e) {
+        // answered as that profile's error
+      }
+    }
+    return max == 0 ? matches.framework(null).groups().size() : max;
+  }
+
+  private BatchResponse compute(BatchRequest request, int n, Budget budget) {
     long start = System.nanoTime();
     List<Result> results = new ArrayList<>(request.profiles().size());
     int failed = 0;
     for (BatchRequest.Profile p : request.profiles()) {
-      Result r = answer(p, n);
+      budget.check();
+      Result r = answer(p, n, budget);
       if (r.error() != null) {
         failed++;
       }
@@ -76,7 +110,7 @@ class BatchService {
     return new BatchResponse(List.copyOf(results), n);
   }
 
-  private Result answer(BatchRequest.Profile p, int limit) {
+  private Result answer(BatchRequest.Profile p, int limit, Budget budget) {
     if (p == null) {
       return Result.failed(null, "the profile is null");
     }
@@ -89,7 +123,7 @@ class BatchService {
           + " characters long; at most " + MAX_REF_LENGTH + " are allowed");
     }
     try {
-      MatchResponse m = matches.match(p.interests(), p.skills(), p.framework(), null);
+      MatchResponse m = matches.match(p.interests(), p.skills(), p.framework(), null, budget);
       List<Cluster> clusters = new ArrayList<>(limit);
       for (ClusterItem c : m.clusters().subList(0, Math.min(limit, m.clusters().size()))) {
         clusters.add(new Cluster(c.rank(), c.id(), c.title(), c.score(),

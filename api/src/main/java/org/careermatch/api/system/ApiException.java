@@ -83,6 +83,23 @@ public class ApiException extends ErrorResponseException {
         what + " " + Checks.quote(id) + " does not exist; known: " + known.stream().collect(Collectors.joining(", ")));
   }
 
+  /**
+   * Too much work at once: 429 when the client asked for more than its share (evaluations, batches), 503 when the
+   * service as a whole is busy (the model); both say in {@code Retry-After} when to try again.
+   */
+  public static ApiException busy(HttpStatus status, String type, String title, String detail,
+      long retryAfterSeconds) {
+    ApiException e = new ApiException(status, type, title, detail);
+    e.getHeaders().set("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)));
+    return e;
+  }
+
+  /** A request that needed more computing than its time budget; what was not reached was not computed. */
+  public static ApiException timeBudgetExceeded(String what, java.time.Duration budget, String advice) {
+    return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "time-budget-exceeded", "Time budget exceeded",
+        what + " needed more than its time budget of " + budget.toSeconds() + " s and was stopped; " + advice);
+  }
+
   public static ApiException batchTooLarge(int max) {
     return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "batch-too-large", "Batch too large",
         "a batch holds at most " + max + " profiles; split it into several requests");

@@ -40,6 +40,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns every error into {@code application/problem+json} with a detail a developer can act on. Details are written
@@ -64,6 +66,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(e, e.getBody(), new HttpHeaders(), e.getStatusCode(), request);
   }
 
+  /** The client hung up while its request was computed: nobody to answer, nothing to warn about. */
+  @ExceptionHandler(ClientGoneException.class)
+  ResponseEntity<Object> clientGone(ClientGoneException ex) {
+    log.debug("client closed the connection; the rest of its request was not computed");
+    return null;
+  }
+
+  @ExceptionHandler(RequestTimeoutException.class)
+  ResponseEntity<Object> bodyTimeout(RequestTimeoutException ex, WebRequest request) {
+    ResponseEntity<Object> r = problem(ex, HttpStatus.REQUEST_TIMEOUT, "request-timeout", "Request timeout",
+        "the request body took longer to arrive than this server waits; send it at once", request);
+    HttpHeaders close = new HttpHeaders();
+    close.set(HttpHeaders.CONNECTION, "close");
+    return withHeaders(r, close);
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
     // the message may hold learner text: log the exception types and where they were thrown, not their messages
@@ -77,6 +95,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     if (causedBy(ex, RequestTooLargeException.class)) {
       return tooLarge((RequestTooLargeException) cause(ex, RequestTooLargeException.class), request);
+    }
+    if (causedBy(ex, RequestTimeoutException.class)) {
+      return bodyTimeout((RequestTimeoutException) cause(ex, RequestTimeoutException.class), request);
+    }
+    if (DisconnectedClientHelper.isClientDisconnectedException(ex)
+        || causedBy(ex, org.apache.catalina.connector.ClientAbortException.class)) {
+      log.debug("client closed the connection while sending its request");
+      return null;
     }
     return problem(ex, HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", unreadable(ex), request);
   }

@@ -19,14 +19,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies larger than {@code careermatch.max-request-size} with 413: at once when the
- * Content-Length says so, and while reading otherwise (chunked bodies).
+ * Content-Length says so, and while reading otherwise (chunked bodies). A body still arriving
+ * {@code careermatch.connector.body-timeout} after the request began is cut off with 408, however steadily its
+ * bytes trickle in (Tomcat's read timeout only bounds the silence between two packets).
  */
 class RequestSizeFilter extends OncePerRequestFilter {
   private final long maxBytes;
+  private final long bodyTimeoutNanos;
   private final ObjectMapper json;
 
-  RequestSizeFilter(long maxBytes, ObjectMapper json) {
+  RequestSizeFilter(long maxBytes, long bodyTimeoutNanos, ObjectMapper json) {
     this.maxBytes = maxBytes;
+    this.bodyTimeoutNanos = bodyTimeoutNanos;
     this.json = json;
   }
 
@@ -42,22 +46,26 @@ class RequestSizeFilter extends OncePerRequestFilter {
               + " bytes this server accepts; send fewer profiles per batch"));
       return;
     }
-    chain.doFilter(new Limited(request, maxBytes), response);
+    chain.doFilter(new Limited(request, maxBytes, System.nanoTime() + bodyTimeoutNanos, bodyTimeoutNanos), response);
   }
 
   private static final class Limited extends HttpServletRequestWrapper {
     private final long max;
+    private final long deadline;
+    private final long timeout;
     private ServletInputStream stream;
 
-    Limited(HttpServletRequest request, long max) {
+    Limited(HttpServletRequest request, long max, long deadline, long timeout) {
       super(request);
       this.max = max;
+      this.deadline = deadline;
+      this.timeout = timeout;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
-        stream = new LimitedStream(super.getInputStream(), max);
+        stream = new LimitedStream(super.getInputStream(), max, deadline, timeout);
       }
       return stream;
     }
@@ -73,14 +81,21 @@ class RequestSizeFilter extends OncePerRequestFilter {
   private static final class LimitedStream extends ServletInputStream {
     private final ServletInputStream in;
     private final long max;
+    private final long deadline;
+    private final long timeout;
     private long count;
 
-    LimitedStream(ServletInputStream in, long max) {
+    LimitedStream(ServletInputStream in, long max, long deadline, long timeout) {
       this.in = in;
       this.max = max;
+      this.deadline = deadline;
+      this.timeout = timeout;
     }
 
-    private void add(long n) throws RequestTooLargeException {
+    private void add(long n) throws IOException {
+      if (n >= 0 && System.nanoTime() - deadline > 0) {
+        throw new RequestTimeoutException(timeout);
+      }
       if (n > 0) {
         count += n;
         if (count > max) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -15,15 +16,23 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 /** HTTP concerns: strict JSON, CORS for the advising app, request size limit, headers, the OpenAPI description. */
 @Configuration(proxyBeanMethods = false)
@@ -73,10 +82,46 @@ class WebConfiguration implements WebMvcConfigurer {
 
   @Bean
   FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(ObjectMapper json) {
-    FilterRegistrationBean<RequestSizeFilter> r =
-        new FilterRegistrationBean<>(new RequestSizeFilter(properties.maxRequestSize().toBytes(), json));
+    FilterRegistrationBean<RequestSizeFilter> r = new FilterRegistrationBean<>(new RequestSizeFilter(
+        properties.maxRequestSize().toBytes(), properties.connector().bodyTimeout().toNanos(), json));
     r.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return r;
+  }
+
+  @Bean
+  FilterRegistrationBean<ClientLimitFilter> clientLimitFilter(ObjectMapper json, MeterRegistry registry) {
+    FilterRegistrationBean<ClientLimitFilter> r = new FilterRegistrationBean<>(
+        new ClientLimitFilter(properties.connector().maxRequestsPerClient(), json, registry));
+    r.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return r;
+  }
+
+  /** A CORS request from an origin that is not allowed gets a problem, not Spring's plain-text 403. */
+  @Bean
+  static BeanPostProcessor problemCorsProcessor() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (bean instanceof AbstractHandlerMapping mapping) {
+          mapping.setCorsProcessor(new ProblemCorsProcessor());
+        }
+        return bean;
+      }
+    };
+  }
+
+  static final class ProblemCorsProcessor extends DefaultCorsProcessor {
+    static final byte[] BODY = ("{\"type\":\"" + ApiException.TYPE_PREFIX + "cors-rejected\",\"title\":\"CORS request "
+        + "rejected\",\"status\":403,\"detail\":\"this origin, method or header is not allowed to call the API from a "
+        + "browser (careermatch.cors.allowed-origins)\"}").getBytes(StandardCharsets.UTF_8);
+
+    @Override
+    protected void rejectRequest(ServerHttpResponse response) throws IOException {
+      response.setStatusCode(HttpStatus.FORBIDDEN);
+      response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+      response.getBody().write(BODY);
+      response.flush();
+    }
   }
 
   @Bean
@@ -101,7 +146,12 @@ class WebConfiguration implements WebMvcConfigurer {
           new io.swagger.v3.oas.models.media.MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
       openApi.getPaths().values().forEach(path -> path.readOperations().forEach(op -> op.getResponses()
           .addApiResponse("default", new ApiResponse().description("a problem (RFC 9457): 400 invalid profile or "
-              + "body, 404, 405, 406, 413 too large, 415, 500").content(content))));
+              + "body, 404, 405, 406, 408 body too slow (careermatch.connector.body-timeout), 413 too large, 415, "
+              + "429 too many requests at once (per client: careermatch.connector.max-requests-per-client; "
+              + "batches: careermatch.batch.max-concurrent; evaluations: careermatch.evaluation.max-concurrent; "
+              + "with Retry-After), 500, 503 busy (the model: careermatch.work.max-concurrent and max-wait; "
+              + "with Retry-After) or time-budget-exceeded (careermatch.batch.time-budget, "
+              + "careermatch.evaluation.time-budget)").content(content))));
     };
   }
 

@@ -79,7 +79,7 @@ class BatchControllerTests {
         .andExpect(jsonPath("$.results[0].clusters", hasSize(5)));
     expectProblem(mvc.perform(batch("?limit=0").contentType(MediaType.APPLICATION_JSON)
         .content("{\"profiles\": [{\"ref\": \"a\", \"interests\": \"nursing\"}]}")), 400, "invalid-request",
-        "limit must be between 1 and 16 in a batch");
+        "limit must be between 1 and 14 in this batch");
   }
 
   @Test
