@@ -6,9 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.List;
-import org.careermatch.api.match.BatchResponse.Cluster;
 import org.careermatch.api.match.BatchResponse.Result;
-import org.careermatch.api.match.MatchResponse.ClusterItem;
 import org.careermatch.api.system.ApiException;
 import org.careermatch.api.system.CareerMatchProperties;
 import org.slf4j.Logger;
@@ -23,7 +21,6 @@ import org.springframework.stereotype.Service;
 @Service
 class BatchService {
   static final int MAX_REF_LENGTH = 100;
-  static final int REASONS = 3;
   private static final Logger log = LoggerFactory.getLogger(BatchService.class);
 
   private final MatchService matches;
@@ -48,7 +45,7 @@ class BatchService {
     return maxProfiles;
   }
 
-  BatchResponse run(BatchRequest request, Integer limit) {
+  BatchResponse run(BatchRequest request, Integer limit, Detail detail, boolean inputs) {
     if (request.profiles() == null || request.profiles().isEmpty()) {
       throw ApiException.invalidRequest("a batch needs at least one profile (field 'profiles')");
     }
@@ -61,7 +58,7 @@ class BatchService {
     List<Result> results = new ArrayList<>(request.profiles().size());
     int failed = 0;
     for (BatchRequest.Profile p : request.profiles()) {
-      Result r = answer(p, n);
+      Result r = answer(p, n, detail, inputs);
       if (r.error() != null) {
         failed++;
       }
@@ -72,34 +69,34 @@ class BatchService {
     sizes.record(results.size());
     errors.increment(failed);
     log.debug("batch of {} profiles, {} errors, in {} ms", results.size(), failed, nanos / 1_000_000);
-    return new BatchResponse(List.copyOf(results), n);
+    return new BatchResponse(List.copyOf(results), n, inputs);
   }
 
-  private Result answer(BatchRequest.Profile p, int limit) {
+  private Result answer(BatchRequest.Profile p, int limit, Detail detail, boolean inputs) {
     if (p == null) {
-      return Result.failed(null, "the profile is null");
+      return Result.failed(null, "the profile is null", null, null);
     }
+    String interests = inputs ? p.interests() : null;
+    List<String> skills = inputs ? (p.skills() == null ? List.of() : p.skills()) : null;
     String ref = p.ref() == null ? null : p.ref().strip();
     if (ref == null || ref.isEmpty()) {
-      return Result.failed(null, "ref is missing: give each profile your own reference for the learner");
+      return Result.failed(null, "ref is missing: give each profile your own reference for the learner", interests,
+          skills);
     }
     if (ref.length() > MAX_REF_LENGTH) {
       return Result.failed(ref.substring(0, MAX_REF_LENGTH), "ref is " + ref.length()
-          + " characters long; at most " + MAX_REF_LENGTH + " are allowed");
+          + " characters long; at most " + MAX_REF_LENGTH + " are allowed", interests, skills);
     }
     try {
-      MatchResponse m = matches.match(p.interests(), p.skills(), p.framework(), null);
-      List<Cluster> clusters = new ArrayList<>(limit);
-      for (ClusterItem c : m.clusters().subList(0, Math.min(limit, m.clusters().size()))) {
-        clusters.add(new Cluster(c.rank(), c.id(), c.title(), c.score(),
-            MatchResponses.topReasons(c.explanation(), REASONS)));
-      }
-      return new Result(ref, m.framework(), List.copyOf(clusters), m.unmatched(), null);
+      MatchResponse m = matches.matchUpTo(p.interests(), p.skills(), p.framework(), limit, detail);
+      return new Result(ref, m.framework(), m.understood(),
+          m.interestProfile() == null ? null : m.interestProfile().hollandCode(), interests, skills, m.clusters(),
+          m.unmatched(), null);
     } catch (ApiException e) {
       if (e.getStatusCode().value() != HttpStatus.BAD_REQUEST.value()) {
         throw e;
       }
-      return Result.failed(ref, e.getBody().getDetail());
+      return Result.failed(ref, e.getBody().getDetail(), interests, skills);
     }
   }
 }

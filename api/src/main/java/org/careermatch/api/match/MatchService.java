@@ -5,13 +5,16 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.careermatch.api.system.ApiException;
 import org.careermatch.api.system.CareerMatchProperties;
 import org.careermatch.data.Framework;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.LearnerProfile;
+import org.careermatch.engine.MatchResult;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,7 +28,8 @@ class MatchService {
   private final Engine engine;
   private final FrameworkData data;
   private final MeterRegistry registry;
-  private final Cache<ProfileKey, MatchResponse> cache;
+  private final Cache<ProfileKey, MatchResult> cache;
+  private final Map<String, String> captions;
   private final int maxGroups;
 
   MatchService(Engine engine, MeterRegistry registry, CareerMatchProperties properties) {
@@ -34,16 +38,31 @@ class MatchService {
     this.registry = registry;
     this.cache = Caffeine.newBuilder().maximumSize(properties.cache().maximumSize()).recordStats().build();
     CaffeineCacheMetrics.monitor(registry, cache, CACHE_NAME);
+    Map<String, String> c = new HashMap<>();
+    data.clusters().forEach(x -> c.put(x.id().value(), x.caption()));
+    this.captions = Map.copyOf(c);
     this.maxGroups = data.frameworks().stream().mapToInt(f -> f.groups().size()).max().orElse(1);
   }
 
-  /** The answer to one profile, its clusters cut to {@code limit} (all when null). */
-  MatchResponse match(String interests, List<String> skills, String frameworkId, Integer limit) {
-    long start = System.nanoTime();
+  /** The answer to one profile at the given detail, its clusters cut to {@code limit} (all when null). */
+  MatchResponse match(String interests, List<String> skills, String frameworkId, Integer limit, Detail detail) {
     Framework framework = framework(frameworkId);
     int n = limit(limit, framework.groups().size(), "for framework " + framework.id());
+    return answer(interests, skills, framework, n, detail);
+  }
+
+  /** The same with at most {@code atMost} clusters, fewer when the profile's framework has fewer (batches). */
+  MatchResponse matchUpTo(String interests, List<String> skills, String frameworkId, int atMost, Detail detail) {
+    Framework framework = framework(frameworkId);
+    return answer(interests, skills, framework, Math.min(atMost, framework.groups().size()), detail);
+  }
+
+  private MatchResponse answer(String interests, List<String> skills, Framework framework, int n, Detail detail) {
+    long start = System.nanoTime();
     ProfileKey key = key(interests, skills, framework.id());
-    MatchResponse response = cache.get(key, this::compute).limitedTo(n);
+    MatchResult result = cache.get(key, this::compute);
+    MatchResponse response = MatchResponses.of(result, detail, n, LearnerText.of(interests, skills), key.interests(),
+        captions);
     Timer.builder("careermatch.match").description("time to answer one profile (cache included)")
         .tag("framework", framework.id()).register(registry).record(System.nanoTime() - start,
             java.util.concurrent.TimeUnit.NANOSECONDS);
@@ -55,8 +74,8 @@ class MatchService {
     return maxGroups;
   }
 
-  private MatchResponse compute(ProfileKey key) {
-    return MatchResponses.of(engine.match(new LearnerProfile(key.interests(), key.skills(), key.framework())));
+  private MatchResult compute(ProfileKey key) {
+    return engine.match(new LearnerProfile(key.interests(), key.skills(), key.framework()));
   }
 
   Framework framework(String id) {
