@@ -408,6 +408,8 @@
   var frameworkTimer = null;
   /** framework id -> group id -> the first sentence of the group's description (its one-line definition) */
   var definitions = {};
+  /** framework id -> group id -> the 2024 clusters (titles) the group is based on */
+  var basedOn = {};
 
   /** The first sentence of a text: up to the first full stop followed by a space and a capital letter. */
   function firstSentence(text) {
@@ -421,15 +423,27 @@
     var loaded = getJson('frameworks').then(function (frameworks) {
       var current = select.value;
       clear(select);
+      var titles2024 = {};
+      frameworks.forEach(function (f) {
+        if (f.id === 'nccf-2024') {
+          (f.groups || []).forEach(function (g) { titles2024[g.id] = g.title; });
+        }
+      });
       frameworks.forEach(function (f) {
         select.appendChild(el('option', { value: f.id, text: f.name }));
         var groups = {};
+        var bases = {};
         (f.groups || []).forEach(function (g) {
           if (g.description && g.description.text) {
             groups[g.id] = firstSentence(g.description.text);
           }
+          if (f.id !== 'nccf-2024') {
+            bases[g.id] = (g.mapsTo || []).map(function (m) { return titles2024[m.cluster] || m.cluster; })
+              .filter(function (t, i, all) { return all.indexOf(t) === i; });
+          }
         });
         definitions[f.id] = groups;
+        basedOn[f.id] = bases;
       });
       if (frameworks.some(function (f) { return f.id === current; })) {
         select.value = current;
@@ -754,6 +768,11 @@
     var definition = (definitions[answer.framework] || {})[c.id];
     if (definition) {
       detail.appendChild(el('p', { className: 'definition', text: definition }));
+    }
+    var bases = (basedOn[answer.framework] || {})[c.id] || [];
+    if (bases.length) {
+      detail.appendChild(el('p', { className: 'hint', text: 'This group is based on the 2024 '
+        + (bases.length === 1 ? 'cluster ' : 'clusters ') + listWords(bases) + '.' }));
     }
 
     if (c.crossCutting) {

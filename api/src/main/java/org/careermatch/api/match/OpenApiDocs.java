@@ -56,10 +56,6 @@ class OpenApiDocs {
       if (batch != null) {
         property(batch, "profiles").maxItems(maxProfiles);
       }
-      Schema<?> problem = schemas.get("Problem");
-      if (problem != null) {
-        problem.required(List.of("type", "title", "status", "detail"));
-      }
       openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> {
         if (path.startsWith("/api/v1/matches")) {
           limitParameter(op, maxGroups);
