@@ -96,7 +96,7 @@ class CounselorPageBrowserTests extends BrowserTestSupport {
     assertThat(lines.get(0)).startsWith("ref,interests,skills,understood,holland_code,rank1_id,rank1_title,"
         + "rank1_score,rank1_fit,rank1_applies_in,rank1_reasons,rank2_id").endsWith("rank3_reasons,framework,error");
     assertThat(lines.get(1)).startsWith("s-1,I love animals and want to work outside,").contains(",agriculture,Agriculture,")
-        .contains("You wrote 'animals'");
+        .containsPattern("You wrote '[^']*animals[^']*'");
     assertThat(lines.get(2)).startsWith("s-2,").contains(",digital-technology,Digital Technology,");
     assertThat(lines.get(3)).startsWith("s-3,").contains("a profile needs interests or at least one skill");
     assertThat(lines.get(4)).startsWith("s-4,").contains("sacramento-works");
@@ -146,10 +146,9 @@ class CounselorPageBrowserTests extends BrowserTestSupport {
         assertThat(cell.isDisplayed()).isTrue();
         assertThat(cell.getRect().getX() + cell.getRect().getWidth()).isLessThanOrEqualTo(width);
         String label = (String) browser.js("return getComputedStyle(arguments[0], '::before').content", cell);
-        assertThat(label).isNotIn("none", "normal", "");
+        assertThat(label).isEqualTo("\"" + cell.getDomAttribute("data-label") + ": \"");
       }
     }
-    assertThat(rows.get(0).getText()).contains("Best match:", "3rd match:", "Problem:");
     browser.screenshot("counselor-phone-upload", PHONE_WIDTH);
   }
 }

@@ -68,7 +68,7 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
 
   @Test
   void inputWithNothingToMatchIsSaidPlainlyWithoutABestMatch() throws Exception {
-    String nonsense = "zzqxv wwkrp";
+    String nonsense = "idk";
     JsonNode answer = api(nonsense, List.of());
     assertThat(answer.get("understood").asBoolean()).isFalse();
     type(nonsense);
@@ -79,7 +79,6 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
     assertThat(byId("match-status").getText()).doesNotContain("best match");
     assertThat(all("#ranking > li")).isEmpty();
     assertThat(byId("result-actions").isDisplayed()).isFalse();
-    assertThat(byId("unmatched").getText()).contains("'zzqxv'");
     // the clusters are still there to browse, behind "show all"
     assertThat(byId("show-all").getText()).isEqualTo("Show all 14 clusters");
     screenshots("student-not-understood");
