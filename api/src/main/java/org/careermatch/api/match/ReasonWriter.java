@@ -42,12 +42,9 @@ final class ReasonWriter {
     String what = what(facts);
     String more = more(facts.matches());
     return switch (facts.kind()) {
-      case "word", "phrase" -> facts.correctedFrom() != null
-          ? "You wrote " + quote(facts.correctedFrom()) + " (we read it as " + quote(facts.input()) + "): it matches "
-              + what + more + "."
-          : "You wrote " + said + ": it matches " + what + more + ".";
+      case "word", "phrase" -> "You wrote " + said + fixed(facts) + ": it matches " + what + more + ".";
       case "all-words" -> "All your words together match " + what + more + ".";
-      case "skill" -> "Your skill " + said + " matches " + what + more + ".";
+      case "skill" -> "Your skill " + said + fixed(facts) + " matches " + what + more + ".";
       case "meaning" -> "You wrote " + said + ": that means something close to " + what + more + "."
           + misspelled(facts);
       case "skill-meaning" -> "Your skill " + said + " is close in meaning to " + what + more + "."
@@ -69,6 +66,11 @@ final class ReasonWriter {
   private static String more(int matches) {
     int rest = matches - 1;
     return rest <= 0 ? "" : rest == 1 ? " and 1 more thing" : " and " + rest + " more things";
+  }
+
+  /** A typo corrected against the index's words: said, without showing the engine's stems. */
+  private static String fixed(LineFacts f) {
+    return f.correctedFrom() != null ? " (we fixed the spelling)" : "";
   }
 
   private static String misspelled(LineFacts f) {
