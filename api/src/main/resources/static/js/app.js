@@ -503,6 +503,7 @@
     }
     setBusy(button, true, 'Matching\u2026', 'Match');
     status.textContent = 'Looking for your matches\u2026';
+    status.classList.remove('visually-hidden');
     postJson('matches', payload, controller ? controller.signal : undefined).then(function (answer) {
       if (controller !== matchController) {
         return;
@@ -512,6 +513,8 @@
       renderResults(answer, profile);
       var shown = answer.clusters.filter(hasEvidence);
       var best = shown[0];
+      // when nothing matched, the notice in the results says it on screen; the live region says it to screen readers
+      status.classList.toggle('visually-hidden', answer.understood === false || !best);
       if (answer.understood === false || !best) {
         status.textContent = NOT_UNDERSTOOD;
       } else {
@@ -557,6 +560,7 @@
       clear($('ranking-rest'));
       clear($('print-summary'));
       hideError($('match-error'));
+      $('match-status').classList.remove('visually-hidden');
       $('match-status').textContent = 'Cleared. You can start again.';
       $('interests').focus();
     });
@@ -1136,7 +1140,7 @@
         el('th', { scope: 'row', 'data-label': heads[0], text: r.ref || '(no code)' }));
       if (r.error) {
         // across the match columns, so the problem is seen next to the code on a phone too, without scrolling
-        row.appendChild(el('td', { colspan: limit + 2, 'data-label': 'Problem', text: 'Problem: ' + sentence(r.error) }));
+        row.appendChild(el('td', { colspan: limit + 2, className: 'problem', text: 'Problem: ' + sentence(r.error) }));
       } else {
         row.appendChild(el('td', { 'data-label': heads[1], text: r.hollandCode || '—' }));
         if (r.understood === false) {
