@@ -1,8 +1,14 @@
 package org.careermatch.data;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.careermatch.data.interest.RiasecType;
 
 /** Argument checks shared by the value records; every message names the bad value. */
 public final class Checks {
@@ -27,6 +33,29 @@ public final class Checks {
 
   public static boolean isSlug(String value) {
     return value != null && SLUG.matcher(value).matches();
+  }
+
+  /** A weight in (0, 1]; the message names the value. */
+  public static double requireWeight(double weight, String what) {
+    if (!(weight > 0 && weight <= 1)) {
+      throw new IllegalArgumentException(what + " " + weight + " is not in (0, 1]");
+    }
+    return weight;
+  }
+
+  /** An immutable copy of interest-type weights; null becomes empty; each weight must be in (0, 1]. */
+  public static Map<RiasecType, Double> copyOfTypeWeights(Map<RiasecType, Double> weights, String what) {
+    if (weights == null || weights.isEmpty()) {
+      return Map.of();
+    }
+    EnumMap<RiasecType, Double> copy = new EnumMap<>(RiasecType.class);
+    weights.forEach((type, w) -> {
+      requireNonNull(type, "an interest type of " + what);
+      requireNonNull(w, "the weight of " + type.label() + " in " + what);
+      requireWeight(w, "weight of " + type.label() + " in " + what);
+      copy.put(type, w);
+    });
+    return Collections.unmodifiableMap(copy);
   }
 
   public static <T> T requireNonNull(T value, String what) {
@@ -58,7 +87,7 @@ public final class Checks {
   /**
    * Like {@link #copyOf(List, String)} for hot paths: the message is only built when an element is null.
    */
-  public static <T> List<T> copyOf(List<T> values, java.util.function.Supplier<String> what) {
+  public static <T> List<T> copyOf(List<T> values, Supplier<String> what) {
     if (values == null) {
       return List.of();
     }
@@ -72,7 +101,7 @@ public final class Checks {
 
   /** Lower-case slug of a title: "&" and punctuation dropped, words joined by '-'. */
   public static String slugify(String title) {
-    String s = title.toLowerCase(java.util.Locale.ROOT)
+    String s = title.toLowerCase(Locale.ROOT)
         .replace("&", " ")
         .replaceAll("[^a-z0-9]+", " ")
         .trim();

@@ -12,6 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.careermatch.data.interest.InterestCue;
+import org.careermatch.data.interest.InterestProfilesFile;
+import org.careermatch.data.interest.OnetInterests;
+import org.careermatch.data.interest.RiasecType;
+import org.careermatch.data.interest.OccupationalInterests;
 
 /**
  * Turns the data files into an immutable, validated {@link FrameworkData}. Every problem found, in parsing or in
@@ -32,6 +37,15 @@ public final class DataLoader {
   /** Loads and validates the embedded default data. */
   public static FrameworkData loadDefault() {
     return load(DataSource.embedded(), new DataValidator(DataValidator.Expectations.NATIONAL));
+  }
+
+  /**
+   * Loads {@code source} without its computed interest profiles (which are derived from the rest), for the tool
+   * that computes them; everything else is validated as usual.
+   */
+  public static FrameworkData loadWithoutInterestProfiles(DataSource source) {
+    DataSource hidden = path -> path.equals(InterestProfilesFile.PATH) ? Optional.empty() : source.open(path);
+    return load(hidden, new DataValidator(DataValidator.Expectations.NATIONAL.withoutInterestProfiles()));
   }
 
   /** Loads {@code source} and validates it against {@code validator}; throws with every problem found. */
@@ -91,8 +105,15 @@ public final class DataLoader {
     List<Framework> frameworks = new ArrayList<>();
     frameworks.add(nccf2024(clusters, subClusters));
     frameworks.addAll(readFrameworks());
+    List<OccupationalInterests> profiles = readInterestProfiles();
+    List<InterestCue> cues = new ArrayList<>(readOnetCues());
+    for (List<InterestCue> group : readList(INTEREST_CUES, this::cueGroup)) {
+      cues.addAll(group);
+    }
+    List<Subject> subjects = readList(SUBJECTS, r -> subject(r, ids));
+    List<PersonalQuality> qualities = readList(QUALITIES, r -> quality(r, ids));
     return new FrameworkData(ids, clusters, subClusters, skills, occupations, places, applications, soc, cip,
-        interests, frameworks);
+        interests, frameworks, profiles, cues, subjects, qualities);
   }
 
   // ---- files ----
@@ -371,6 +392,106 @@ public final class DataLoader {
     for (YamlRecord p : r.records("phrases")) {
       p.allow("text", "synonyms");
       out.add(p.convert(() -> new InterestPhrase(sub, p.text("text"), p.texts("synonyms"), provenance)));
+    }
+    return out;
+  }
+
+  // ---- interest types ----
+
+  /** The computed profiles; a missing file is the validator's to report (the computing tool runs without it). */
+  private List<OccupationalInterests> readInterestProfiles() {
+    Optional<String> text = source.read(InterestProfilesFile.PATH);
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return InterestProfilesFile.parse(text.get());
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+      return List.of();
+    }
+  }
+
+  static final String INTEREST_CUES = "interest-cues.yaml";
+  static final String SUBJECTS = "subjects.yaml";
+  static final String QUALITIES = "qualities.yaml";
+
+  private Subject subject(YamlRecord r, FixedIds ids) {
+    r.allow("id", "name", "kind", "aliases", "links", "types", "provenance");
+    List<ClusterLink> links = links(r, ids);
+    return r.convert(() -> new Subject(r.text("id"), r.text("name"), Subject.Kind.fromLabel(r.text("kind")),
+        r.texts("aliases"), links, r.typeWeights("types"), r.provenance()));
+  }
+
+  private PersonalQuality quality(YamlRecord r, FixedIds ids) {
+    r.allow("id", "name", "aliases", "types", "links", "provenance");
+    List<ClusterLink> links = links(r, ids);
+    return r.convert(() -> new PersonalQuality(r.text("id"), r.text("name"), r.texts("aliases"),
+        r.typeWeights("types"), links, r.provenance()));
+  }
+
+  /**
+   * {@code links: [{cluster: ID, weight: W} | {subCluster: ID, weight: W}]}; a sub-cluster link gets its cluster from
+   * ids.tsv. Unknown cluster ids are left to the validator; an unknown sub-cluster (whose cluster cannot be known) is
+   * reported here.
+   */
+  private static List<ClusterLink> links(YamlRecord r, FixedIds ids) {
+    List<ClusterLink> out = new ArrayList<>();
+    for (YamlRecord l : r.records("links")) {
+      l.allow("cluster", "subCluster", "weight");
+      String cluster = l.optionalText("cluster");
+      String sub = l.optionalText("subCluster");
+      if ((cluster == null) == (sub == null)) {
+        throw new IllegalArgumentException(l.where() + ": give either field 'cluster' or field 'subCluster'");
+      }
+      double weight = l.weight("weight");
+      if (cluster != null) {
+        out.add(l.convert(() -> ClusterLink.toCluster(ClusterId.of(cluster), weight)));
+      } else {
+        FixedIds.Row row = ids.subCluster(sub).orElseThrow(() -> new IllegalArgumentException(
+            l.where() + ": field 'subCluster' refers to unknown sub-cluster '" + sub + "' (not in ids.tsv)"));
+        out.add(l.convert(() -> new ClusterLink(ClusterId.of(row.parent()), SubClusterId.of(sub), weight)));
+      }
+    }
+    return out;
+  }
+
+  private List<InterestCue> readOnetCues() {
+    Optional<String> keywords = source.read(OnetInterests.KEYWORDS);
+    Optional<String> activities = source.read(OnetInterests.ACTIVITIES);
+    Optional<String> basic = source.read(OnetInterests.BASIC_TO_RIASEC);
+    boolean missing = false;
+    for (var f : List.of(Map.entry(OnetInterests.KEYWORDS, keywords), Map.entry(OnetInterests.ACTIVITIES, activities),
+        Map.entry(OnetInterests.BASIC_TO_RIASEC, basic))) {
+      if (f.getValue().isEmpty()) {
+        problems.add(f.getKey() + ": missing");
+        missing = true;
+      }
+    }
+    if (missing) {
+      return List.of();
+    }
+    try {
+      return OnetInterests.cues(keywords.get(), activities.get(), basic.get());
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+      return List.of();
+    }
+  }
+
+  private List<InterestCue> cueGroup(YamlRecord r) {
+    r.allow("type", "provenance", "cues");
+    RiasecType type = r.convert(() -> RiasecType.fromLabel(r.text("type")));
+    Provenance provenance = r.provenance();
+    List<InterestCue> out = new ArrayList<>();
+    for (YamlRecord c : r.records("cues")) {
+      try {
+        c.allow("text", "weight");
+        out.add(c.convert(() -> InterestCue.of(type, c.text("text"), c.weight("weight"), InterestCue.Kind.EVERYDAY,
+            provenance)));
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
     }
     return out;
   }

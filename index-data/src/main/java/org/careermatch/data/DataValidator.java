@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.careermatch.data.interest.InterestCue;
+import org.careermatch.data.interest.InterestProfilesFile;
+import org.careermatch.data.interest.OccupationalInterests;
+import org.careermatch.data.interest.RiasecType;
 
 /**
  * Checks the data as a whole: unique ids, references that resolve, ids as fixed by ids.tsv, every cluster with
@@ -19,6 +24,8 @@ public final class DataValidator {
    * What the data must add up to.
    *
    * @param frameworkGroups the number of groups a framework must have, by framework id
+   * @param interestProfiles whether every cluster and sub-cluster must have its computed interest profile
+   * @param minAuthoredCuesPerType how many everyday (authored) interest cues each interest type needs at least
    */
   public record Expectations(
       int clusters,
@@ -27,13 +34,21 @@ public final class DataValidator {
       int socOccupations,
       int programs,
       int minInterestPhrasesPerSubCluster,
-      Map<String, Integer> frameworkGroups) {
+      Map<String, Integer> frameworkGroups,
+      boolean interestProfiles,
+      int minAuthoredCuesPerType) {
     /** The complete 2024 framework as Advance CTE publishes it. */
     public static final Expectations NATIONAL =
-        new Expectations(14, 3, 72, 851, 1946, 12, Map.of(Framework.NCCF_2024, 14, "nccf-2002", 16));
+        new Expectations(14, 3, 72, 851, 1946, 12, Map.of(Framework.NCCF_2024, 14, "nccf-2002", 16), true, 20);
 
     public Expectations {
       frameworkGroups = Map.copyOf(frameworkGroups);
+    }
+
+    /** The same expectations, without requiring the computed interest profiles (for the tool computing them). */
+    public Expectations withoutInterestProfiles() {
+      return new Expectations(clusters, crossCutting, subClusters, socOccupations, programs,
+          minInterestPhrasesPerSubCluster, frameworkGroups, false, minAuthoredCuesPerType);
     }
   }
 
@@ -152,6 +167,23 @@ public final class DataValidator {
     for (Framework f : d.frameworks()) {
       framework(p, d, f);
     }
+    interestProfiles(p, d);
+    Map<String, InterestCue> cues = new HashMap<>();
+    for (var c : d.interestCues()) {
+      var first = cues.putIfAbsent(c.id(), c);
+      if (first != null) {
+        p.add(cueFile(c) + ": duplicate interest cue id " + c.id() + " ('" + c.text() + "', " + c.kind().label()
+            + "; first as '" + first.text() + "', " + first.kind().label() + " in " + cueFile(first) + ")");
+      }
+    }
+    vocabularies(p, d);
+    for (RiasecType t : RiasecType.values()) {
+      long n = d.interestCues().stream().filter(c -> c.type() == t && c.kind() == InterestCue.Kind.EVERYDAY).count();
+      if (n < expect.minAuthoredCuesPerType()) {
+        p.add(DataLoader.INTEREST_CUES + ": type " + t.label() + " has " + n + " everyday cues, expected at least "
+            + expect.minAuthoredCuesPerType());
+      }
+    }
 
     // every cluster has skills and occupations
     for (Cluster c : d.clusters()) {
@@ -181,6 +213,91 @@ public final class DataValidator {
       }
     });
     return p;
+  }
+
+  /** Subjects and qualities: unique ids, links that resolve, and no name or alias that means two entries. */
+  private static void vocabularies(List<String> p, FrameworkData d) {
+    Map<String, String> owner = new HashMap<>();
+    Set<String> subjectIds = new HashSet<>();
+    for (Subject s : d.subjects()) {
+      String where = DataLoader.SUBJECTS + " subject " + s.id();
+      if (!subjectIds.add(s.id())) {
+        p.add(DataLoader.SUBJECTS + ": duplicate subject id " + s.id());
+      }
+      links(p, d, s.links(), where);
+      names(p, owner, s.names(), where);
+    }
+    Set<String> qualityIds = new HashSet<>();
+    for (PersonalQuality q : d.qualities()) {
+      String where = DataLoader.QUALITIES + " quality " + q.id();
+      if (!qualityIds.add(q.id())) {
+        p.add(DataLoader.QUALITIES + ": duplicate quality id " + q.id());
+      }
+      links(p, d, q.links(), where);
+      names(p, owner, q.names(), where);
+    }
+  }
+
+  private static void links(List<String> p, FrameworkData d, List<ClusterLink> links, String where) {
+    Set<String> targets = new HashSet<>();
+    for (ClusterLink l : links) {
+      String w = where + " field 'links'";
+      if (l.hasSubCluster()) {
+        inCluster(p, d, l.subCluster(), l.cluster(), w);
+      } else {
+        cluster(p, d, l.cluster(), w);
+      }
+      if (!targets.add(l.target())) {
+        p.add(w + " names " + l.target() + " twice");
+      }
+    }
+  }
+
+  /** Names and aliases compare lower-case with runs of spaces, hyphens and dots read as one space. */
+  static String normalizeName(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-]+", " ").trim();
+  }
+
+  private static void names(List<String> p, Map<String, String> owner, List<String> names, String where) {
+    for (String n : names) {
+      String key = normalizeName(n);
+      String first = owner.putIfAbsent(key, where);
+      if (first != null) {
+        p.add(where + " field 'aliases': duplicate name or alias '" + n + "'"
+            + (first.equals(where) ? " (listed twice)" : " (already " + first + ")"));
+      }
+    }
+  }
+
+  private static String cueFile(InterestCue c) {
+    return c.provenance() == Provenance.ONET_INTERESTS ? "onet-interests/" : DataLoader.INTEREST_CUES;
+  }
+
+  private void interestProfiles(List<String> p, FrameworkData d) {
+    String file = InterestProfilesFile.PATH;
+    unique(p, "interest profile", d.interestProfiles(), x -> x.level().label() + " " + x.id());
+    for (OccupationalInterests x : d.interestProfiles()) {
+      String where = file + " " + x.level().label() + " " + x.id();
+      if (x.isCluster()) {
+        cluster(p, d, x.clusterId(), where);
+      } else {
+        subCluster(p, d, x.subClusterId(), where);
+      }
+    }
+    if (!expect.interestProfiles()) {
+      return;
+    }
+    String regenerate = " (regenerate it with " + InterestProfilesFile.COMMAND + ")";
+    for (Cluster c : d.clusters()) {
+      if (d.interestProfile(c.id()).isEmpty()) {
+        p.add(file + ": cluster " + c.id() + " has no interest profile" + regenerate);
+      }
+    }
+    for (SubCluster s : d.subClusters()) {
+      if (d.interestProfile(s.id()).isEmpty()) {
+        p.add(file + ": sub-cluster " + s.id() + " has no interest profile" + regenerate);
+      }
+    }
   }
 
   private void framework(List<String> p, FrameworkData d, Framework f) {

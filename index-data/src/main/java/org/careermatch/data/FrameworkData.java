@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.careermatch.data.interest.InterestCue;
+import org.careermatch.data.interest.OccupationalInterests;
 
 /**
  * Everything careermatch knows, as immutable records with typed references. Built by {@link DataLoader} and
@@ -25,12 +27,20 @@ public final class FrameworkData {
   private final List<ProgramOfStudy> programs;
   private final List<InterestPhrase> interests;
   private final List<Framework> frameworks;
+  private final List<OccupationalInterests> interestProfiles;
+  private final List<InterestCue> interestCues;
+  private final List<Subject> subjects;
+  private final List<PersonalQuality> qualities;
 
   private final Map<ClusterId, Cluster> clusterById;
   private final Map<SubClusterId, SubCluster> subClusterById;
   private final Map<ClusterId, List<SubCluster>> subClustersByCluster;
   private final Map<String, Skill> skillById;
   private final Map<String, Framework> frameworkById;
+  private final Map<String, OccupationalInterests> clusterInterests;
+  private final Map<String, OccupationalInterests> subClusterInterests;
+  private final Map<String, Subject> subjectById;
+  private final Map<String, PersonalQuality> qualityById;
 
   public FrameworkData(
       FixedIds fixedIds,
@@ -43,7 +53,11 @@ public final class FrameworkData {
       List<SocOccupation> socOccupations,
       List<ProgramOfStudy> programs,
       List<InterestPhrase> interests,
-      List<Framework> frameworks) {
+      List<Framework> frameworks,
+      List<OccupationalInterests> interestProfiles,
+      List<InterestCue> interestCues,
+      List<Subject> subjects,
+      List<PersonalQuality> qualities) {
     this.fixedIds = Checks.requireNonNull(fixedIds, "fixed ids");
     this.clusters = Checks.copyOf(clusters, "clusters");
     this.subClusters = Checks.copyOf(subClusters, "sub-clusters");
@@ -55,10 +69,20 @@ public final class FrameworkData {
     this.programs = Checks.copyOf(programs, "programs of study");
     this.interests = Checks.copyOf(interests, "interest phrases");
     this.frameworks = Checks.copyOf(frameworks, "frameworks");
+    this.interestProfiles = Checks.copyOf(interestProfiles, "interest profiles");
+    this.interestCues = Checks.copyOf(interestCues, "interest cues");
+    this.subjects = Checks.copyOf(subjects, "subjects");
+    this.qualities = Checks.copyOf(qualities, "personal qualities");
     this.clusterById = index(this.clusters, Cluster::id);
     this.subClusterById = index(this.subClusters, SubCluster::id);
     this.skillById = index(this.skills, Skill::id);
     this.frameworkById = index(this.frameworks, Framework::id);
+    this.clusterInterests = index(this.interestProfiles.stream().filter(OccupationalInterests::isCluster).toList(),
+        OccupationalInterests::id);
+    this.subClusterInterests = index(this.interestProfiles.stream().filter(p -> !p.isCluster()).toList(),
+        OccupationalInterests::id);
+    this.subjectById = index(this.subjects, Subject::id);
+    this.qualityById = index(this.qualities, PersonalQuality::id);
     Map<ClusterId, List<SubCluster>> byCluster = new LinkedHashMap<>();
     for (Cluster c : this.clusters) {
       byCluster.put(c.id(), new ArrayList<>());
@@ -123,6 +147,44 @@ public final class FrameworkData {
     return frameworks;
   }
 
+  /** The interest profiles of the clusters (ids.tsv order), then of the sub-clusters; provenance onet-interests. */
+  public List<OccupationalInterests> interestProfiles() {
+    return interestProfiles;
+  }
+
+  /** A cluster's interest profile, computed from its occupations' O*NET interest scores. */
+  public Optional<OccupationalInterests> interestProfile(ClusterId id) {
+    return Optional.ofNullable(clusterInterests.get(id.value()));
+  }
+
+  /** A sub-cluster's interest profile, computed from its occupations' O*NET interest scores. */
+  public Optional<OccupationalInterests> interestProfile(SubClusterId id) {
+    return Optional.ofNullable(subClusterInterests.get(id.value()));
+  }
+
+  /** Words and phrases that point to an interest type: O*NET's (onet-interests), then everyday ones (authored). */
+  public List<InterestCue> interestCues() {
+    return interestCues;
+  }
+
+  /** High-school subjects and CTE courses with the clusters they prepare for. */
+  public List<Subject> subjects() {
+    return subjects;
+  }
+
+  public Optional<Subject> subject(String id) {
+    return Optional.ofNullable(subjectById.get(id));
+  }
+
+  /** Personal qualities and work styles with the interest types they suggest. */
+  public List<PersonalQuality> qualities() {
+    return qualities;
+  }
+
+  public Optional<PersonalQuality> quality(String id) {
+    return Optional.ofNullable(qualityById.get(id));
+  }
+
   public Optional<Cluster> cluster(ClusterId id) {
     return Optional.ofNullable(clusterById.get(id));
   }
@@ -157,7 +219,11 @@ public final class FrameworkData {
         parts.socOccupations != null ? parts.socOccupations : socOccupations,
         parts.programs != null ? parts.programs : programs,
         parts.interests != null ? parts.interests : interests,
-        parts.frameworks != null ? parts.frameworks : frameworks);
+        parts.frameworks != null ? parts.frameworks : frameworks,
+        parts.interestProfiles != null ? parts.interestProfiles : interestProfiles,
+        parts.interestCues != null ? parts.interestCues : interestCues,
+        parts.subjects != null ? parts.subjects : subjects,
+        parts.qualities != null ? parts.qualities : qualities);
   }
 
   /** The replaceable parts of a {@link FrameworkData}; null fields keep the original. */
@@ -172,6 +238,10 @@ public final class FrameworkData {
     List<ProgramOfStudy> programs;
     List<InterestPhrase> interests;
     List<Framework> frameworks;
+    List<OccupationalInterests> interestProfiles;
+    List<InterestCue> interestCues;
+    List<Subject> subjects;
+    List<PersonalQuality> qualities;
 
     public Parts clusters(List<Cluster> v) {
       clusters = v;
@@ -220,6 +290,26 @@ public final class FrameworkData {
 
     public Parts frameworks(List<Framework> v) {
       frameworks = v;
+      return this;
+    }
+
+    public Parts interestProfiles(List<OccupationalInterests> v) {
+      interestProfiles = v;
+      return this;
+    }
+
+    public Parts interestCues(List<InterestCue> v) {
+      interestCues = v;
+      return this;
+    }
+
+    public Parts subjects(List<Subject> v) {
+      subjects = v;
+      return this;
+    }
+
+    public Parts qualities(List<PersonalQuality> v) {
+      qualities = v;
       return this;
     }
   }

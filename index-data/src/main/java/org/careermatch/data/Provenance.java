@@ -13,6 +13,11 @@ public enum Provenance {
   SACRAMENTO_WORKS("sacramento-works"),
   /** JOCO Works' table of 2002 clusters, Worlds and pathways. */
   JOCO_WORKS("joco-works"),
+  /**
+   * The O*NET 29.3 Database by USDOL/ETA (CC BY 4.0): Occupational Interest scores, RIASEC keywords and illustrative
+   * activities, and values computed from them.
+   */
+  ONET_INTERESTS("onet-interests"),
   /** Written by the careermatch team. */
   AUTHORED("authored");
 

@@ -2,10 +2,15 @@ package org.careermatch.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.careermatch.data.interest.RiasecType;
 
 /** One mapping of a YAML file, read with messages that say which file, record and field is wrong. */
 final class YamlRecord {
@@ -80,6 +85,63 @@ final class YamlRecord {
     return provenance("provenance");
   }
 
+  /** A number; the message names the field and what was found. */
+  double number(String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      throw new IllegalArgumentException(where + ": missing field '" + field + "'");
+    }
+    if (!v.isNumber()) {
+      throw new IllegalArgumentException(where + ": field '" + field + "' must be a number, found " + describe(v));
+    }
+    return v.doubleValue();
+  }
+
+  /** A weight in (0, 1]; the message names the field and the value. */
+  double weight(String field) {
+    double w = number(field);
+    if (!(w > 0 && w <= 1)) {
+      throw new IllegalArgumentException(where + ": field '" + field + "' is " + w + ", not in (0, 1]");
+    }
+    return w;
+  }
+
+  /** A mapping of interest types (name or letter) to weights in (0, 1], e.g. {@code {social: 0.8, C: 0.3}}. */
+  Map<RiasecType, Double> typeWeights(String field) {
+    JsonNode v = node.get(field);
+    Map<RiasecType, Double> out = new EnumMap<>(RiasecType.class);
+    if (v == null || v.isNull()) {
+      return out;
+    }
+    if (!v.isObject()) {
+      throw new IllegalArgumentException(where + ": field '" + field + "' must be a mapping of interest type to weight, found "
+          + describe(v));
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = v.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> e = fields.next();
+      RiasecType type;
+      try {
+        type = RiasecType.fromLabel(e.getKey());
+      } catch (IllegalArgumentException ex) {
+        throw new IllegalArgumentException(where + ": field '" + field + "': " + ex.getMessage(), ex);
+      }
+      JsonNode w = e.getValue();
+      if (w == null || !w.isNumber()) {
+        throw new IllegalArgumentException(where + ": field '" + field + "': weight of " + type.label()
+            + " must be a number, found " + describe(w));
+      }
+      if (!(w.doubleValue() > 0 && w.doubleValue() <= 1)) {
+        throw new IllegalArgumentException(where + ": field '" + field + "': weight of " + type.label() + " is "
+            + w.doubleValue() + ", not in (0, 1]");
+      }
+      if (out.put(type, w.doubleValue()) != null) {
+        throw new IllegalArgumentException(where + ": field '" + field + "' names " + type.label() + " twice");
+      }
+    }
+    return out;
+  }
+
   List<String> texts(String field) {
     JsonNode v = node.get(field);
     List<String> out = new ArrayList<>();
@@ -115,7 +177,7 @@ final class YamlRecord {
   }
 
   /** Runs a conversion, prefixing a failure message with this record's location. */
-  <T> T convert(java.util.function.Supplier<T> conversion) {
+  <T> T convert(Supplier<T> conversion) {
     try {
       return conversion.get();
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -128,6 +190,6 @@ final class YamlRecord {
     if (n == null || n.isMissingNode()) {
       return "nothing";
     }
-    return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + (n.isValueNode() ? " '" + n.asText() + "'" : "");
+    return n.getNodeType().name().toLowerCase(Locale.ROOT) + (n.isValueNode() ? " '" + n.asText() + "'" : "");
   }
 }

@@ -120,4 +120,34 @@ class DataValidatorTest {
     assertRejected(data.with(new FrameworkData.Parts().interests(interests)),
         "sub-cluster water-systems has 0 interest phrases");
   }
+
+  @Test
+  void rejectsAMissingInterestProfile() {
+    List<org.careermatch.data.interest.OccupationalInterests> profiles = data.interestProfiles().stream()
+        .filter(x -> !x.id().equals("robotics"))
+        .toList();
+    assertRejected(data.with(new FrameworkData.Parts().interestProfiles(profiles)),
+        "interest-profiles.tsv: sub-cluster robotics has no interest profile (regenerate it with ./mvnw");
+  }
+
+  @Test
+  void rejectsTooFewEverydayCues() {
+    List<org.careermatch.data.interest.InterestCue> cues = data.interestCues().stream()
+        .filter(c -> !(c.type() == org.careermatch.data.interest.RiasecType.ARTISTIC
+            && c.provenance() == Provenance.AUTHORED))
+        .toList();
+    assertRejected(data.with(new FrameworkData.Parts().interestCues(cues)),
+        "interest-cues.yaml: type artistic has 0 everyday cues, expected at least 20");
+  }
+
+  @Test
+  void rejectsALinkToASubClusterOfAnotherCluster() {
+    List<Subject> subjects = new ArrayList<>(data.subjects());
+    Subject s = subjects.remove(0);
+    subjects.add(0, new Subject(s.id(), s.name(), s.kind(), s.aliases(),
+        List.of(new ClusterLink(ClusterId.of("agriculture"), SubClusterId.of("data-science-ai"), 0.5)), s.types(),
+        s.provenance()));
+    assertRejected(data.with(new FrameworkData.Parts().subjects(subjects)),
+        "subjects.yaml subject " + s.id() + " field 'links': sub-cluster data-science-ai belongs to digital-technology, not agriculture");
+  }
 }
