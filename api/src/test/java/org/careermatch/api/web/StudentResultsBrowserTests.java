@@ -209,6 +209,42 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
   }
 
   @Test
+  void theInterestTypesAreASmallChartWithTheHollandCodeInOneSentence() throws Exception {
+    String interests = "I like to work with details, keep records and I'm very organized";
+    JsonNode profile = api(interests, List.of()).get("interestProfile");
+    assertThat(profile).isNotNull();
+    String code = profile.get("hollandCode").asText();
+    assertThat(code).matches("[RIASEC]{1,3}");
+    type(interests);
+    matchAndWait();
+    WebElement box = visible(By.id("interest-profile"));
+    assertThat(box.findElement(By.cssSelector(".holland")).getText())
+        .startsWith("Your interest code is " + code + " (").endsWith(".").doesNotContain("\n");
+    List<WebElement> bars = box.findElements(By.cssSelector("svg.interest-chart rect.type-bar"));
+    assertThat(bars).hasSize(6);
+    // the bars' lengths follow the scores, and the code's types are drawn as the top ones
+    List<Double> widths = new ArrayList<>();
+    for (WebElement bar : bars) {
+      widths.add(Double.parseDouble(bar.getDomAttribute("width")));
+    }
+    for (int i = 0; i < 6; i++) {
+      JsonNode t = profile.get("types").get(i);
+      boolean top = code.indexOf(t.get("letter").asText()) >= 0;
+      assertThat(bars.get(i).getDomAttribute("class").contains("top")).isEqualTo(top);
+      for (int j = 0; j < 6; j++) {
+        if (t.get("score").asDouble() > profile.get("types").get(j).get("score").asDouble()) {
+          assertThat(widths.get(i)).isGreaterThan(widths.get(j));
+        }
+      }
+    }
+    assertThat(box.findElement(By.cssSelector("svg title")).getAttribute("textContent")).startsWith(
+        "Your interest types: ");
+    assertThat(browser.driver.findElement(By.cssSelector(".site-footer")).getText())
+        .contains("O*NET 29.3 Database by USDOL/ETA, CC BY 4.0");
+    screenshots("student-interest-chart");
+  }
+
+  @Test
   void aBrokenShareLinkIsIgnored() {
     browser.driver.get("http://localhost:" + port + "/#p=%%%not-base64");
     waitUntil(d -> d.findElements(By.cssSelector("#framework option")).size() > 1);
