@@ -165,6 +165,26 @@ class BatchControllerTests {
   }
 
   @Test
+  void jsonResultsGiveTheDetailAskedForAndRepeatTheInputsWhenAsked() throws Exception {
+    String body = "{\"profiles\": [{\"ref\": \"a\", \"interests\": \"I love animals\", \"skills\": [\"Welding\"]}]}";
+    mvc.perform(batch("?limit=2").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.results[0].understood").value(true))
+        .andExpect(jsonPath("$.results[0].interests").doesNotExist())
+        .andExpect(jsonPath("$.results[0].clusters", hasSize(2)))
+        .andExpect(jsonPath("$.results[0].clusters[0].reasons[0].reason").isNotEmpty())
+        .andExpect(jsonPath("$.results[0].clusters[0].explanation").doesNotExist());
+    mvc.perform(batch("?limit=2&detail=full&inputs=true").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.results[0].interests").value("I love animals"))
+        .andExpect(jsonPath("$.results[0].skills[0]").value("Welding"))
+        .andExpect(jsonPath("$.results[0].clusters[0].explanation.children").isNotEmpty());
+    mvc.perform(batch("?detail=some").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("parameter 'detail' must be summary or full"));
+  }
+
+  @Test
   void csvColumnsMayComeInAnyOrderAndCaseWithAByteOrderMark() throws Exception {
     String out = csv("\uFEFFSkills,REF\nWelding,w-1\n", CSV, "?limit=1").andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
