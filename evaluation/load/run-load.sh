@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load run: POST /api/v1/matches with a mix of profiles, beside the same run against GET /api/v1/ping of the same
-# application. Needs wrk (Debian package "wrk") and a built api jar (./mvnw -q install -DskipTests).
+# application. Needs wrk (Debian package "wrk") and a built api jar (./mvnw -q -pl api -am package -DskipTests).
 # Traffic goes to 127.0.0.1 only; every run is bounded in time.
 #
 #   evaluation/load/run-load.sh [DURATION_SECONDS] [THREADS] [CONNECTIONS]
@@ -18,7 +18,7 @@ CONNECTIONS=${3:-16}
 PORT=${PORT:-18181}
 JAR=api/target/careermatch-api.jar
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
-[ -f "$JAR" ] || { echo "$JAR is missing: run ./mvnw -q install -DskipTests first" >&2; exit 2; }
+[ -f "$JAR" ] || { echo "$JAR is missing: run ./mvnw -q -pl api -am package -DskipTests first" >&2; exit 2; }
 
 CACHE_ARGS=(--careermatch.cache.maximum-size=0)
 [ "${CACHE:-off}" = on ] && CACHE_ARGS=()

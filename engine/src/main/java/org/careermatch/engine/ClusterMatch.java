@@ -8,41 +8,67 @@ import org.careermatch.engine.explain.Explanation;
  * One ranked cluster (or group of another framework).
  *
  * @param score 0-100; the explanation's value
+ * @param fit how well the cluster fits, in words ({@link Fit})
  * @param appliesIn for a cross-cutting cluster, the industry clusters it applies in for this learner
  * @param subClusters its sub-clusters (pathways, in another framework), best first
  * @param occupations its best sample occupations
  * @param emergingOccupations its best emerging occupations
+ * @param programs programs of study (CIP) that prepare for it, closest to the learner first
  * @param skillsToExplore skills of the cluster the learner did not list
+ * @param explanation the lines that add up to the score
+ * @param features each ranking signal's raw value for the cluster, by signal name (for learning-to-rank logs)
  */
 public record ClusterMatch(
     String id,
     String title,
     double score,
+    Fit fit,
     boolean crossCutting,
     List<AppliesIn> appliesIn,
     List<SubClusterMatch> subClusters,
     List<OccupationSuggestion> occupations,
     List<OccupationSuggestion> emergingOccupations,
+    List<ProgramSuggestion> programs,
     List<SkillSuggestion> skillsToExplore,
-    Explanation explanation) {
+    Explanation explanation,
+    java.util.Map<String, Double> features) {
   public ClusterMatch {
     Checks.requireNonBlank(id, "cluster match id");
     Checks.requireNonBlank(title, "title of " + id);
     if (!(score >= 0 && score <= 100)) {
       throw new IllegalArgumentException("score of " + id + " must be in [0, 100] (was " + score + ")");
     }
+    if (fit == null) {
+      throw new NullPointerException("fit of " + id + " must not be null");
+    }
     appliesIn = Checks.copyOf(appliesIn, () -> "appliesIn of " + id);
+    programs = Checks.copyOf(programs, () -> "programs of " + id);
     subClusters = Checks.copyOf(subClusters, () -> "sub-clusters of " + id);
     occupations = Checks.copyOf(occupations, () -> "occupations of " + id);
     emergingOccupations = Checks.copyOf(emergingOccupations, () -> "emerging occupations of " + id);
     skillsToExplore = Checks.copyOf(skillsToExplore, () -> "skills to explore of " + id);
     if (explanation == null) {
-        throw new NullPointerException("explanation of " + id + " must not be null");
-      }
+      throw new NullPointerException("explanation of " + id + " must not be null");
+    }
+    features = java.util.Map.copyOf(features);
   }
 
-  /** An industry cluster a cross-cutting cluster applies in, with the report's sample job titles where they fit. */
-  public record AppliesIn(String clusterId, String title, List<String> sampleJobTitles) {
+  /** The same match with another fit. */
+  public ClusterMatch withFit(Fit newFit) {
+    return new ClusterMatch(id, title, score, newFit, crossCutting, appliesIn, subClusters, occupations,
+        emergingOccupations, programs, skillsToExplore, explanation, features);
+  }
+
+  /**
+   * An industry cluster a cross-cutting cluster applies in for this learner, with what that looks like there.
+   *
+   * @param sampleJobTitles the report's applications, or crosswalk occupations of both clusters, that the learner's
+   *     words reached (may be empty)
+   * @param crossCuttingSubCluster the cross-cutting cluster's sub-cluster the learner came closest to, or null
+   * @param industrySubCluster the industry's sub-cluster the learner came closest to, or null
+   */
+  public record AppliesIn(String clusterId, String title, List<String> sampleJobTitles, String crossCuttingSubCluster,
+      String industrySubCluster) {
     public AppliesIn {
       Checks.requireNonBlank(clusterId, "appliesIn cluster id");
       sampleJobTitles = Checks.copyOf(sampleJobTitles, () -> "sample job titles");
@@ -64,6 +90,14 @@ public record ClusterMatch(
     public OccupationSuggestion {
       Checks.requireNonBlank(id, "occupation id");
       subClusters = Checks.copyOf(subClusters, () -> "sub-clusters of " + id);
+    }
+  }
+
+  /** A program of study (CIP code and title) that prepares for the cluster. */
+  public record ProgramSuggestion(String cipCode, String title) {
+    public ProgramSuggestion {
+      Checks.requireNonBlank(cipCode, "program CIP code");
+      Checks.requireNonBlank(title, "title of program " + cipCode);
     }
   }
 

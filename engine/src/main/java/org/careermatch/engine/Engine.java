@@ -14,6 +14,8 @@ import org.careermatch.data.Framework;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.data.FrameworkGroup;
 import org.careermatch.data.SubCluster;
+import org.careermatch.data.SubClusterId;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.careermatch.engine.ClusterMatch.SubClusterMatch;
 import org.careermatch.engine.explain.Explanation;
 import org.careermatch.engine.index.EntityIndex;
@@ -21,7 +23,8 @@ import org.careermatch.engine.index.EvidenceDoc;
 import org.careermatch.engine.index.EvidenceDocuments;
 import org.careermatch.engine.query.UnitExtractor;
 import org.careermatch.engine.rank.ClusterScorer;
-import org.careermatch.engine.rank.CrossCuttingBoost;
+import org.careermatch.engine.interest.InterestReader;
+import org.careermatch.engine.interest.LearnerInterests;
 import org.careermatch.engine.rank.EvidenceAggregator;
 import org.careermatch.engine.rank.EvidenceTable;
 import org.careermatch.engine.rank.Explanations;
@@ -38,6 +41,7 @@ import org.careermatch.engine.semantic.VectorStore;
 public final class Engine implements AutoCloseable {
   static final int MAX_OCCUPATIONS = 3;
   static final int MAX_SKILLS_TO_EXPLORE = 5;
+  static final int MAX_PROGRAMS = 3;
 
   private final FrameworkData data;
   private final EngineConfig config;
@@ -48,6 +52,7 @@ public final class Engine implements AutoCloseable {
   private final FrameworkProjector projector;
   private final ScoreScale scale;
   private final Suggestions suggestions;
+  private final InterestReader interests;
   private final TextEmbedder embedder;
   private final SemanticStatus loaded;
   private final SemanticStatus semantic;
@@ -64,11 +69,12 @@ public final class Engine implements AutoCloseable {
         : new SemanticStatus(false, loaded.modelId(), loaded.vectors(),
             "semantic matching is loaded but its weight is 0 in this configuration");
     this.aggregator = new EvidenceAggregator(index, config, data.clusters().size(), data.subClusters().size());
-    this.scorer = new ClusterScorer(data, new CrossCuttingBoost(data, config.crossCuttingBoost(),
-        config.crossCuttingMinEvidence()));
+    this.scorer = new ClusterScorer(data, config);
+    this.interests = new InterestReader(data, index, config, extractor.semantic() ? embedder : null);
     this.projector = new FrameworkProjector(data);
     this.scale = new ScoreScale(config.scoreScale());
-    this.suggestions = new Suggestions(data, MAX_OCCUPATIONS, MAX_SKILLS_TO_EXPLORE);
+    this.suggestions = new Suggestions(data, index, config.directMatchWeight(), MAX_OCCUPATIONS,
+        MAX_SKILLS_TO_EXPLORE, MAX_PROGRAMS);
   }
 
   /** A lexical engine: words, phrases and skills only. */
@@ -132,57 +138,92 @@ public final class Engine implements AutoCloseable {
         "unknown framework '" + profile.framework() + "' (known: "
             + data.frameworks().stream().map(Framework::id).collect(Collectors.joining(", ")) + ")"));
     UnitExtractor.Extraction extraction = extractor.extract(profile);
-    EvidenceTable evidence = aggregator.aggregate(extraction.units());
-    Map<ClusterId, ClusterScorer.Scored> scored = scorer.score(evidence);
+    EvidenceTable evidence = aggregator.aggregate(extraction.units(), extraction.sources().size());
+    LearnerInterests learner = interests.read(extraction, evidence, index, profile.interests(), profile.skills());
+    Map<ClusterId, ClusterScorer.Scored> scored = scorer.score(evidence, learner);
+    boolean understood = understood(evidence);
+    Suggestions.ForProfile picks = suggestions.forProfile(evidence, profile.skills(), queryVectors(extraction));
     List<ClusterMatch> items = Framework.NCCF_2024.equals(framework.id())
-        ? clusters2024(scored, evidence, profile)
-        : projected(framework, scored, evidence, profile);
+        ? clusters2024(scored, evidence, picks, understood)
+        : projected(framework, scored, evidence, picks, understood);
     List<ClusterMatch> ranked = new ArrayList<>(items);
     ranked.sort(RANKING);
-    return new MatchResult(framework.id(), framework.name(), ranked, extraction.unmatched());
+    double best = ranked.isEmpty() ? 0 : ranked.get(0).score();
+    ranked.replaceAll(c -> c.withFit(understood ? Fit.of(c.score(), best, config) : Fit.NONE));
+    return new MatchResult(framework.id(), framework.name(), understood, ranked, extraction.unmatched(),
+        understood ? learner : LearnerInterests.NONE);
+  }
+
+  /** A profile is understood when its best cluster's evidence reaches the noise floor. */
+  private boolean understood(EvidenceTable evidence) {
+    double best = 0;
+    for (Cluster c : data.clusters()) {
+      best = Math.max(best, evidence.raw(c.id()));
+    }
+    return best > 0 && best >= config.understoodMinEvidence();
+  }
+
+  private static List<float[]> queryVectors(UnitExtractor.Extraction extraction) {
+    List<float[]> out = new ArrayList<>();
+    for (var u : extraction.units()) {
+      if (u.vectorQuery() instanceof KnnFloatVectorQuery knn) {
+        out.add(knn.getTargetCopy());
+      }
+    }
+    return out;
   }
 
   static final Comparator<ClusterMatch> RANKING =
       Comparator.comparingDouble(ClusterMatch::score).reversed().thenComparing(ClusterMatch::id);
 
-  private List<ClusterMatch> clusters2024(
-      Map<ClusterId, ClusterScorer.Scored> scored, EvidenceTable evidence, LearnerProfile profile) {
-    Suggestions.ForProfile picks = suggestions.forProfile(evidence, profile.skills());
+  private static final String NOT_UNDERSTOOD = "nothing the learner wrote was clear enough to match";
+
+  private List<ClusterMatch> clusters2024(Map<ClusterId, ClusterScorer.Scored> scored, EvidenceTable evidence,
+      Suggestions.ForProfile picks, boolean understood) {
     List<ClusterMatch> out = new ArrayList<>();
     for (ClusterScorer.Scored s : scored.values()) {
       Cluster c = s.cluster();
       List<SubClusterMatch> subs = new ArrayList<>();
       for (SubCluster sub : data.subClustersOf(c.id())) {
-        double raw = evidence.raw(sub.id());
-        Explanation explained = Explanations.of(sub.title(), evidence.of(sub.id()), scale.factor(raw));
+        double raw = understood ? evidence.raw(sub.id()) : 0;
+        Explanation explained = understood ? Explanations.of(sub.title(), evidence.of(sub.id()), scale.factor(raw))
+            : Explanation.leaf(0, NOT_UNDERSTOOD, null);
         subs.add(new SubClusterMatch(sub.id().value(), sub.title(), scale.score(raw), explained));
       }
       subs.sort(Comparator.comparingDouble(SubClusterMatch::score).reversed().thenComparing(SubClusterMatch::id));
-      out.add(new ClusterMatch(c.id().value(), c.title(), scale.score(s.total()), c.crossCutting(), s.appliesIn(), subs,
-          picks.occupations(c.id(), false), picks.occupations(c.id(), true), picks.skillsToExplore(c.id()),
-          scale.toScore(s.raw())));
+      List<SubClusterId> subOrder = subs.stream().map(m -> SubClusterId.of(m.id())).toList();
+      out.add(new ClusterMatch(c.id().value(), c.title(), understood ? scale.score(s.total()) : 0, Fit.NONE,
+          c.crossCutting(), understood ? s.appliesIn() : List.of(), subs, picks.occupations(c.id(), false),
+          picks.occupations(c.id(), true), picks.programs(c.id(), subOrder), picks.skillsToExplore(c.id()),
+          understood ? scale.toScore(s.raw()) : Explanation.leaf(0, NOT_UNDERSTOOD, null), s.features()));
     }
     return out;
   }
 
   private List<ClusterMatch> projected(Framework framework, Map<ClusterId, ClusterScorer.Scored> scored,
-      EvidenceTable evidence, LearnerProfile profile) {
-    Suggestions.ForProfile picks = suggestions.forProfile(evidence, profile.skills());
+      EvidenceTable evidence, Suggestions.ForProfile picks, boolean understood) {
     List<ClusterMatch> out = new ArrayList<>();
     for (FrameworkGroup g : framework.groups()) {
       FrameworkProjector.Projected p = projector.project(g, scored, evidence);
       List<SubClusterMatch> pathways = new ArrayList<>();
       for (FrameworkGroup pw : g.pathways()) {
         FrameworkProjector.Projected pp = projector.project(pw, scored, evidence);
-        pathways.add(new SubClusterMatch(pw.id(), pw.title(), scale.score(pp.raw()), scale.toScore(pp.explanation())));
+        pathways.add(understood
+            ? new SubClusterMatch(pw.id(), pw.title(), scale.score(pp.raw()), scale.toScore(pp.explanation()))
+            : new SubClusterMatch(pw.id(), pw.title(), 0, Explanation.leaf(0, NOT_UNDERSTOOD, null)));
       }
       pathways.sort(Comparator.comparingDouble(SubClusterMatch::score).reversed().thenComparing(SubClusterMatch::id));
       ClusterId source = p.source();
-      out.add(new ClusterMatch(g.id(), g.title(), scale.score(p.raw()), false, List.of(), pathways,
+      List<SubClusterId> subOrder = source == null ? List.of() : data.subClustersOf(source).stream()
+          .sorted(Comparator.comparingDouble((SubCluster sc) -> -evidence.raw(sc.id())).thenComparing(sc -> sc.id().value()))
+          .map(SubCluster::id).toList();
+      out.add(new ClusterMatch(g.id(), g.title(), understood ? scale.score(p.raw()) : 0, Fit.NONE, false, List.of(),
+          pathways,
           source == null ? List.of() : picks.occupations(source, false),
           source == null ? List.of() : picks.occupations(source, true),
+          source == null ? List.of() : picks.programs(source, subOrder),
           source == null ? List.of() : picks.skillsToExplore(source),
-          scale.toScore(p.explanation())));
+          understood ? scale.toScore(p.explanation()) : Explanation.leaf(0, NOT_UNDERSTOOD, null), Map.of()));
     }
     return out;
   }

@@ -1,23 +1,18 @@
 package org.careermatch.api.system;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.careermatch.engine.EngineConfig;
+import org.careermatch.engine.EngineConfigs;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
 
 /**
- * Builds the {@link EngineConfig} from properties: each component {@code fooBar} of the record is read from
- * {@code careermatch.foo-bar}, a map component entry by entry ({@code careermatch.type-weights.program=0.6}); every
- * component left unset keeps its value in {@link EngineConfig#defaults()}. Bound by reflection over the record, so a
- * setting the engine adds is configurable here without a change.
+ * Builds the {@link EngineConfig} from properties: each setting {@code fooBar} of {@link EngineConfigs} is read from
+ * {@code careermatch.foo-bar}, a map setting entry by entry ({@code careermatch.type-weights.program=0.6}); every
+ * setting left unset keeps its value in {@link EngineConfig#defaults()}. Spring finds the properties (relaxed names,
+ * environment variables); the engine's binder, the same as the evaluation command line's {@code --set}, converts and
+ * checks them, so a setting the engine adds is configurable here without a change.
  */
 final class EngineSettings {
   static final String PREFIX = "careermatch.";
@@ -29,53 +24,28 @@ final class EngineSettings {
   }
 
   static EngineConfig from(Binder binder) {
-    EngineConfig defaults = EngineConfig.defaults();
-    RecordComponent[] components = EngineConfig.class.getRecordComponents();
-    Object[] args = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      RecordComponent c = components[i];
-      types[i] = c.getType();
-      Object value = read(c, defaults);
-      String name = PREFIX + kebab(c.getName());
-      if (Map.class.isAssignableFrom(c.getType()) && c.getGenericType() instanceof ParameterizedType p) {
-        Type[] kv = p.getActualTypeArguments();
-        Bindable<Map<Object, Object>> map = Bindable.of(ResolvableType.forClassWithGenerics(Map.class,
-            ResolvableType.forType(kv[0]), ResolvableType.forType(kv[1])));
-        Map<?, ?> overrides = binder.bind(name, map).orElse(Map.of());
-        if (!overrides.isEmpty()) {
-          Map<Object, Object> merged = new LinkedHashMap<>((Map<?, ?>) value);
-          merged.putAll(overrides);
-          value = merged;
+    EngineConfig config = EngineConfig.defaults();
+    for (EngineConfigs.Setting s : EngineConfigs.settings()) {
+      String property = PREFIX + kebab(s.name());
+      try {
+        if (s.keyed()) {
+          Map<String, String> entries = binder.bind(property, Bindable.mapOf(String.class, String.class))
+              .orElse(Map.of());
+          for (Map.Entry<String, String> e : entries.entrySet()) {
+            config = EngineConfigs.with(config, s.name() + "." + e.getKey(), e.getValue());
+          }
+        } else {
+          String value = binder.bind(property, String.class).orElse(null);
+          if (value != null) {
+            config = EngineConfigs.with(config, s.name(), value);
+          }
         }
-      } else {
-        Object bound = binder.bind(name, Bindable.of(ResolvableType.forType(c.getGenericType())))
-            .orElse(null);
-        if (bound != null) {
-          value = bound;
-        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("invalid engine setting under " + PREFIX + "* (" + property + "): "
+            + e.getMessage(), e);
       }
-      args[i] = value;
     }
-    try {
-      Constructor<EngineConfig> constructor = EngineConfig.class.getDeclaredConstructor(types);
-      return constructor.newInstance(args);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof IllegalArgumentException iae) {
-        throw new IllegalArgumentException("invalid engine setting under " + PREFIX + "*: " + iae.getMessage(), iae);
-      }
-      throw new IllegalStateException("cannot build the engine configuration", e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot build the engine configuration", e);
-    }
-  }
-
-  private static Object read(RecordComponent c, EngineConfig from) {
-    try {
-      return c.getAccessor().invoke(from);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read EngineConfig." + c.getName(), e);
-    }
+    return config;
   }
 
   /** {@code crossCuttingBoost} to {@code cross-cutting-boost}. */

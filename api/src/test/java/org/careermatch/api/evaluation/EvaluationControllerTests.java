@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.careermatch.api.ApiSliceTest;
 import org.careermatch.api.TestEngine;
@@ -17,6 +19,7 @@ import org.careermatch.evaluation.metrics.Evaluator;
 import org.careermatch.evaluation.metrics.Metric;
 import org.careermatch.evaluation.runner.EngineRunner;
 import org.careermatch.evaluation.runner.SuiteEvaluator;
+import org.careermatch.evaluation.suite.JsonSuiteReader;
 import org.careermatch.evaluation.suite.Qrels;
 import org.careermatch.evaluation.suite.Suite;
 import org.careermatch.evaluation.suite.Topic;
@@ -71,6 +74,24 @@ class EvaluationControllerTests {
     assertThat(r.get("perQuery").get(0).get("top").get(0).asText()).isEqualTo("agriculture");
     assertThat(r.get("perQuery").get(1).get("metrics").get("recip_rank").asDouble())
         .isCloseTo(expected.clusters().value("q2", Metric.RECIP_RANK), offset(1e-12));
+  }
+
+  @Test
+  void aJsonSuiteFileIsAnInlineSuiteAsItIs() throws Exception {
+    // the evaluation module's suite file format: the inline suite with the suite's description of itself
+    String file = SUITE.strip().replaceFirst("^\\{", "{\"description\": \"three learners\", \"provenance\": "
+        + "\"authored\", \"grades\": {\"2\": \"strong fit\", \"1\": \"plausible fit\"},");
+    Suite suite = JsonSuiteReader.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "three.json");
+    SuiteEvaluator.Result expected = SuiteEvaluator.evaluate(suite, new EngineRunner(TestEngine.engine()));
+    JsonNode r = json.readTree(evaluate(file).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString());
+    assertThat(r.get("name").asText()).isEqualTo("three");
+    for (Metric m : SuiteEvaluator.CLUSTER_METRICS) {
+      assertThat(r.get("metrics").get(m.name()).asDouble()).as(m.name())
+          .isCloseTo(expected.clusters().mean(m), offset(1e-12));
+    }
+    assertThat(r.get("subMetrics").get("ndcg_cut_5").asDouble())
+        .isCloseTo(expected.subClusters().mean(Metric.ndcgCut(5)), offset(1e-12));
   }
 
   @Test

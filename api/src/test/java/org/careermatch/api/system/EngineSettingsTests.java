@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.careermatch.engine.EngineConfig;
+import org.careermatch.engine.EngineConfigs;
 import org.careermatch.engine.index.EntityType;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -42,8 +43,25 @@ class EngineSettingsTests {
   void anOutOfRangeSettingFailsNamingTheProperty() {
     assertThatThrownBy(() -> bind(Map.of("careermatch.typo-penalty", "3")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("careermatch.*")
-        .hasMessageContaining("typoPenalty");
+        .hasMessageContaining("careermatch.* (careermatch.typo-penalty)")
+        .hasMessageContaining("typoPenalty must be in [0.0, 1.0] (was 3.0)");
+    assertThatThrownBy(() -> bind(Map.of("careermatch.type-weights.programme", "0.5")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown EntityType 'programme' in engine setting 'typeWeights.programme'");
+    assertThatThrownBy(() -> bind(Map.of("careermatch.hits-per-input", "many")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("engine setting hitsPerInput needs a number (was 'many')");
+  }
+
+  @Test
+  void everySettingOfTheEnginesBinderIsAProperty() {
+    // the same binder as the evaluation command line's --set: each setting, as a property, changes the config
+    for (EngineConfigs.Setting s : EngineConfigs.settings()) {
+      String property = "careermatch." + EngineSettings.kebab(s.name()) + (s.keyed() ? "." + s.keys().get(0) : "");
+      String key = s.name() + (s.keyed() ? "." + s.keys().get(0) : "");
+      String current = EngineConfigs.describe(EngineConfig.defaults()).split(key + "=", 2)[1].split(", ")[0];
+      assertThat(bind(Map.of(property, current))).as(property).isEqualTo(EngineConfig.defaults());
+    }
   }
 
   @Test

@@ -37,6 +37,18 @@ import org.careermatch.engine.index.Field;
  * service") match as units and outscore their words taken apart.
  */
 public final class AnalyzerFactory {
+  /**
+   * Hedges and chat filler ("maybe", "idk", "really", "stuff"): stop words, and taken out of a clause before its
+   * meaning is read, so that adding one never changes an answer.
+   */
+  public static final java.util.List<String> FILLER_WORDS = loadWordLines("careermatch/analysis/filler-words.txt");
+
+  /** Words that never count as evidence on their own ("help", "being", "little") but stay in the text. */
+  public static final java.util.List<String> EMPTY_WORDS = loadWordLines("careermatch/analysis/empty-words.txt");
+
+  /** Head nouns of job titles that are a job of their own ("teachers"); see role-heads.txt. */
+  public static final java.util.List<String> ROLE_HEADS = loadWordLines("careermatch/analysis/role-heads.txt");
+
   /** Stop words: Lucene's English list plus filler words students type that say nothing about a career. */
   public static final CharArraySet STOP_WORDS;
 
@@ -51,6 +63,7 @@ public final class AnalyzerFactory {
         "take", "takes", "taking", "took"}) {
       stop.add(w);
     }
+    stop.addAll(FILLER_WORDS);
     STOP_WORDS = CharArraySet.unmodifiableSet(stop);
   }
 
@@ -61,7 +74,7 @@ public final class AnalyzerFactory {
       "apartment", "apartment", "apartments", "apartment"));
 
   /** Words about the learner's situation rather than a career direction; they weigh less as inputs. */
-  public static final java.util.List<String> GENERIC_WORDS = loadWords("careermatch/analysis/generic-words.txt");
+  public static final java.util.List<String> GENERIC_WORDS = loadWordLines("careermatch/analysis/generic-words.txt");
 
   private AnalyzerFactory() {}
 
@@ -114,6 +127,11 @@ public final class AnalyzerFactory {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the stemmer overrides", e);
     }
+  }
+
+  /** The words of a word list: several per line, separated by spaces; {@code #} starts a comment line. */
+  private static java.util.List<String> loadWordLines(String resource) {
+    return loadWords(resource).stream().flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList();
   }
 
   private static java.util.List<String> loadWords(String resource) {

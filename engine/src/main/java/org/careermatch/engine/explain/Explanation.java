@@ -41,7 +41,8 @@ public record Explanation(double value, String description, List<Explanation> ch
     for (Explanation c : children) {
       scaledChildren.add(c.scaled(factor));
     }
-    return new Explanation(value * factor, description, scaledChildren, evidence);
+    return new Explanation(value * factor, description, scaledChildren,
+        evidence == null || factor == 1.0 ? evidence : evidence.scaledBy(factor));
   }
 
   /** The same tree with a new description at the root. */

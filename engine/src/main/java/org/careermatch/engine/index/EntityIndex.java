@@ -42,10 +42,22 @@ public final class EntityIndex implements AutoCloseable {
   private final boolean hasVectors;
   private final TermSearcher termSearcher;
   private final Map<Field, Map<String, Integer>> docFreqs;
+  /** Each document's unit vector (null for a lexical-only index). */
+  private final List<float[]> vectors;
+  /** The documents of each entity, by entity id. */
+  private final Map<String, int[]> docsByEntity;
 
   private EntityIndex(List<EvidenceDoc> docs, Directory directory, DirectoryReader reader, Analyzer analyzer,
-      boolean hasVectors) throws IOException {
-    this.hasVectors = hasVectors;
+      List<float[]> vectors) throws IOException {
+    this.hasVectors = vectors != null;
+    this.vectors = vectors == null ? null : List.copyOf(vectors);
+    Map<String, List<Integer>> byEntity = new HashMap<>();
+    for (int d = 0; d < docs.size(); d++) {
+      byEntity.computeIfAbsent(docs.get(d).entityId(), k -> new java.util.ArrayList<>()).add(d);
+    }
+    Map<String, int[]> entityDocs = new HashMap<>(2 * byEntity.size());
+    byEntity.forEach((id, list) -> entityDocs.put(id, list.stream().mapToInt(Integer::intValue).toArray()));
+    this.docsByEntity = Collections.unmodifiableMap(entityDocs);
     this.docs = docs;
     this.directory = directory;
     this.reader = reader;
@@ -112,7 +124,7 @@ public final class EntityIndex implements AutoCloseable {
       if (reader.leaves().size() > 1 || reader.maxDoc() != docs.size()) {
         throw new IllegalStateException("index must be one segment of " + docs.size() + " documents");
       }
-      return new EntityIndex(List.copyOf(docs), dir, reader, analyzer, vectors != null);
+      return new EntityIndex(List.copyOf(docs), dir, reader, analyzer, vectors);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the in-memory index", e);
     }
@@ -124,6 +136,19 @@ public final class EntityIndex implements AutoCloseable {
 
   public List<EvidenceDoc> docs() {
     return docs;
+  }
+
+  /** The unit vector of a document (shared: callers only read it); requires {@link #hasVectors()}. */
+  public float[] vector(int luceneDoc) {
+    if (vectors == null) {
+      throw new IllegalStateException("this index has no vectors");
+    }
+    return vectors.get(luceneDoc);
+  }
+
+  /** The documents (title, aliases, description...) of an entity; empty for an unknown id. */
+  public int[] docsOf(String entityId) {
+    return docsByEntity.getOrDefault(entityId, new int[0]);
   }
 
   /** Whether documents carry {@link Field#VECTOR} (semantic matching possible). */

@@ -11,7 +11,9 @@ public enum EntityType {
   PROGRAM("program of study"),
   PLACE_OF_WORK("place of work"),
   INTEREST("interest phrase"),
-  APPLICATION("cross-cutting application");
+  APPLICATION("cross-cutting application"),
+  SUBJECT("school subject"),
+  QUALITY("personal quality");
 
   private final String label;
 

@@ -14,6 +14,8 @@ import org.careermatch.data.SubClusterId;
  * @param text the text as the source writes it, for explanations
  * @param clusters the clusters it is evidence for
  * @param subClusters the sub-clusters it is evidence for (may be empty)
+ * @param weight how strongly it is evidence for them, (0, 1]: 1 for an entity that belongs to its clusters; a school
+ *     subject or a personal quality links to each cluster with a weight of its own
  */
 public record EvidenceDoc(
     String entityId,
@@ -22,7 +24,14 @@ public record EvidenceDoc(
     String role,
     String text,
     List<ClusterId> clusters,
-    List<SubClusterId> subClusters) {
+    List<SubClusterId> subClusters,
+    double weight) {
+  /** Evidence of full weight. */
+  public EvidenceDoc(String entityId, String entityTitle, EntityType type, String role, String text,
+      List<ClusterId> clusters, List<SubClusterId> subClusters) {
+    this(entityId, entityTitle, type, role, text, clusters, subClusters, 1.0);
+  }
+
   public EvidenceDoc {
     Checks.requireNonBlank(entityId, "entity id");
     Checks.requireNonBlank(entityTitle, "entity title of " + entityId);
@@ -33,6 +42,9 @@ public record EvidenceDoc(
     Checks.requireNonBlank(text, "text of " + entityId);
     clusters = Checks.copyOf(clusters, () -> "clusters of " + entityId);
     subClusters = Checks.copyOf(subClusters, () -> "sub-clusters of " + entityId);
+    if (!(weight > 0 && weight <= 1)) {
+      throw new IllegalArgumentException("weight of evidence " + entityId + " must be in (0, 1] (was " + weight + ")");
+    }
     if (clusters.isEmpty()) {
       throw new IllegalArgumentException("evidence " + entityId + " is evidence for no cluster");
     }

@@ -10,7 +10,10 @@ import org.careermatch.data.Cluster;
 import org.careermatch.data.ClusterId;
 import org.careermatch.data.CrossCuttingApplication;
 import org.careermatch.data.FrameworkData;
+import org.careermatch.data.ClusterLink;
 import org.careermatch.data.InterestPhrase;
+import org.careermatch.data.PersonalQuality;
+import org.careermatch.data.Subject;
 import org.careermatch.data.Membership;
 import org.careermatch.data.PlaceOfWork;
 import org.careermatch.data.ProgramOfStudy;
@@ -75,7 +78,34 @@ public final class EvidenceDocuments {
       docs.add(new EvidenceDoc("interest:" + i.subCluster() + ":" + Checks.slugify(i.text()), i.text(), EntityType.INTEREST,
           "interest phrase", join(i.text(), i.synonyms()), List.of(sub.cluster()), List.of(i.subCluster())));
     }
+    for (Subject s : data.subjects()) {
+      linked(docs, "subject:" + s.id(), s.name(), EntityType.SUBJECT, join(s.name(), s.aliases()), s.links(), data);
+    }
+    for (PersonalQuality q : data.qualities()) {
+      linked(docs, "quality:" + q.id(), q.name(), EntityType.QUALITY, join(q.name(), q.aliases()), q.links(), data);
+    }
     return List.copyOf(docs);
+  }
+
+  /**
+   * An entity linked to clusters and sub-clusters with weights (a school subject, a personal quality): one document
+   * per linked cluster, with that cluster's weight and the linked sub-clusters within it (a link to a sub-cluster
+   * alone also counts for its cluster, at the link's weight).
+   */
+  private static void linked(List<EvidenceDoc> docs, String id, String title, EntityType type, String text,
+      List<ClusterLink> links, FrameworkData data) {
+    java.util.Map<ClusterId, Double> clusterWeights = new java.util.LinkedHashMap<>();
+    java.util.Map<ClusterId, List<SubClusterId>> subs = new java.util.LinkedHashMap<>();
+    for (ClusterLink l : links) {
+      if (l.subCluster() == null) {
+        clusterWeights.merge(l.cluster(), l.weight(), Math::max);
+      } else {
+        clusterWeights.merge(l.cluster(), l.weight(), (a, b) -> a);
+        subs.computeIfAbsent(l.cluster(), k -> new ArrayList<>()).add(l.subCluster());
+      }
+    }
+    clusterWeights.forEach((c, w) -> docs.add(new EvidenceDoc(id, title, type, "name", text, List.of(c),
+        distinct(subs.getOrDefault(c, List.of())), w)));
   }
 
   private static String join(String first, List<String> more) {

@@ -31,6 +31,8 @@ public final class TermSearcher {
   private final ThreadLocal<double[]> sums;
   /** Per-thread list of the documents a search touched. */
   private final ThreadLocal<int[]> touchedDocs;
+  /** Per-thread count of the word terms each document matched. */
+  private final ThreadLocal<int[]> wordCounts;
 
   TermSearcher(IndexSearcher searcher) {
     this.searcher = searcher;
@@ -48,6 +50,7 @@ public final class TermSearcher {
     int slots = maxDoc;
     this.sums = ThreadLocal.withInitial(() -> new double[slots]);
     this.touchedDocs = ThreadLocal.withInitial(() -> new int[slots]);
+    this.wordCounts = ThreadLocal.withInitial(() -> new int[slots]);
   }
 
   /**
@@ -56,13 +59,26 @@ public final class TermSearcher {
    * @throws IllegalArgumentException when {@code terms} is empty or {@code n < 1}
    */
   public ScoredDocs search(List<WeightedTerm> terms, int n) {
+    return search(terms, n, 1);
+  }
+
+  /**
+   * The same, counting only documents that match at least {@code minWords} different terms of {@link Field#TEXT}
+   * (a document matching fewer is left out, as if it matched nothing).
+   *
+   * @throws IllegalArgumentException when {@code terms} is empty, {@code n < 1} or {@code minWords < 1}
+   */
+  public ScoredDocs search(List<WeightedTerm> terms, int n, int minWords) {
     if (terms.isEmpty()) {
       throw new IllegalArgumentException("a search needs at least one term");
     }
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1 (was " + n + ")");
     }
-    return terms.size() == 1 ? single(terms.get(0), n) : sum(terms, n);
+    if (minWords < 1) {
+      throw new IllegalArgumentException("minWords must be at least 1 (was " + minWords + ")");
+    }
+    return terms.size() == 1 && minWords == 1 ? single(terms.get(0), n) : sum(terms, n, minWords);
   }
 
   private ScoredDocs single(WeightedTerm t, int n) {
@@ -78,32 +94,48 @@ public final class TermSearcher {
     return new ScoredDocs(docs, scores);
   }
 
-  private ScoredDocs sum(List<WeightedTerm> terms, int n) {
+  private ScoredDocs sum(List<WeightedTerm> terms, int n, int minWords) {
     double[] acc = sums.get();
     int[] touched = touchedDocs.get();
+    int[] words = wordCounts.get();
     boolean clean = false;
     try {
-      ScoredDocs out = sum(terms, n, acc, touched);
+      ScoredDocs out = sum(terms, n, minWords, acc, touched, words);
       clean = true;
       return out;
     } finally {
       if (!clean) {
         Arrays.fill(acc, 0);
+        Arrays.fill(words, 0);
       }
     }
   }
 
-  private ScoredDocs sum(List<WeightedTerm> terms, int n, double[] acc, int[] touched) {
-    int count = 0;
+  private ScoredDocs sum(List<WeightedTerm> terms, int n, int minWords, double[] acc, int[] touched, int[] words) {
+    int touchedCount = 0;
     for (WeightedTerm t : terms) {
       TermHits h = hits(t.field(), t.term());
+      boolean word = t.field() == Field.TEXT;
       for (int i = 0; i < h.size(); i++) {
         int d = h.doc(i);
         if (acc[d] == 0) {
-          touched[count++] = d;
+          touched[touchedCount++] = d;
         }
         acc[d] += t.boost() * h.score(i);
+        if (word) {
+          words[d]++;
+        }
       }
+    }
+    int count = 0;
+    for (int k = 0; k < touchedCount; k++) {
+      int d = touched[k];
+      if (words[d] >= minWords) {
+        touched[count++] = d;
+      } else {
+        acc[d] = 0;
+      }
+      words[d] = 0;
     }
     // a min-heap of the n best so far: lowest score on top, and of equal scores the highest document number
     int size = Math.min(n, count);

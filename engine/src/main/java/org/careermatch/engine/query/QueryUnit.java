@@ -8,12 +8,14 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.careermatch.data.Checks;
+import org.careermatch.engine.explain.Span;
 import org.careermatch.engine.index.WeightedTerm;
 
 /**
  * One piece of the learner's input that is searched on its own, so that its contribution to every cluster is known
- * exactly: a word of the interests, a two-word phrase of the interests, one listed skill, or (semantic matching) a
- * clause of the interests whose vector is searched for its nearest entities.
+ * exactly: a word of the interests, a two-word phrase of the interests, all words together, one listed skill, or
+ * (semantic matching) a clause of the interests or an unmatched skill whose vector is searched for its nearest
+ * entities.
  *
  * @param input the learner's words as typed
  * @param terms the analyzed terms searched (empty for a semantic unit)
@@ -22,9 +24,16 @@ import org.careermatch.engine.index.WeightedTerm;
  * @param weight the weight of this input (phrases and typo corrections weigh less)
  * @param vectorQuery the nearest-neighbour query of a semantic unit; null for a lexical unit
  * @param clauses the boosted terms of a lexical unit, what it is scored by; empty for a semantic unit
+ * @param source which of the learner's inputs this unit reads (a clause of the interests, all words together, or a
+ *     listed skill; see {@link Sources}): units of one source are not independent evidence
+ * @param skillIndex the 0-based index of the listed skill a skill unit reads, else -1
+ * @param spans where the matched words stand: in the interests, or in the skill's text for a skill unit
+ * @param minSimilarity for a semantic unit, the similarity below which a neighbour counts for nothing (short clauses
+ *     need more); NaN for a lexical unit
  */
 public record QueryUnit(Kind kind, String input, List<String> terms, String correctedFrom, double weight,
-    Query vectorQuery, List<WeightedTerm> clauses) {
+    Query vectorQuery, List<WeightedTerm> clauses, int source, int skillIndex, List<Span> spans,
+    double minSimilarity) {
   /** What kind of input a unit is. */
   public enum Kind {
     WORD("interests"),
@@ -51,6 +60,11 @@ public record QueryUnit(Kind kind, String input, List<String> terms, String corr
     public boolean semantic() {
       return this == MEANING || this == SKILL_MEANING;
     }
+
+    /** Whether the unit reads a listed skill. */
+    public boolean skill() {
+      return this == SKILL || this == SKILL_MEANING;
+    }
   }
 
   public QueryUnit {
@@ -61,6 +75,7 @@ public record QueryUnit(Kind kind, String input, List<String> terms, String corr
       throw new IllegalArgumentException("unit weight must be positive (was " + weight + ") for '" + input + "'");
     }
     clauses = Checks.copyOf(clauses, () -> "clauses of unit '" + input + "'");
+    spans = Checks.copyOf(spans, () -> "spans of unit '" + input + "'");
     if (clauses.isEmpty() != kind.semantic()) {
       throw new IllegalArgumentException("a " + kind + " unit " + (kind.semantic() ? "has no" : "needs") + " term clauses"
           + " ('" + input + "')");
@@ -68,6 +83,17 @@ public record QueryUnit(Kind kind, String input, List<String> terms, String corr
     if ((vectorQuery == null) == kind.semantic()) {
       throw new IllegalArgumentException("a " + kind + " unit " + (kind.semantic() ? "needs a" : "has no")
           + " vector query ('" + input + "')");
+    }
+    if (source < 0) {
+      throw new IllegalArgumentException("unit source must be >= 0 (was " + source + ") for '" + input + "'");
+    }
+    if (kind.skill() != (skillIndex >= 0)) {
+      throw new IllegalArgumentException("a " + kind + " unit " + (kind.skill() ? "needs" : "has no")
+          + " skill index (was " + skillIndex + ") for '" + input + "'");
+    }
+    if (kind.semantic() != !Double.isNaN(minSimilarity)) {
+      throw new IllegalArgumentException("a " + kind + " unit " + (kind.semantic() ? "needs" : "has no")
+          + " minimum similarity (was " + minSimilarity + ") for '" + input + "'");
     }
   }
 

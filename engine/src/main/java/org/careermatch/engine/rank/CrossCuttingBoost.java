@@ -3,47 +3,140 @@ package org.careermatch.engine.rank;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.careermatch.data.Cluster;
 import org.careermatch.data.ClusterId;
 import org.careermatch.data.CrossCuttingApplication;
 import org.careermatch.data.FrameworkData;
+import org.careermatch.data.Membership;
+import org.careermatch.data.SocOccupation;
+import org.careermatch.data.SubCluster;
 import org.careermatch.engine.ClusterMatch.AppliesIn;
+import org.careermatch.engine.EngineConfig;
+import org.careermatch.engine.explain.Evidence;
+import org.careermatch.engine.explain.Explanation;
+import org.careermatch.engine.explain.Factor;
 import org.careermatch.engine.index.EntityType;
 
 /**
- * Boosts a cross-cutting cluster (Digital Technology, Management & Entrepreneurship, Marketing & Sales) when the
- * learner's evidence supports it, by {@code strength} times its own evidence, and names the industry clusters it
- * applies in: those whose evidence comes closest to the learner's best industry cluster.
+ * The cross-cutting layer. Digital Technology, Management &amp; Entrepreneurship and Marketing &amp; Sales are
+ * functions found in every industry: a cross-cutting cluster is boosted where the learner shows both its function
+ * (coding, running a business, selling: its own evidence, not words of an industry that its definition mentions) and
+ * an industry context (the learner's best industry cluster), by {@code strength * sqrt(function * context)}, at most
+ * {@code crossCuttingCap}. Function without context, or context without function, gives no boost. Unless the
+ * function evidence is the stronger, the boost never lifts the cross-cutting cluster above the industry it applies in.
  */
-public final class CrossCuttingBoost {
-  /** An industry cluster must reach this share of the best industry cluster's evidence to be named. */
-  static final double APPLIES_IN_SHARE = 0.5;
-  static final int MAX_APPLIES_IN = 2;
-
+public final class CrossCuttingBoost implements Signal {
   private final FrameworkData data;
   private final double strength;
+  private final double cap;
   private final double minEvidence;
+  private final double minContext;
+  /** An industry cluster must reach this share of the best industry cluster's evidence to be named. */
+  private final double appliesInShare;
+  private final int maxAppliesIn;
 
-  public CrossCuttingBoost(FrameworkData data, double strength, double minEvidence) {
+  public CrossCuttingBoost(FrameworkData data, EngineConfig config) {
     this.data = data;
-    this.strength = strength;
-    this.minEvidence = minEvidence;
+    this.strength = config.crossCuttingBoost();
+    this.cap = config.crossCuttingCap();
+    this.minEvidence = config.crossCuttingMinEvidence();
+    this.minContext = config.crossCuttingMinContext();
+    this.appliesInShare = config.appliesInShare();
+    this.maxAppliesIn = config.maxAppliesIn();
   }
 
-  /** Whether the learner's evidence supports a cross-cutting cluster (false for industry clusters). */
-  public boolean supported(Cluster cluster, double raw) {
-    return cluster.crossCutting() && raw > 0 && raw >= minEvidence;
+  @Override
+  public String name() {
+    return "cross-cutting";
   }
 
-  /** The boost of {@code cluster} given its raw evidence; 0 for industry clusters and unsupported ones. */
-  public double boost(Cluster cluster, double raw) {
-    return supported(cluster, raw) ? strength * raw : 0;
+  /** The cross-cutting cluster's own evidence: not from its definition or caption, nor from shared applications. */
+  static double function(Cluster cluster, EvidenceTable evidence) {
+    double f = 0;
+    for (Contribution c : evidence.of(cluster.id())) {
+      EntityType t = c.doc().type();
+      if (t != EntityType.CLUSTER && t != EntityType.APPLICATION) {
+        f += c.value();
+      }
+    }
+    return f;
   }
 
-  /** The industry clusters a cross-cutting cluster applies in, with matching sample job titles. */
+  /** Whether the learner's evidence supports a cross-cutting cluster's function (false for industry clusters). */
+  public boolean supported(Cluster cluster, EvidenceTable evidence) {
+    if (!cluster.crossCutting()) {
+      return false;
+    }
+    double f = function(cluster, evidence);
+    return f > 0 && f >= minEvidence;
+  }
+
+  @Override
+  public void explain(Cluster cluster, Profile profile, double[] base, List<Explanation> out) {
+    if (strength == 0 || !supported(cluster, profile.evidence())) {
+      return;
+    }
+    int industry = bestIndustry(profile, base);
+    if (industry < 0 || base[industry] < Math.max(minContext, Double.MIN_VALUE)) {
+      return;
+    }
+    double function = function(cluster, profile.evidence());
+    double context = base[industry];
+    double boost = strength * Math.sqrt(function * context);
+    if (cap > 0) {
+      boost = Math.min(cap, boost);
+    }
+    double own = base[profile.position(cluster)];
+    if (function < context) {
+      // the learner's industry keeps its rank: the boost stops just below it
+      boost = Math.min(boost, Math.max(0, (context - own) * 0.999));
+    }
+    if (boost <= 0) {
+      return;
+    }
+    Cluster ind = profile.clusters().get(industry);
+    String functionWords = topInput(cluster, profile.evidence());
+    String contextWords = topInput(ind, profile.evidence());
+    String description = String.format(Locale.ROOT, "you wrote '%s' and '%s': %s applies in %s", functionWords,
+        contextWords, cluster.title(), ind.title());
+    out.add(Explanation.leaf(boost, description, new Evidence(Evidence.Kind.CROSS_CUTTING, functionWords, "profile",
+        -1, List.of(), List.of(), null, ind.id().value(), "cluster", ind.title(), null, null, 1,
+        List.of(new Factor("strength", strength), new Factor("function", function), new Factor("context", context),
+            new Factor("boost", boost / (strength * Math.sqrt(function * context)))),
+        Math.sqrt(function * context), strength, null)));
+  }
+
+  private static int bestIndustry(Profile profile, double[] base) {
+    int best = -1;
+    for (int i = 0; i < base.length; i++) {
+      Cluster c = profile.clusters().get(i);
+      if (!c.crossCutting() && base[i] > 0 && (best < 0 || base[i] > base[best])) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static String topInput(Cluster c, EvidenceTable evidence) {
+    List<Contribution> cs = evidence.of(c.id());
+    for (Contribution x : cs) {
+      if (x.doc().type() != EntityType.CLUSTER && x.doc().type() != EntityType.APPLICATION) {
+        return x.unit().input();
+      }
+    }
+    return cs.isEmpty() ? c.title() : cs.get(0).unit().input();
+  }
+
+  /**
+   * The industry clusters a supported cross-cutting cluster applies in for this learner (those with at least
+   * {@code appliesInShare} of the best industry's evidence), each with what the function looks like there: the
+   * report's applications the learner's words reached, else crosswalk occupations of both clusters the learner's
+   * words reached, else the two sub-clusters the learner came closest to.
+   */
   public List<AppliesIn> appliesIn(Cluster crossCutting, Map<ClusterId, Double> raw, EvidenceTable evidence) {
-    if (!crossCutting.crossCutting()) {
+    if (!supported(crossCutting, evidence)) {
       return List.of();
     }
     List<Cluster> industries = new ArrayList<>(data.clusters().stream()
@@ -56,18 +149,46 @@ public final class CrossCuttingBoost {
     }
     double best = raw.get(industries.get(0).id());
     for (Cluster c : industries) {
-      if (out.size() == MAX_APPLIES_IN || raw.get(c.id()) < APPLIES_IN_SHARE * best) {
+      if (out.size() == maxAppliesIn || raw.get(c.id()) < appliesInShare * best) {
         break;
       }
       List<String> titles = new ArrayList<>();
       for (CrossCuttingApplication a : data.applications()) {
         if (a.crossCutting().equals(crossCutting.id()) && a.cluster().equals(c.id())
-            && (evidence.raw(a.subCluster()) > 0 || evidence.entityScores(EntityType.APPLICATION).containsKey("application:" + a.id()))) {
+            && evidence.entityScores(EntityType.APPLICATION).containsKey("application:" + a.id())) {
           titles.add(a.sampleJobTitle());
         }
       }
-      out.add(new AppliesIn(c.id().value(), c.title(), titles));
+      if (titles.isEmpty()) {
+        Map<String, Double> reached = evidence.entityScores(EntityType.SOC_OCCUPATION);
+        for (SocOccupation o : data.socOccupations()) {
+          if (reached.containsKey(o.id()) && in(o, crossCutting.id()) && in(o, c.id())) {
+            titles.add(o.title());
+          }
+        }
+      }
+      out.add(new AppliesIn(c.id().value(), c.title(), titles, bestSub(crossCutting, evidence),
+          bestSub(c, evidence)));
     }
     return out;
+  }
+
+  private static boolean in(SocOccupation o, ClusterId c) {
+    for (Membership m : o.memberships()) {
+      if (m.cluster().equals(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String bestSub(Cluster c, EvidenceTable evidence) {
+    SubCluster best = null;
+    for (SubCluster s : data.subClustersOf(c.id())) {
+      if (evidence.raw(s.id()) > 0 && (best == null || evidence.raw(s.id()) > evidence.raw(best.id()))) {
+        best = s;
+      }
+    }
+    return best == null ? null : best.title();
   }
 }

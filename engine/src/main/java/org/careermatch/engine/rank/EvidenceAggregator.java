@@ -38,6 +38,8 @@ public final class EvidenceAggregator {
   private final List<SubClusterId> subClusterIds;
   private final int[][] docClusters;
   private final int[][] docSubClusters;
+  /** Each document's title head term when it is a job of its own ({@link TitleHeads}), else null. */
+  private final String[] heads;
 
   public EvidenceAggregator(EntityIndex index, EngineConfig config, int clusters, int subClusters) {
     this.index = index;
@@ -57,6 +59,7 @@ public final class EvidenceAggregator {
       docClusters[d] = positions(docs.get(d).clusters(), clusterPositions);
       docSubClusters[d] = positions(docs.get(d).subClusters(), subPositions);
     }
+    this.heads = TitleHeads.of(docs, index.analyzer());
     this.clusterIds = List.copyOf(clusterPositions.keySet());
     this.subClusterIds = List.copyOf(subPositions.keySet());
   }
@@ -81,7 +84,12 @@ public final class EvidenceAggregator {
     return table[Math.min(Math.max(k, 1), table.length - 1)];
   }
 
-  public EvidenceTable aggregate(List<QueryUnit> units) {
+  /**
+   * Aggregates the evidence of a profile's units.
+   *
+   * @param sources how many independent inputs the units read ({@link QueryUnit#source()} is below it)
+   */
+  public EvidenceTable aggregate(List<QueryUnit> units, int sources) {
     int n = units.size();
     // the matches of unit u in group g at [g * n + u]; units are records, so they are not hashed
     Matches[] byCluster = new Matches[clusterIds.size() * n];
@@ -91,19 +99,26 @@ public final class EvidenceAggregator {
     for (int u = 0; u < n; u++) {
       QueryUnit unit = units.get(u);
       ScoredDocs top = search(unit);
+      double bestSimilarity = top.size() > 0 && unit.kind().semantic() ? similarity(top.score(0)) : Double.NaN;
       for (int h = 0; h < top.size(); h++) {
         int d = top.doc(h);
         EvidenceDoc doc = index.doc(d);
         double relevance = top.score(h);
         double similarity = Double.NaN;
+        double base = unit.weight() * typeWeights[doc.type().ordinal()] * doc.weight();
         if (unit.kind().semantic()) {
           similarity = similarity(top.score(h));
-          if (similarity <= config.semanticFloor()) {
+          double floor = unit.minSimilarity();
+          if (similarity <= floor || similarity < bestSimilarity - config.semanticMargin()) {
             continue;
           }
-          relevance = (similarity - config.semanticFloor()) / (1 - config.semanticFloor());
+          relevance = (similarity - floor) / (1 - floor);
+        } else if (heads[d] != null && !TitleHeads.names(unit.terms(), heads[d])) {
+          base *= config.modifierWeight();
+          if (base == 0) {
+            continue;
+          }
         }
-        double base = unit.weight() * typeWeights[doc.type().ordinal()];
         if (unit.kind() == QueryUnit.Kind.SKILL && doc.type() == EntityType.SKILL) {
           base *= config.skillToSkillBoost();
           matchedSkills.add(doc.entityId());
@@ -120,8 +135,8 @@ public final class EvidenceAggregator {
         }
       }
     }
-    return new EvidenceTable(contributions(byCluster, clusterIds, units), contributions(bySub, subClusterIds, units),
-        entityScores, matchedSkills);
+    return new EvidenceTable(contributions(byCluster, clusterIds, units, sources),
+        contributions(bySub, subClusterIds, units, sources), entityScores, matchedSkills);
   }
 
   private static void add(Matches[] buckets, int at, EvidenceDoc doc, double relevance, double weight,
@@ -140,7 +155,8 @@ public final class EvidenceAggregator {
    */
   private ScoredDocs search(QueryUnit unit) {
     if (!unit.kind().semantic()) {
-      return index.termSearcher().search(unit.clauses(), config.hitsPerInput());
+      int minWords = unit.kind() == QueryUnit.Kind.ALL ? config.allWordsMinTerms() : 1;
+      return index.termSearcher().search(unit.clauses(), config.hitsPerInput(), minWords);
     }
     try {
       return ScoredDocs.of(index.searcher().search(unit.vectorQuery(), config.hitsPerInput()));
@@ -162,20 +178,36 @@ public final class EvidenceAggregator {
       .thenComparing(c -> c.unit().input())
       .thenComparing(c -> c.doc().entityId());
 
-  /** Each group's contributions, one per input that matched there, in {@link #ORDER}. */
-  private <K> Map<K, List<Contribution>> contributions(Matches[] buckets, List<K> groups, List<QueryUnit> units) {
+  /**
+   * Each group's contributions, one per input that matched there, in {@link #ORDER}. What one source (a clause, all
+   * words together, a skill) adds to a group is capped smoothly ({@link EngineConfig#sourceCap()}): each of its
+   * contributions is scaled by the same agreement factor, so the lines still add up.
+   */
+  private <K> Map<K, List<Contribution>> contributions(Matches[] buckets, List<K> groups, List<QueryUnit> units,
+      int sources) {
     int n = units.size();
+    double cap = config.sourceCap();
+    double[] bySource = new double[sources];
     Map<K, List<Contribution>> out = new HashMap<>(2 * groups.size());
     for (int g = 0; g < groups.size(); g++) {
       List<Contribution> list = null;
+      java.util.Arrays.fill(bySource, 0);
+      for (int u = 0; u < n; u++) {
+        Matches m = buckets[g * n + u];
+        if (m != null) {
+          bySource[units.get(u).source()] += m.decayedSum(config.matchDecay());
+        }
+      }
       for (int u = 0; u < n; u++) {
         Matches m = buckets[g * n + u];
         if (m != null) {
           if (list == null) {
             list = new ArrayList<>();
           }
+          double total = bySource[units.get(u).source()];
+          double agreement = cap > 0 && total > 0 ? cap * -Math.expm1(-total / cap) / total : 1.0;
           list.add(new Contribution(units.get(u), m.best(), m.bestRelevance(), m.bestWeight(),
-              m.decayedSum(config.matchDecay()), m.count(), m.bestSimilarity()));
+              m.decayedSum(config.matchDecay()), agreement, m.count(), m.bestSimilarity()));
         }
       }
       if (list != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.careermatch.engine.explain.Evidence;
 import org.careermatch.engine.explain.Explanation;
+import org.careermatch.engine.explain.Factor;
 import org.careermatch.engine.index.EvidenceDoc;
 import org.careermatch.engine.query.QueryUnit;
 
@@ -20,7 +21,7 @@ public final class Explanations {
   public static List<Explanation> lines(List<Contribution> contributions, double factor) {
     List<Explanation> out = new ArrayList<>(contributions.size());
     for (Contribution c : contributions) {
-      out.add(Explanation.leaf(c.value() * factor, describe(c), evidence(c)));
+      out.add(Explanation.leaf(c.value() * factor, describe(c), evidence(c, factor)));
     }
     return out;
   }
@@ -70,11 +71,36 @@ public final class Explanations {
     return input + typo + " matched " + d.type().label() + " \"" + d.entityTitle() + "\" (" + d.role() + ")" + more;
   }
 
-  static Evidence evidence(Contribution c) {
+  /** @param scale what the line is multiplied by to be in score units (1 for raw units) */
+  static Evidence evidence(Contribution c, double scale) {
     QueryUnit u = c.unit();
     EvidenceDoc d = c.doc();
-    return new Evidence(u.input(), u.kind().source(), u.terms(), u.correctedFrom(), d.entityId(), d.type().label(),
-        d.entityTitle(), d.role(), d.text(), c.relevance(), c.weight(),
-        u.kind().semantic() ? c.similarity() : null);
+    double best = c.relevance() * c.weight();
+    List<Factor> factors = new ArrayList<>(5);
+    factors.add(new Factor(u.kind().semantic() ? "closeness" : "relevance", c.relevance()));
+    factors.add(new Factor("weight", c.weight()));
+    if (c.matches() > 1 && best > 0) {
+      factors.add(new Factor("further matches", c.matched() / best));
+    }
+    if (c.agreement() != 1.0) {
+      factors.add(new Factor("one input's cap", c.agreement()));
+    }
+    if (scale != 1.0) {
+      factors.add(new Factor(Evidence.SCORE_SCALE, scale));
+    }
+    return new Evidence(kind(u.kind()), u.input(), u.kind().source(), u.skillIndex(), u.spans(), u.terms(),
+        u.correctedFrom(), d.entityId(), d.type().label(), d.entityTitle(), d.role(), d.text(), c.matches(), factors,
+        c.relevance(), c.weight(), u.kind().semantic() ? c.similarity() : null);
+  }
+
+  static Evidence.Kind kind(QueryUnit.Kind k) {
+    return switch (k) {
+      case WORD -> Evidence.Kind.WORD;
+      case PHRASE -> Evidence.Kind.PHRASE;
+      case ALL -> Evidence.Kind.ALL_WORDS;
+      case SKILL -> Evidence.Kind.SKILL;
+      case MEANING -> Evidence.Kind.MEANING;
+      case SKILL_MEANING -> Evidence.Kind.SKILL_MEANING;
+    };
   }
 }

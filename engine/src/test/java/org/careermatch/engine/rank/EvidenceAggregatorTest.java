@@ -45,7 +45,8 @@ class EvidenceAggregatorTest {
 
   private EvidenceTable aggregate(EngineConfig config, LearnerProfile profile) {
     UnitExtractor extractor = new UnitExtractor(index, config);
-    return new EvidenceAggregator(index, config, 3, 2).aggregate(extractor.extract(profile).units());
+    UnitExtractor.Extraction e = extractor.extract(profile);
+    return new EvidenceAggregator(index, config, 3, 2).aggregate(e.units(), e.sources().size());
   }
 
   @Test

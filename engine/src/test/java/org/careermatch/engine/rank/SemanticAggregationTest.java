@@ -41,16 +41,14 @@ class SemanticAggregationTest {
   }
 
   private static EngineConfig config(double weight, double floor) {
-    EngineConfig d = EngineConfig.defaults();
-    return new EngineConfig(d.crossCuttingBoost(), d.crossCuttingMinEvidence(), d.scoreScale(), d.hitsPerInput(),
-        d.typoPenalty(), d.skillToSkillBoost(), d.phraseWeight(), d.specificity(), d.matchDecay(),
-        d.genericWordWeight(), d.combinedWeight(), weight, floor, d.semanticHits(), d.typeWeights());
+    return EngineConfig.builder().semanticWeight(weight).semanticFloor(floor).semanticShortFloor(floor)
+        .semanticMargin(1.0).build();
   }
 
   private EvidenceTable aggregate(EngineConfig config, String interests) {
     UnitExtractor extractor = new UnitExtractor(index, config, MODEL);
-    List<QueryUnit> units = extractor.extract(LearnerProfile.of(interests)).units();
-    return new EvidenceAggregator(index, config, 2, 1).aggregate(units);
+    UnitExtractor.Extraction e = extractor.extract(LearnerProfile.of(interests));
+    return new EvidenceAggregator(index, config, 2, 1).aggregate(e.units(), e.sources().size());
   }
 
   @Test

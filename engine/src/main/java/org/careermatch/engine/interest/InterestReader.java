@@ -1,0 +1,160 @@
+package org.careermatch.engine.interest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.careermatch.data.FrameworkData;
+import org.careermatch.data.PersonalQuality;
+import org.careermatch.data.Subject;
+import org.careermatch.data.interest.InterestCue;
+import org.careermatch.data.interest.RiasecType;
+import org.careermatch.engine.EngineConfig;
+import org.careermatch.engine.index.EntityIndex;
+import org.careermatch.engine.index.EntityType;
+import org.careermatch.engine.index.Field;
+import org.careermatch.engine.query.QueryUnit;
+import org.careermatch.engine.query.Token;
+import org.careermatch.engine.query.Tokens;
+import org.careermatch.engine.query.UnitExtractor;
+import org.careermatch.engine.rank.EvidenceTable;
+import org.careermatch.engine.semantic.TextEmbedder;
+
+/**
+ * Reads a learner's interest types from what they wrote: the interest cues (O*NET's RIASEC keywords and illustrative
+ * activities, and everyday words) their words contain, the school subjects and personal qualities they named (each
+ * suggests types), and, with a model, how close each clause and skill comes in meaning to the cues of each type.
+ */
+public final class InterestReader {
+  /** A cue as analyzed terms, with its type and weight. */
+  private record Cue(List<String> terms, RiasecType type, double weight, String text) {}
+
+  private final List<Cue> cues = new ArrayList<>();
+  private final Map<String, Map<RiasecType, Double>> entityTypes = new java.util.HashMap<>();
+  private final EngineConfig config;
+  /** Cue vectors by type (null for a lexical engine). */
+  private final Map<RiasecType, List<float[]>> cueVectors;
+
+  /** @param embedder the model for reading clauses by meaning, or null */
+  public InterestReader(FrameworkData data, EntityIndex index, EngineConfig config, TextEmbedder embedder) {
+    this.config = config;
+    for (InterestCue c : data.interestCues()) {
+      List<String> terms = Tokens.of(index.analyzer(), Field.TEXT, c.text()).stream().map(Token::term).toList();
+      if (!terms.isEmpty()) {
+        cues.add(new Cue(terms, c.type(), c.weight(), c.text()));
+      }
+    }
+    for (Subject s : data.subjects()) {
+      entityTypes.put("subject:" + s.id(), s.types());
+    }
+    for (PersonalQuality q : data.qualities()) {
+      entityTypes.put("quality:" + q.id(), q.types());
+    }
+    if (embedder == null) {
+      this.cueVectors = null;
+    } else {
+      Map<RiasecType, List<float[]>> vectors = new EnumMap<>(RiasecType.class);
+      for (InterestCue c : data.interestCues()) {
+        vectors.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(embedder.embed(c.text()));
+      }
+      this.cueVectors = vectors;
+    }
+  }
+
+  public LearnerInterests read(UnitExtractor.Extraction extraction, EvidenceTable evidence, EntityIndex index,
+      String interests, List<String> skills) {
+    double[] score = new double[RiasecType.values().length];
+    Map<RiasecType, Set<String>> words = new EnumMap<>(RiasecType.class);
+    List<String> texts = new ArrayList<>();
+    texts.add(interests);
+    texts.addAll(skills);
+    for (String text : texts) {
+      if (text.isEmpty()) {
+        continue;
+      }
+      List<Token> tokens = Tokens.of(index.analyzer(), Field.TEXT, text);
+      for (Cue cue : cues) {
+        int at = find(tokens, cue.terms());
+        if (at >= 0) {
+          score[cue.type().ordinal()] += cue.weight();
+          Token first = tokens.get(at);
+          Token last = tokens.get(at + cue.terms().size() - 1);
+          words.computeIfAbsent(cue.type(), t -> new LinkedHashSet<>())
+              .add(text.substring(first.span().start(), last.span().end()).toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    for (EntityType type : List.of(EntityType.SUBJECT, EntityType.QUALITY)) {
+      evidence.entityScores(type).forEach((id, s) -> {
+        Map<RiasecType, Double> types = entityTypes.get(id);
+        if (types != null && s > 0) {
+          types.forEach((t, w) -> {
+            score[t.ordinal()] += w;
+            words.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(id.substring(id.indexOf(':') + 1));
+          });
+        }
+      });
+    }
+    if (cueVectors != null) {
+      for (QueryUnit u : extraction.units()) {
+        if (u.vectorQuery() instanceof org.apache.lucene.search.KnnFloatVectorQuery knn) {
+          float[] q = knn.getTargetCopy();
+          for (Map.Entry<RiasecType, List<float[]>> e : cueVectors.entrySet()) {
+            double best = -1;
+            for (float[] v : e.getValue()) {
+              double dot = 0;
+              for (int k = 0; k < v.length; k++) {
+                dot += v[k] * q[k];
+              }
+              best = Math.max(best, dot);
+            }
+            double floor = config.interestCueFloor();
+            if (best > floor) {
+              score[e.getKey().ordinal()] += (best - floor) / (1 - floor);
+              words.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(u.input().toLowerCase(
+                  java.util.Locale.ROOT));
+            }
+          }
+        }
+      }
+    }
+    double total = 0;
+    for (double s : score) {
+      total += s;
+    }
+    if (total <= 0) {
+      return LearnerInterests.NONE;
+    }
+    Map<RiasecType, Double> shares = new EnumMap<>(RiasecType.class);
+    List<RiasecType> ranked = new ArrayList<>(List.of(RiasecType.values()));
+    for (RiasecType t : RiasecType.values()) {
+      shares.put(t, score[t.ordinal()] / total);
+    }
+    ranked.sort((a, b) -> Double.compare(score[b.ordinal()], score[a.ordinal()]));
+    StringBuilder code = new StringBuilder();
+    for (RiasecType t : ranked) {
+      if (code.length() < 3 && score[t.ordinal()] > 0) {
+        code.append(t.letter());
+      }
+    }
+    Map<RiasecType, List<String>> behind = new EnumMap<>(RiasecType.class);
+    words.forEach((t, w) -> behind.put(t, List.copyOf(w)));
+    return new LearnerInterests(shares, code.toString(), behind, total);
+  }
+
+  /** Where the cue's terms stand together in the tokens (in order, adjacent), or -1. */
+  private static int find(List<Token> tokens, List<String> terms) {
+    outer:
+    for (int i = 0; i + terms.size() <= tokens.size(); i++) {
+      for (int j = 0; j < terms.size(); j++) {
+        if (!tokens.get(i + j).term().equals(terms.get(j))) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}

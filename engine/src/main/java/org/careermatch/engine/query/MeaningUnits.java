@@ -1,0 +1,89 @@
+package org.careermatch.engine.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.careermatch.engine.EngineConfig;
+import org.careermatch.engine.explain.Span;
+import org.careermatch.engine.index.EntityIndex;
+import org.careermatch.engine.index.Field;
+import org.careermatch.engine.semantic.TextEmbedder;
+
+/**
+ * The semantic units of a profile: each clause of the interests that says something (read without its filler
+ * words), then each listed skill no indexed word matched, at most {@link EngineConfig#maxSemanticUnits()} (later
+ * clauses join the last). All texts of a profile are embedded in one call. A clause with a word that looks misspelled
+ * weighs {@link EngineConfig#typoPenalty()} less, as the corrected word does: the model reads the misspelling as
+ * written ("nurce" is not near "nurse"). A short clause needs more similarity ({@link EngineConfig#semanticFloor(int)}).
+ */
+final class MeaningUnits {
+  private final EntityIndex index;
+  private final EngineConfig config;
+  private final TextEmbedder embedder;
+  private final Predicate<String> isContent;
+
+  MeaningUnits(EntityIndex index, EngineConfig config, TextEmbedder embedder, Predicate<String> isContent) {
+    this.index = index;
+    this.config = config;
+    this.embedder = embedder;
+    this.isContent = isContent;
+  }
+
+  private record Pending(QueryUnit.Kind kind, String input, String text, int source, int skillIndex, Span span,
+      String misspelled, int contentWords) {}
+
+  /**
+   * @param unmatchedSkills indexes of the listed skills no indexed word matched
+   * @param misspelled the analyzed terms of the interests that were corrected, with the words as typed
+   */
+  List<QueryUnit> units(Sources sources, List<Integer> unmatchedSkills, Map<String, String> misspelled) {
+    List<Pending> pending = new ArrayList<>();
+    for (int c = 0; c < sources.clauses().size(); c++) {
+      Clause clause = sources.clauses().get(c);
+      String text = clause.meaningText();
+      int content = 0;
+      String typo = null;
+      for (Token t : Tokens.of(index.analyzer(), Field.TEXT, text)) {
+        if (isContent.test(t.term())) {
+          content++;
+        }
+        if (misspelled.containsKey(t.term())) {
+          typo = typo == null ? misspelled.get(t.term()) : typo + " " + misspelled.get(t.term());
+        }
+      }
+      if (content == 0) {
+        continue;
+      }
+      if (pending.size() == config.maxSemanticUnits()) {
+        Pending last = pending.remove(pending.size() - 1);
+        pending.add(new Pending(last.kind(), last.input() + " " + clause.text(), last.text() + " " + text,
+            last.source(), -1, new Span(last.span().start(), clause.span().end()),
+            last.misspelled() == null ? typo : typo == null ? last.misspelled() : last.misspelled() + " " + typo,
+            last.contentWords() + content));
+      } else {
+        pending.add(new Pending(QueryUnit.Kind.MEANING, clause.text(), text, c, -1, clause.span(), typo, content));
+      }
+    }
+    for (int i : unmatchedSkills) {
+      String skill = sources.skills().get(i);
+      int content = (int) Tokens.of(index.analyzer(), Field.TEXT, skill).stream()
+          .filter(t -> isContent.test(t.term())).count();
+      if (pending.size() < config.maxSemanticUnits() && content > 0) {
+        pending.add(new Pending(QueryUnit.Kind.SKILL_MEANING, skill, skill, sources.skill(i), i,
+            new Span(0, skill.length()), null, content));
+      }
+    }
+    List<QueryUnit> out = new ArrayList<>(pending.size());
+    for (Pending p : pending) {
+      float[] vector = embedder.embed(p.text());
+      // a word is only ever corrected when typoPenalty > 0, so the weight stays positive
+      double weight = config.semanticWeight() * (p.misspelled() == null ? 1.0 : config.typoPenalty());
+      out.add(new QueryUnit(p.kind(), UnitExtractor.display(p.input()), List.of(), p.misspelled(), weight,
+          new KnnFloatVectorQuery(Field.VECTOR.fieldName(), vector, config.semanticHits()), List.of(), p.source(),
+          p.skillIndex(), List.of(p.span()), config.semanticFloor(p.contentWords())));
+    }
+    return out;
+  }
+}
