@@ -852,6 +852,19 @@
     return detail;
   }
 
+  /** The full answer (every cluster with its lists and reasons) for the profile of a summary, asked for once. */
+  function fullAnswer(answer, profile) {
+    if (!answer.fullRequest) {
+      var payload = { skills: profile.skills, framework: profile.framework };
+      if (profile.interests) {
+        payload.interests = profile.interests;
+      }
+      answer.fullRequest = postJson('matches?detail=full', payload);
+      answer.fullRequest.catch(function () { answer.fullRequest = null; });
+    }
+    return answer.fullRequest;
+  }
+
   function clusterRow(c, answer, profile) {
     var name = el('span', { className: 'name' }, el('span', { className: 'title', text: c.title }));
     if (c.caption) {
@@ -876,10 +889,24 @@
     var details = el('details', { 'data-cluster': c.id }, summary);
     var built = false;
     details.addEventListener('toggle', function () {
-      if (details.open && !built) {
-        built = true;
-        details.appendChild(clusterDetail(c, answer, profile));
+      if (!details.open || built) {
+        return;
       }
+      built = true;
+      if (c.reasons || !hasEvidence(c)) {
+        details.appendChild(clusterDetail(c, answer, profile));
+        return;
+      }
+      // the summary details the first few clusters only: the others come from the full answer, asked for once
+      var loading = el('p', { className: 'detail hint', role: 'status', text: 'Loading\u2026' });
+      details.appendChild(loading);
+      fullAnswer(answer, profile).then(function (full) {
+        var same = full.clusters.filter(function (x) { return x.id === c.id; })[0] || c;
+        details.replaceChild(clusterDetail(same, answer, profile), loading);
+      }).catch(function (e) {
+        loading.textContent = e instanceof ApiError ? e.message : 'Something went wrong. Please try again.';
+        built = false;
+      });
     });
     return el('li', { className: 'cluster' + (hasEvidence(c) ? '' : ' no-evidence') }, details);
   }

@@ -27,10 +27,10 @@ record MatchResponse(
     @Schema(description = "words of the interests that matched nothing") List<String> unmatched) {
 
   /**
-   * One ranked cluster. With {@code detail=summary} the lists are short (top sub-clusters with a score, 3 sample and 3
-   * emerging occupations, 5 skills, 3 programs, 3 reasons) and {@code explanation} is absent; a cluster nothing gave
-   * evidence for has no lists at all (ask {@code detail=full} or {@code GET /clusters/{id}}). With
-   * {@code detail=full} the lists are complete and the explanation tree is given.
+   * One ranked cluster. With {@code detail=summary} the first 5 clusters that fit have short lists (top sub-clusters
+   * with a score, 3 sample and 3 emerging occupations, 5 skills, 3 programs, 3 reasons) and the others are named,
+   * scored and placed only (no lists: ask {@code detail=full}); {@code explanation} is absent. With
+   * {@code detail=full} every cluster has complete lists and the explanation tree.
    *
    * @param rank 1 for the best match
    * @param caption the cluster's caption in the 2024 framework (absent in other frameworks)
@@ -93,12 +93,13 @@ record MatchResponse(
       List<InterestTypeItem> types) {}
 
   /**
-   * @param words the learner's words that point to this type
+   * @param score the type's share of the learner's interest-type evidence, in percent (the six add up to 100)
+   * @param words the learner's words that point to this type, as typed
    */
   record InterestTypeItem(
-      @Schema(example = "A") String letter,
+      @Schema(allowableValues = {"R", "I", "A", "S", "E", "C"}) String letter,
       @Schema(example = "Artistic") String name,
-      @Schema(minimum = "0", example = "42.5") double score,
+      @Schema(minimum = "0", maximum = "100", example = "42.5") double score,
       List<String> words) {}
 
   /** A character range [start, end) of the learner's interests, or of one skill when the line has a skillIndex. */
@@ -110,8 +111,9 @@ record MatchResponse(
   /**
    * One reason, in plain words and as data.
    *
-   * @param kind what kind of evidence: word, phrase, all-words, skill, meaning, skill-meaning, subject, quality,
-   *     interest-type, cross-cutting
+   * @param kind what kind of evidence: word, phrase, all-words, skill, meaning, skill-meaning, interest-type (the
+   *     learner's interest types fit the cluster's), cross-cutting (a function the learner shows, in an industry they
+   *     show); other for a plain fact
    * @param reason the line in plain words ("You wrote 'animals': it matches ...")
    * @param points what the line adds to the score, one decimal
    * @param skillIndex for a skill's line, the 0-based index of the skill in the request; absent otherwise
@@ -119,8 +121,8 @@ record MatchResponse(
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ReasonItem(
-      @Schema(allowableValues = {"word", "phrase", "all-words", "skill", "meaning", "skill-meaning", "subject",
-          "quality", "interest-type", "cross-cutting", "other"}) String kind,
+      @Schema(allowableValues = {"word", "phrase", "all-words", "skill", "meaning", "skill-meaning",
+          "interest-type", "cross-cutting", "other"}) String kind,
       @Schema(example = "You wrote 'animals': it matches 'taking care of animals' (an interest) and 33 more things.")
       String reason,
       @Schema(example = "9.2") double points,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.careermatch.api.match.MatchResponse.AppliesIn;
@@ -11,15 +12,20 @@ import org.careermatch.api.match.MatchResponse.ClusterItem;
 import org.careermatch.api.match.MatchResponse.EvidenceItem;
 import org.careermatch.api.match.MatchResponse.ExplanationNode;
 import org.careermatch.api.match.MatchResponse.FactorItem;
+import org.careermatch.api.match.MatchResponse.InterestProfileItem;
+import org.careermatch.api.match.MatchResponse.InterestTypeItem;
 import org.careermatch.api.match.MatchResponse.OccupationItem;
 import org.careermatch.api.match.MatchResponse.ProgramItem;
 import org.careermatch.api.match.MatchResponse.ReasonItem;
 import org.careermatch.api.match.MatchResponse.SkillItem;
 import org.careermatch.api.match.MatchResponse.SpanItem;
 import org.careermatch.api.match.MatchResponse.SubClusterItem;
+import org.careermatch.data.interest.RiasecType;
 import org.careermatch.engine.ClusterMatch;
+import org.careermatch.engine.Fit;
 import org.careermatch.engine.MatchResult;
 import org.careermatch.engine.explain.Explanation;
+import org.careermatch.engine.interest.LearnerInterests;
 
 /**
  * Renders the engine's result for one request: at the detail asked for, cut to the limit, scores rounded to one
@@ -33,15 +39,21 @@ final class MatchResponses {
   static final int SUMMARY_SKILLS = 5;
   static final int SUMMARY_PROGRAMS = 3;
   static final int REASONS = 3;
+  /**
+   * In summary, how many of the best clusters come with their lists and reasons; the others (and every cluster that
+   * does not fit) are named, scored and placed only, so that a default answer stays small (about 10 KB for 14
+   * clusters). A client gets the rest with {@code detail=full}.
+   */
+  static final int SUMMARY_DETAILED = 5;
 
   private MatchResponses() {}
 
   /**
-   * @param normalInterests the interests in the normal form the engine read
-   * @param captions each 2024 cluster's caption by id
+   * @param key the profile in the normal form the engine read
+   * @param clusters each 2024 cluster's caption and Holland code by id
    */
-  static MatchResponse of(MatchResult r, Detail detail, int limit, LearnerText text, String normalInterests,
-      Map<String, String> captions) {
+  static MatchResponse of(MatchResult r, Detail detail, int limit, LearnerText text, ProfileKey key,
+      Map<String, ClusterFacts> clusters) {
     boolean full = detail == Detail.FULL;
     List<ClusterItem> items = new ArrayList<>(Math.min(limit, r.clusters().size()));
     int rank = 1;
@@ -49,11 +61,12 @@ final class MatchResponses {
       if (rank > limit) {
         break;
       }
-      Render render = new Render(text, normalInterests, c.title());
-      // in summary, a cluster nothing gave evidence for is named and scored only: its lists are one request away
-      boolean brief = !full && !hasEvidence(c);
-      items.add(new ClusterItem(rank++, c.id(), c.title(), captions.get(c.id()), one(c.score()), null,
-          c.crossCutting(),
+      ClusterFacts facts = clusters.get(c.id());
+      Render render = new Render(text, key.skills(), c.title(), facts == null ? null : facts.hollandCode());
+      // in summary, a cluster below the first few, or one that does not fit, is named and scored only
+      boolean brief = !full && (rank > SUMMARY_DETAILED || !hasEvidence(c));
+      items.add(new ClusterItem(rank++, c.id(), c.title(), facts == null ? null : facts.caption(), one(c.score()),
+          c.fit().name().toLowerCase(Locale.ROOT), c.crossCutting(),
           c.appliesIn().stream().map(a -> new AppliesIn(a.clusterId(), a.title(), a.sampleJobTitles())).toList(),
           brief ? null : subClusters(c, full),
           brief ? null : first(c.occupations(), full, SUMMARY_OCCUPATIONS).stream().map(o -> occupation(o, full))
@@ -62,18 +75,34 @@ final class MatchResponses {
               .map(o -> occupation(o, full)).toList(),
           brief ? null : first(c.skillsToExplore(), full, SUMMARY_SKILLS).stream()
               .map(s -> new SkillItem(full ? s.id() : null, s.name())).toList(),
-          brief ? null : List.<ProgramItem>of(),
+          brief ? null : first(c.programs(), full, SUMMARY_PROGRAMS).stream()
+              .map(p -> new ProgramItem(p.cipCode(), p.title())).toList(),
           brief ? null : render.reasons(c.explanation(), REASONS),
           full ? render.node(c.explanation()) : null));
     }
-    boolean understood = r.clusters().stream().anyMatch(c -> c.score() > 0);
-    return new MatchResponse(r.framework(), r.frameworkName(), detail.value(), understood, null, List.copyOf(items),
-        r.unmatched());
+    return new MatchResponse(r.framework(), r.frameworkName(), detail.value(), r.understood(),
+        interestProfile(r.interestProfile()), List.copyOf(items), r.unmatched());
   }
 
-  /** Whether anything the learner wrote counts for the cluster. */
+  /** The learner's interest types: each type's share in percent (one decimal) and the words behind it; null if none. */
+  static InterestProfileItem interestProfile(LearnerInterests interests) {
+    if (interests == null || interests.isEmpty()) {
+      return null;
+    }
+    List<InterestTypeItem> types = new ArrayList<>(RiasecType.values().length);
+    for (RiasecType t : RiasecType.values()) {
+      types.add(new InterestTypeItem(String.valueOf(t.letter()), t.title(), one(100 * interests.scores().get(t)),
+          interests.words().get(t)));
+    }
+    return new InterestProfileItem(interests.code(), List.copyOf(types));
+  }
+
+  /** What the API knows of a 2024 cluster beside the engine's answer. */
+  record ClusterFacts(String caption, String hollandCode) {}
+
+  /** Whether the cluster fits at all (strong, good or some): the page shows these, the rest behind "show all". */
   static boolean hasEvidence(ClusterMatch c) {
-    return one(c.score()) > 0;
+    return c.fit() != Fit.NONE;
   }
 
   private static List<SubClusterItem> subClusters(ClusterMatch c, boolean full) {
@@ -102,13 +131,15 @@ final class MatchResponses {
   /** The lines of one cluster rendered for one request. */
   private static final class Render {
     private final LearnerText text;
-    private final String normalInterests;
+    private final List<String> normalSkills;
     private final String clusterTitle;
+    private final String clusterCode;
 
-    Render(LearnerText text, String normalInterests, String clusterTitle) {
+    Render(LearnerText text, List<String> normalSkills, String clusterTitle, String clusterCode) {
       this.text = text;
-      this.normalInterests = normalInterests;
+      this.normalSkills = normalSkills;
       this.clusterTitle = clusterTitle;
+      this.clusterCode = clusterCode;
     }
 
     /** The {@code max} leaves that add the most to the score, as plain reasons (the same sentence once). */
@@ -122,9 +153,9 @@ final class MatchResponses {
         if (out.size() == max || l.value() <= 0) {
           break;
         }
-        LineFacts f = LineFacts.of(l, normalInterests);
+        LineFacts f = LineFacts.of(l, normalSkills);
         Located at = locate(f);
-        String sentence = ReasonWriter.sentence(f, at.quote, clusterTitle);
+        String sentence = ReasonWriter.sentence(f, at.quote, clusterTitle, clusterCode);
         if (seen.add(sentence)) {
           out.add(new ReasonItem(f == null ? LineFacts.OTHER : f.kind(), sentence, one(l.value()), at.skillIndex,
               at.spans));
@@ -138,9 +169,9 @@ final class MatchResponses {
       if (!children.isEmpty()) {
         return new ExplanationNode(one(e.value()), e.description(), null, children, null);
       }
-      LineFacts f = LineFacts.of(e, normalInterests);
+      LineFacts f = LineFacts.of(e, normalSkills);
       Located at = locate(f);
-      String reason = e.value() > 0 || f != null ? ReasonWriter.sentence(f, at.quote, clusterTitle) : null;
+      String reason = e.value() > 0 || f != null ? ReasonWriter.sentence(f, at.quote, clusterTitle, clusterCode) : null;
       EvidenceItem evidence = f == null ? null : new EvidenceItem(f.kind(), f.input(), f.inputKind(), at.skillIndex,
           at.spans, f.matchedTerms(), f.correctedFrom(), f.entityId(), f.entityType(), f.entityTitle(), f.field(),
           f.text(), f.matches(), f.factors().stream().map(x -> new FactorItem(x.name(), three(x.value()))).toList(),
@@ -178,11 +209,28 @@ final class MatchResponses {
           }
         }
       }
+      spans = merged(spans);
       String quote = spans.isEmpty() ? null
           : source.substring(spans.stream().mapToInt(SpanItem::start).min().orElseThrow(),
               spans.stream().mapToInt(SpanItem::end).max().orElseThrow());
       return new Located(skillIndex, List.copyOf(spans), quote);
     }
+  }
+
+  /** Spans sorted, overlapping or touching ones merged (an all-words line can name the same words twice). */
+  static List<SpanItem> merged(List<SpanItem> spans) {
+    List<SpanItem> sorted = new ArrayList<>(spans);
+    sorted.sort(Comparator.comparingInt(SpanItem::start).thenComparingInt(SpanItem::end));
+    List<SpanItem> out = new ArrayList<>(sorted.size());
+    for (SpanItem s : sorted) {
+      SpanItem last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && s.start() <= last.end()) {
+        out.set(out.size() - 1, new SpanItem(last.start(), Math.max(last.end(), s.end())));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private record Located(Integer skillIndex, List<SpanItem> spans, String quote) {}

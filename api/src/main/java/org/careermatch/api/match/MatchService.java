@@ -12,6 +12,7 @@ import org.careermatch.api.system.ApiException;
 import org.careermatch.api.system.CareerMatchProperties;
 import org.careermatch.data.Framework;
 import org.careermatch.data.FrameworkData;
+import org.careermatch.data.interest.OccupationalInterests;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.LearnerProfile;
 import org.careermatch.engine.MatchResult;
@@ -29,7 +30,7 @@ class MatchService {
   private final FrameworkData data;
   private final MeterRegistry registry;
   private final Cache<ProfileKey, MatchResult> cache;
-  private final Map<String, String> captions;
+  private final Map<String, MatchResponses.ClusterFacts> clusters;
   private final int maxGroups;
 
   MatchService(Engine engine, MeterRegistry registry, CareerMatchProperties properties) {
@@ -38,9 +39,10 @@ class MatchService {
     this.registry = registry;
     this.cache = Caffeine.newBuilder().maximumSize(properties.cache().maximumSize()).recordStats().build();
     CaffeineCacheMetrics.monitor(registry, cache, CACHE_NAME);
-    Map<String, String> c = new HashMap<>();
-    data.clusters().forEach(x -> c.put(x.id().value(), x.caption()));
-    this.captions = Map.copyOf(c);
+    Map<String, MatchResponses.ClusterFacts> c = new HashMap<>();
+    data.clusters().forEach(x -> c.put(x.id().value(), new MatchResponses.ClusterFacts(x.caption(),
+        data.interestProfile(x.id()).map(OccupationalInterests::hollandCode).orElse(null))));
+    this.clusters = Map.copyOf(c);
     this.maxGroups = data.frameworks().stream().mapToInt(f -> f.groups().size()).max().orElse(1);
   }
 
@@ -61,8 +63,7 @@ class MatchService {
     long start = System.nanoTime();
     ProfileKey key = key(interests, skills, framework.id());
     MatchResult result = cache.get(key, this::compute);
-    MatchResponse response = MatchResponses.of(result, detail, n, LearnerText.of(interests, skills), key.interests(),
-        captions);
+    MatchResponse response = MatchResponses.of(result, detail, n, LearnerText.of(interests, skills), key, clusters);
     Timer.builder("careermatch.match").description("time to answer one profile (cache included)")
         .tag("framework", framework.id()).register(registry).record(System.nanoTime() - start,
             java.util.concurrent.TimeUnit.NANOSECONDS);

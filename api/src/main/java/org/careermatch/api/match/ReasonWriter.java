@@ -1,6 +1,9 @@
 package org.careermatch.api.match;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.careermatch.data.interest.RiasecType;
 
 /**
  * Writes each explanation line as one plain sentence for a student, from the line's structure (its kind, the
@@ -23,7 +26,7 @@ final class ReasonWriter {
       Map.entry("interest phrase", "an interest"),
       Map.entry("cross-cutting application", "a way this work is used"),
       Map.entry("school subject", "a school subject"),
-      Map.entry("quality", "a personal quality"));
+      Map.entry("personal quality", "a personal quality"));
 
   private ReasonWriter() {}
 
@@ -33,8 +36,9 @@ final class ReasonWriter {
    * @param facts the line's structure; null for a leaf without evidence
    * @param quote the learner's words the line is about, as sent (null to use the engine's normal form)
    * @param clusterTitle the cluster the line counts for
+   * @param clusterCode the cluster's Holland code (its occupations' interest types), or null when unknown
    */
-  static String sentence(LineFacts facts, String quote, String clusterTitle) {
+  static String sentence(LineFacts facts, String quote, String clusterTitle, String clusterCode) {
     if (facts == null) {
       return "Nothing you wrote matched " + clusterTitle + ".";
     }
@@ -49,10 +53,29 @@ final class ReasonWriter {
           + misspelled(facts);
       case "skill-meaning" -> "Your skill " + said + " is close in meaning to " + what + more + "."
           + misspelled(facts);
-      case "subject" -> "You mentioned " + said + ": that school subject prepares you for " + what + more + ".";
-      case "quality" -> "You said you are " + said + ": that helps in " + what + more + ".";
+      case "interest-type" -> "Your interests look " + types(facts.input()) + " (" + facts.input().strip() + ")"
+          + (clusterCode == null || clusterCode.isBlank() ? ", which fits the work in " + clusterTitle + "."
+              : ", and the jobs in " + clusterTitle + " are mostly " + types(clusterCode) + ".");
+      case "cross-cutting" -> "You wrote " + said + ", and your words also point to " + (facts.entityTitle() == null
+          ? "another kind of work" : facts.entityTitle()) + ": " + clusterTitle + " is used there too.";
       default -> "You wrote " + said + ": it is linked to " + what + more + ".";
     };
+  }
+
+  /** "Artistic and Social" for "AS..." (the first two letters of a Holland code). */
+  static String types(String code) {
+    List<String> names = new ArrayList<>();
+    for (char c : code.strip().toCharArray()) {
+      if (names.size() == 2) {
+        break;
+      }
+      try {
+        names.add(RiasecType.ofLetter(c).title());
+      } catch (IllegalArgumentException e) {
+        // not a type letter: left out
+      }
+    }
+    return names.isEmpty() ? "varied" : String.join(" and ", names);
   }
 
   private static String what(LineFacts f) {

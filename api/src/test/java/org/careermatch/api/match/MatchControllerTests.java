@@ -142,10 +142,13 @@ class MatchControllerTests {
     }
   }
 
-  /** Every score, points and value in the answer. */
+  /** Every score, points and explanation value in the answer (not a factor's value: factors have three decimals). */
   private static void collectNumbers(JsonNode n, String name, List<Double> out) {
-    if (n.isNumber() && (name.equals("score") || name.equals("points") || name.equals("value"))) {
+    if (n.isNumber() && (name.equals("score") || name.equals("points"))) {
       out.add(n.asDouble());
+    }
+    if (n.isObject() && n.has("description") && n.has("value")) {
+      out.add(n.get("value").asDouble());
     }
     if (n.isObject()) {
       n.fields().forEachRemaining(e -> collectNumbers(e.getValue(), e.getKey(), out));
@@ -216,6 +219,83 @@ class MatchControllerTests {
     assertThat(skillMarks).contains("Python");
     // the sentences quote the words as typed
     assertThat(r.toString()).contains("You wrote 'Animals'");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"idk", "asdfgh qwerty", "???"})
+  void inputWithNothingToMatchIsNotUnderstoodAndScoresZeroEverywhere(String interests) throws Exception {
+    JsonNode r = matchJson("{\"interests\": \"" + interests + "\"}");
+    assertThat(r.get("understood").asBoolean()).isFalse();
+    assertThat(r.has("interestProfile")).isFalse();
+    for (JsonNode c : r.get("clusters")) {
+      assertThat(c.get("score").asDouble()).isZero();
+      assertThat(c.get("fit").asText()).isEqualTo("none");
+      // in summary, a cluster that does not fit is named and scored only
+      assertThat(c.has("reasons") || c.has("occupations") || c.has("programs")).isFalse();
+    }
+  }
+
+  @Test
+  void eachClusterSaysItsFitAndTheProgramsThatPrepareForIt() throws Exception {
+    JsonNode r = matchJson("{\"interests\": \"I want to be a nurse and help people in a hospital\"}");
+    assertThat(r.get("understood").asBoolean()).isTrue();
+    JsonNode top = r.get("clusters").get(0);
+    assertThat(top.get("id").asText()).isEqualTo("healthcare-human-services");
+    assertThat(top.get("fit").asText()).isIn("strong", "good");
+    assertThat(top.get("programs").size()).isBetween(1, MatchResponses.SUMMARY_PROGRAMS);
+    assertThat(top.get("programs").get(0).get("cipCode").asText()).matches("\\d{2}\\.\\d{2,4}");
+    assertThat(top.get("programs").get(0).get("title").asText()).isNotBlank();
+    List<String> fits = new ArrayList<>();
+    r.get("clusters").forEach(c -> fits.add(c.get("fit").asText()));
+    assertThat(fits).allMatch(f -> List.of("strong", "good", "some", "none").contains(f)).contains("none");
+    // fits never get better down the ranking
+    List<String> order = List.of("strong", "good", "some", "none");
+    for (int i = 1; i < fits.size(); i++) {
+      assertThat(order.indexOf(fits.get(i))).isGreaterThanOrEqualTo(order.indexOf(fits.get(i - 1)));
+    }
+    JsonNode full = matchJson("{\"interests\": \"I want to be a nurse and help people in a hospital\"}",
+        "?detail=full");
+    assertThat(full.get("clusters").get(0).get("programs").size())
+        .isGreaterThanOrEqualTo(top.get("programs").size());
+  }
+
+  @Test
+  void theLearnersInterestTypesComeWithTheAnswer() throws Exception {
+    JsonNode r = matchJson("{\"interests\": \"I like to work with details, keep records and I'm very organized\"}");
+    JsonNode profile = r.get("interestProfile");
+    assertThat(profile.get("hollandCode").asText()).matches("C[RIASEC]{0,2}");
+    assertThat(profile.get("types")).hasSize(6);
+    double sum = 0;
+    List<String> letters = new ArrayList<>();
+    for (JsonNode t : profile.get("types")) {
+      letters.add(t.get("letter").asText());
+      sum += t.get("score").asDouble();
+      assertOneDecimal(t.get("score").asDouble());
+    }
+    assertThat(letters).containsExactly("R", "I", "A", "S", "E", "C");
+    assertThat(sum).isCloseTo(100, offset(0.35));
+    assertThat(profile.get("types").get(5).get("name").asText()).isEqualTo("Conventional");
+    assertThat(profile.get("types").get(5).get("words")).isNotEmpty();
+  }
+
+  @Test
+  void aSkillsReasonPointsAtTheSkillAsSent() throws Exception {
+    JsonNode r = matchJson("{\"interests\": \"I like drawing and video games, I help at my uncle's garage\", "
+        + "\"skills\": [\"Python\", \"CPR\", \"customer service\"]}", "?detail=full");
+    List<String> skillQuotes = new ArrayList<>();
+    List<String> skills = List.of("Python", "CPR", "customer service");
+    for (JsonNode c : r.get("clusters")) {
+      for (JsonNode reason : c.path("reasons")) {
+        if (reason.has("skillIndex")) {
+          String skill = skills.get(reason.get("skillIndex").asInt());
+          assertThat(reason.get("reason").asText()).startsWith("Your skill '" + skill + "'");
+          for (JsonNode s : reason.get("spans")) {
+            skillQuotes.add(skill.substring(s.get("start").asInt(), s.get("end").asInt()));
+          }
+        }
+      }
+    }
+    assertThat(skillQuotes).contains("Python", "CPR");
   }
 
   @Test

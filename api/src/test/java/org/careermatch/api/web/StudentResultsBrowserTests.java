@@ -127,6 +127,20 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
   }
 
   @Test
+  void aClusterBeyondTheSummarysFirstFiveOpensWithItsReasonsToo() throws Exception {
+    String interests = "I like drawing and video games, I help at my uncle's garage";
+    type(interests, "Python", "CPR", "customer service");
+    matchAndWait();
+    List<WebElement> shown = all("#ranking > li");
+    assertThat(shown.size()).as("clusters that fit the README example").isGreaterThan(5);
+    WebElement sixth = shown.get(5);
+    sixth.findElement(By.tagName("summary")).click();
+    WebElement reason = visible(By.cssSelector("#ranking > li:nth-child(6) .reasons li"));
+    assertThat(reason.getText()).containsPattern("^(You|Your|All) .*\\(\\d+\\.\\d points\\)$");
+    assertThat(sixth.findElement(By.cssSelector(".next-steps")).getText()).contains("Talk to your counselor");
+  }
+
+  @Test
   void theLearnersWordsAreMarkedByTheOffsetsTheApiGives() throws Exception {
     // odd spacing and case: the API's offsets are into the text as sent, not its lower-cased normal form
     String interests = "I LOVE   Animals, and I want to work outside with horses";
