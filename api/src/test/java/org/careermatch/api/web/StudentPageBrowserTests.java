@@ -41,10 +41,11 @@ class StudentPageBrowserTests extends BrowserTestSupport {
     });
   }
 
+  /** The titles of every cluster of the answer, best first (those that fit, then the rest behind "show all"). */
   private List<String> titles() {
     List<String> out = new ArrayList<>();
-    for (WebElement e : all("#ranking > li .name .title")) {
-      out.add(e.getText());
+    for (WebElement e : all("#ranking > li .name .title, #ranking-rest > li .name .title")) {
+      out.add(e.getAttribute("textContent"));
     }
     return out;
   }
