@@ -149,6 +149,10 @@ class SemanticSetupTests {
       assertThat(semantic.get("details").get("detail").asText()).contains("could not be loaded");
       assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode())
           .isEqualTo(HttpStatus.OK);
+      // liveness is the process's own state only: never the model, a cache or the data
+      ResponseEntity<String> liveness = http.getForEntity("/actuator/health/liveness", String.class);
+      assertThat(liveness.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(json.readTree(liveness.getBody()).get("status").asText()).isEqualTo("UP");
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.careermatch.data.Framework;
 import org.careermatch.evaluation.suite.Qrels;
 import org.careermatch.evaluation.suite.QrelsReader;
 import org.careermatch.evaluation.suite.Suite;
-import org.careermatch.evaluation.suite.Suites;
+import org.careermatch.evaluation.bundled.BundledSuites;
 import org.careermatch.evaluation.suite.Topic;
 
 /**
@@ -23,13 +23,13 @@ import org.careermatch.evaluation.suite.Topic;
  */
 final class TuneSuites {
   static final List<String> DEFAULT = List.of("learner-profiles", "dev/alt-titles", "dev/reported-titles",
-      "dev/tasks", "eval-dev/interest-survey", "eval-dev/survey-profiles", "eval-dev/student-voice");
+      "dev/tasks", "dev/interest-survey", "dev/survey-profiles", "dev/student-voice");
 
   private TuneSuites() {}
 
   static Suite load(String name) throws IOException {
     if (!name.startsWith("eval-dev/")) {
-      return Suites.bundled(name);
+      return BundledSuites.load(name);
     }
     String rest = name.substring("eval-dev/".length());
     String part = null;

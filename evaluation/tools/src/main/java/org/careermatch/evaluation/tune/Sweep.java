@@ -21,7 +21,7 @@ import org.careermatch.engine.semantic.OnnxEmbedder;
 import org.careermatch.evaluation.compare.RandomizationTest;
 import org.careermatch.evaluation.metrics.Evaluation;
 import org.careermatch.evaluation.metrics.Metric;
-import org.careermatch.evaluation.runner.EngineConfigs;
+import org.careermatch.engine.EngineConfigs;
 import org.careermatch.evaluation.runner.EngineRunner;
 import org.careermatch.evaluation.runner.SuiteEvaluator;
 import org.careermatch.evaluation.suite.Suite;
@@ -48,6 +48,7 @@ public final class Sweep {
     Path save = null;
     Path against = null;
     boolean lexical = false;
+    int every = 1;
     Path features = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -65,6 +66,7 @@ public final class Sweep {
         case "--save" -> save = Path.of(args[++i]);
         case "--against" -> against = Path.of(args[++i]);
         case "--lexical" -> lexical = true;
+        case "--every" -> every = Integer.parseInt(args[++i]);
         case "--features-out" -> features = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
@@ -74,7 +76,7 @@ public final class Sweep {
     Engine engine = lexical ? Engine.create(data, baseConfig) : Engine.create(data, baseConfig, cached(), null);
     List<Suite> suites = new ArrayList<>();
     for (String name : suiteNames) {
-      suites.add(TuneSuites.load(name));
+      suites.add(CoordinateAscent.sample(TuneSuites.load(name), every));
     }
     if (features != null) {
       try (java.io.Writer w = Files.newBufferedWriter(features, StandardCharsets.UTF_8)) {

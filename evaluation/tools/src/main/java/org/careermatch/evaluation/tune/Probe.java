@@ -24,8 +24,15 @@ public final class Probe {
   public static void main(String[] args) throws IOException {
     boolean lexical = List.of(args).contains("--lexical");
     int top = 4;
-    Engine engine = lexical ? Engine.create(DataLoader.loadDefault(), EngineConfig.defaults())
-        : Engine.create(DataLoader.loadDefault(), EngineConfig.defaults(), Sweep.cached(), null);
+    java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+    for (String a : args) {
+      if (a.contains("=")) {
+        settings.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+      }
+    }
+    EngineConfig config = org.careermatch.engine.EngineConfigs.with(EngineConfig.defaults(), settings);
+    Engine engine = lexical ? Engine.create(DataLoader.loadDefault(), config)
+        : Engine.create(DataLoader.loadDefault(), config, Sweep.cached(), null);
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String line;
     while ((line = in.readLine()) != null) {
@@ -46,10 +53,14 @@ public final class Probe {
   }
 
   static String describe(MatchResult r) {
-    return "";
+    return "understood=" + r.understood() + " code=" + r.interestProfile().code() + " " + r.interestProfile().words();
   }
 
   static String extra(ClusterMatch c) {
-    return "";
+    return c.fit() + " applies=" + c.appliesIn() + "\n      jobs=" + c.occupations().stream()
+        .map(ClusterMatch.OccupationSuggestion::title).toList() + " new=" + c.emergingOccupations().stream()
+        .map(ClusterMatch.OccupationSuggestion::title).toList() + " skills=" + c.skillsToExplore().stream()
+        .map(ClusterMatch.SkillSuggestion::name).toList() + " programs=" + c.programs().stream()
+        .map(ClusterMatch.ProgramSuggestion::title).toList();
   }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.careermatch.data.DataLoader;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.EngineConfig;
-import org.careermatch.evaluation.runner.EngineConfigs;
+import org.careermatch.engine.EngineConfigs;
 import org.careermatch.evaluation.suite.Qrels;
 import org.careermatch.evaluation.suite.Suite;
 import org.careermatch.evaluation.suite.Topic;
@@ -120,7 +120,7 @@ public final class CoordinateAscent {
     return sum / suites.size();
   }
 
-  private static Suite sample(Suite s, int every) {
+  static Suite sample(Suite s, int every) {
     if (every <= 1 || s.topics().size() <= 300) {
       return s;
     }
