@@ -66,4 +66,24 @@ record LineFacts(
         e.entityId(), e.entityType(), e.entityTitle(), e.field(), e.text(), e.matchedTerms(), e.relevance(),
         e.weight(), e.similarity());
   }
+
+  /** The first occurrence of {@code words} in {@code text} that starts and ends at word boundaries, or -1. */
+  static int wordAt(String text, String words) {
+    if (words.isEmpty()) {
+      return -1;
+    }
+    for (int from = 0; ; ) {
+      int at = text.indexOf(words, from);
+      if (at < 0) {
+        return -1;
+      }
+      int end = at + words.length();
+      boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+      boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (startOk && endOk) {
+        return at;
+      }
+      from = at + 1;
+    }
+  }
 }

@@ -81,18 +81,25 @@ final class MatchResponses {
           full ? render.node(c.explanation()) : null));
     }
     return new MatchResponse(r.framework(), r.frameworkName(), detail.value(), r.understood(),
-        interestProfile(r.interestProfile()), List.copyOf(items), r.unmatched());
+        interestProfile(r.interestProfile(), key), List.copyOf(items), r.unmatched());
   }
 
-  /** The learner's interest types: each type's share in percent (one decimal) and the words behind it; null if none. */
-  static InterestProfileItem interestProfile(LearnerInterests interests) {
+  /**
+   * The learner's interest types: each type's share in percent (one decimal) and the learner's words behind it (only
+   * words the learner wrote: a vocabulary id the engine reports is left out); null when no word pointed to a type.
+   */
+  static InterestProfileItem interestProfile(LearnerInterests interests, ProfileKey key) {
     if (interests == null || interests.isEmpty()) {
       return null;
     }
     List<InterestTypeItem> types = new ArrayList<>(RiasecType.values().length);
     for (RiasecType t : RiasecType.values()) {
+      List<String> words = interests.words().get(t).stream()
+          .filter(w -> LineFacts.wordAt(key.interests(), ProfileKey.normalize(w)) >= 0
+              || key.skills().contains(ProfileKey.normalize(w)))
+          .distinct().toList();
       types.add(new InterestTypeItem(String.valueOf(t.letter()), t.title(), one(100 * interests.scores().get(t)),
-          interests.words().get(t)));
+          words));
     }
     return new InterestProfileItem(interests.code(), List.copyOf(types));
   }

@@ -276,6 +276,11 @@ class MatchControllerTests {
     assertThat(sum).isCloseTo(100, offset(0.35));
     assertThat(profile.get("types").get(5).get("name").asText()).isEqualTo("Conventional");
     assertThat(profile.get("types").get(5).get("words")).isNotEmpty();
+    // the words behind a type are the learner's own, never a vocabulary id
+    String text = "i like to work with details, keep records and i'm very organized";
+    for (JsonNode t : profile.get("types")) {
+      t.get("words").forEach(w -> assertThat(text).contains(w.asText().toLowerCase(java.util.Locale.ROOT)));
+    }
   }
 
   @Test
