@@ -12,7 +12,6 @@
   var MAX_SKILLS = 50;
   var MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
   var PREVIEW_ROWS = 50;
-  var REASONS_SHOWN = 8;
 
   function $(id) {
     return document.getElementById(id);
@@ -84,11 +83,6 @@
 
   function pointsText(x) {
     return x.toFixed(1) + (x.toFixed(1) === '1.0' ? ' point' : ' points');
-  }
-
-  /** Lower case, no accents: how words are compared for highlighting. */
-  function fold(word) {
-    return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
 
   // ---------------------------------------------------------------- talking to the API
@@ -409,16 +403,47 @@
   // ---------------------------------------------------------------- student view: frameworks and matching
 
   var lastProfile = null;
+  var lastAnswer = null;
   var matchController = null;
   var frameworkTimer = null;
+  /** framework id -> group id -> the first sentence of the group's description (its one-line definition) */
+  var definitions = {};
+  /** framework id -> group id -> the 2024 clusters (titles) the group is based on */
+  var basedOn = {};
+
+  /** The first sentence of a text: up to the first full stop followed by a space and a capital letter. */
+  function firstSentence(text) {
+    var t = String(text || '').trim();
+    var m = /^(.+?[.!?])\s+(?=[A-Z])/.exec(t);
+    return m ? m[1] : t;
+  }
 
   function setupFrameworks() {
     var select = $('framework');
-    getJson('frameworks').then(function (frameworks) {
+    var loaded = getJson('frameworks').then(function (frameworks) {
       var current = select.value;
       clear(select);
+      var titles2024 = {};
+      frameworks.forEach(function (f) {
+        if (f.id === 'nccf-2024') {
+          (f.groups || []).forEach(function (g) { titles2024[g.id] = g.title; });
+        }
+      });
       frameworks.forEach(function (f) {
         select.appendChild(el('option', { value: f.id, text: f.name }));
+        var groups = {};
+        var bases = {};
+        (f.groups || []).forEach(function (g) {
+          if (g.description && g.description.text) {
+            groups[g.id] = firstSentence(g.description.text);
+          }
+          if (f.id !== 'nccf-2024') {
+            bases[g.id] = (g.mapsTo || []).map(function (m) { return titles2024[m.cluster] || m.cluster; })
+              .filter(function (t, i, all) { return all.indexOf(t) === i; });
+          }
+        });
+        definitions[f.id] = groups;
+        basedOn[f.id] = bases;
       });
       if (frameworks.some(function (f) { return f.id === current; })) {
         select.value = current;
@@ -432,6 +457,7 @@
         frameworkTimer = setTimeout(function () { runMatch(false); }, 250);
       }
     });
+    return loaded;
   }
 
   function currentProfile() {
@@ -451,6 +477,9 @@
       button.textContent = idleText;
     }
   }
+
+  var NOT_UNDERSTOOD = 'We could not find anything to match yet: try telling us about things you like to do, '
+    + 'school subjects or jobs you have heard of.';
 
   function runMatch(moveFocus) {
     var profile = currentProfile();
@@ -474,16 +503,26 @@
     }
     setBusy(button, true, 'Matching\u2026', 'Match');
     status.textContent = 'Looking for your matches\u2026';
+    status.classList.remove('visually-hidden');
     postJson('matches', payload, controller ? controller.signal : undefined).then(function (answer) {
       if (controller !== matchController) {
         return;
       }
       lastProfile = profile;
+      lastAnswer = answer;
       renderResults(answer, profile);
-      var best = answer.clusters[0];
-      status.textContent = 'We found ' + answer.clusters.length + ' matches.'
-        + (best ? ' Your best match is ' + best.title + ', with a score of ' + wholeScore(best.score)
-          + ' out of 100.' : '');
+      var shown = answer.clusters.filter(hasEvidence);
+      var best = shown[0];
+      // when nothing matched, the notice in the results says it on screen; the live region says it to screen readers
+      status.classList.toggle('visually-hidden', answer.understood === false || !best);
+      if (answer.understood === false || !best) {
+        status.textContent = NOT_UNDERSTOOD;
+      } else {
+        status.textContent = 'We found ' + shown.length + (shown.length === 1 ? ' cluster' : ' clusters')
+          + ' that fit you. Your best match is ' + best.title
+          + (best.fit ? ' (' + FIT_WORDS[best.fit].toLowerCase() + ')' : ', with a score of ' + wholeScore(best.score)
+            + ' out of 100') + '.';
+      }
       if (moveFocus) {
         $('results-heading').focus();
       }
@@ -515,152 +554,177 @@
       chosenSkills = [];
       renderChips();
       lastProfile = null;
+      lastAnswer = null;
       $('results').hidden = true;
       clear($('ranking'));
+      clear($('ranking-rest'));
+      clear($('print-summary'));
       hideError($('match-error'));
+      $('match-status').classList.remove('visually-hidden');
       $('match-status').textContent = 'Cleared. You can start again.';
       $('interests').focus();
+    });
+    $('show-all').addEventListener('click', function () {
+      var rest = $('ranking-rest');
+      var open = rest.hidden;
+      rest.hidden = !open;
+      this.setAttribute('aria-expanded', open ? 'true' : 'false');
+      this.textContent = open ? 'Show only the clusters that fit' : showAllText(lastAnswer);
+    });
+    $('print-button').addEventListener('click', function () {
+      window.print();
+    });
+    $('share-button').addEventListener('click', function () {
+      if (!lastProfile) {
+        return;
+      }
+      var url = shareUrl(lastProfile);
+      var box = $('share-link');
+      box.value = url;
+      $('share-box').hidden = false;
+      box.focus();
+      box.select();
+      var done = function () {
+        $('share-status').textContent = 'Link copied. Anyone with the link sees what you typed.';
+      };
+      var manual = function () {
+        $('share-status').textContent = 'Copy the link above. Anyone with the link sees what you typed.';
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(url).then(done, manual);
+      } else {
+        manual();
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- share link: the profile in the URL fragment
+
+  /*
+   * The profile travels after '#' only: browsers never send the fragment to a server, so a shared link keeps what the
+   * student typed between the two browsers. Format: #p= then base64url of {"i": interests, "s": skills, "f": framework}.
+   */
+  var SHARE_PREFIX = '#p=';
+
+  function toBase64Url(text) {
+    var bytes = new TextEncoder().encode(text);
+    var binary = '';
+    bytes.forEach(function (b) { binary += String.fromCharCode(b); });
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  function fromBase64Url(text) {
+    var b64 = text.replace(/-/g, '+').replace(/_/g, '/');
+    while (b64.length % 4) {
+      b64 += '=';
+    }
+    var binary = atob(b64);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) {
+      bytes[i] = binary.charCodeAt(i);
+    }
+    return new TextDecoder().decode(bytes);
+  }
+
+  function shareUrl(profile) {
+    var data = { i: profile.interests, s: profile.skills, f: profile.framework };
+    return location.origin + location.pathname + location.search + SHARE_PREFIX + toBase64Url(JSON.stringify(data));
+  }
+
+  /** The profile of a share link, or null when the fragment holds none (or a broken one). */
+  function sharedProfile(hash) {
+    if (!hash || hash.indexOf(SHARE_PREFIX) !== 0) {
+      return null;
+    }
+    try {
+      var data = JSON.parse(fromBase64Url(hash.slice(SHARE_PREFIX.length)));
+      var skills = Array.isArray(data.s) ? data.s.filter(function (s) { return typeof s === 'string' && s.trim(); }) : [];
+      return {
+        interests: typeof data.i === 'string' ? data.i.slice(0, 2000) : '',
+        skills: skills.slice(0, MAX_SKILLS).map(function (s) { return s.trim().slice(0, 100); }),
+        framework: typeof data.f === 'string' ? data.f : ''
+      };
+    } catch (ignored) {
+      return null;
+    }
+  }
+
+  function restoreShared(frameworksLoaded) {
+    var profile = sharedProfile(location.hash);
+    if (!profile) {
+      return;
+    }
+    $('interests').value = profile.interests;
+    $('interests').dispatchEvent(new Event('input'));
+    chosenSkills = profile.skills;
+    renderChips();
+    frameworksLoaded.then(function () {
+      var select = $('framework');
+      if (profile.framework && Array.prototype.some.call(select.options, function (o) {
+        return o.value === profile.framework;
+      })) {
+        select.value = profile.framework;
+      }
+      if (profile.interests || profile.skills.length) {
+        runMatch(false);
+      }
     });
   }
 
   // ---------------------------------------------------------------- results
 
-  var TYPE_WORDS = {
-    'cluster': 'this cluster',
-    'sub-cluster': 'a part of this cluster',
-    'skill': 'a skill',
-    'occupation': 'a job',
-    'emerging occupation': 'a new job',
-    'SOC occupation': 'a job',
-    'program of study': 'a school program',
-    'place of work': 'a place to work',
-    'interest phrase': 'an interest',
-    'cross-cutting application': 'a way this work is used'
-  };
+  var FIT_WORDS = { strong: 'Strong fit', good: 'Good fit', some: 'Some fit', none: 'Not a fit yet' };
 
-  /** The leaves of an explanation (what each input added), and the notes of its inner lines. */
-  function leavesOf(node, out, notes) {
-    if (!node.children || node.children.length === 0) {
-      out.push(node);
-      return;
-    }
-    var m = /^from the (2024 (?:cluster|sub-cluster) .+)$/.exec(node.description || '');
-    if (m) {
-      notes.push('This group is based on the ' + m[1] + '.');
-    }
-    node.children.forEach(function (c) { leavesOf(c, out, notes); });
+  /** A cluster the learner's words gave evidence for (the rest wait behind "show all"). */
+  function hasEvidence(c) {
+    return c.fit ? c.fit !== 'none' : c.score > 0;
   }
 
-  function isWholeText(leaf, normalizedInterests) {
-    var ev = leaf.evidence;
-    return /^all your words together/.test(leaf.description || '')
-      || (ev && ev.inputKind === 'interests' && ev.input.split(' ').length > 2 && ev.input === normalizedInterests);
-  }
-
-  /** One reason in plain words, e.g. "You wrote 'animals' — it matches 'Veterinary Technician' (a job) — ...". */
-  function reasonItem(leaf, normalizedInterests) {
-    var ev = leaf.evidence;
-    var li = el('li');
-    if (!ev) {
-      var d = leaf.description || '';
-      var boost = /^cross-cutting boost: (.*)$/.exec(d);
-      append(li, boost ? 'Bonus: ' + boost[1] : sentence(d).replace(/\.$/, ''));
-      append(li, [' \u2014 counted ', el('span', { className: 'points', text: pointsText(leaf.value) }), '.']);
-      return li;
-    }
-    var more = /and (\d+) more$/.exec(leaf.description || '');
-    var what = TYPE_WORDS[ev.entityType] || ev.entityType;
-    var byMeaning = ev.similarity !== null && ev.similarity !== undefined;
-    if (ev.inputKind === 'skill') {
-      append(li, ['Your skill ', el('span', { className: 'quote', text: '\'' + ev.input + '\'' })]);
-    } else if (isWholeText(leaf, normalizedInterests)) {
-      append(li, byMeaning ? 'What you wrote' : 'All your words together');
-    } else if (byMeaning) {
-      append(li, ['You wrote ', el('span', { className: 'quote', text: '\'' + ev.input + '\'' })]);
-    } else {
-      append(li, ['You wrote ', el('span', { className: 'quote', text: '\'' + (ev.correctedFrom || ev.input) + '\'' })]);
-      if (ev.correctedFrom) {
-        append(li, ' (we fixed the spelling)');
-      }
-    }
-    if (byMeaning && ev.correctedFrom) {
-      append(li, ' (a word looks misspelled, so this counts less)');
-    }
-    var link = byMeaning ? ' \u2014 it means something close to ' : ' \u2014 it matches ';
-    append(li, [link, el('span', { className: 'quote', text: '\'' + ev.entityTitle + '\'' }),
-      ' (' + what + ')']);
-    if (more) {
-      append(li, ' and ' + more[1] + (more[1] === '1' ? ' more thing' : ' more things'));
-    }
-    append(li, [' \u2014 counted ', el('span', { className: 'points', text: pointsText(leaf.value) }), '.']);
-    return li;
-  }
-
-  var WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
-
-  function wordsOf(text) {
-    return (String(text).match(WORD) || []).map(fold);
+  function showAllText(answer) {
+    var n = answer ? answer.clusters.length : 14;
+    return 'Show all ' + n + ' clusters';
   }
 
   /**
-   * Does a word of the learner's text carry one of the analyzed terms that matched? Terms are stems ("anim" for
-   * "animals", "happi" for "happy"), so a word carries a term it starts with, give or take the stem's last letter.
+   * The learner's words that matched, marked in a copy of their text by the character offsets the API gives
+   * (spans into the interests exactly as they were sent). Overlapping spans are merged.
    */
-  function carries(word, terms) {
-    return terms.some(function (t) {
-      return t && (word.indexOf(t) === 0 || (t.length >= 4 && word.indexOf(t.slice(0, -1)) === 0));
-    });
-  }
-
-  /**
-   * The learner's words that matched something for a cluster (folded, as keys of an object). A single word that
-   * matched counts whole (it may have matched through a synonym); of a longer input (a phrase, or all the words
-   * together) only the words that carry a matched term count, so "i love animals" marks "animals", not "i".
-   */
-  function matchedWords(leaves) {
-    var words = {};
-    leaves.forEach(function (l) {
-      var ev = l.evidence;
-      if (!ev || ev.inputKind !== 'interests') {
-        return;
-      }
-      var input = wordsOf(ev.input);
-      if (ev.correctedFrom) {
-        wordsOf(ev.correctedFrom).forEach(function (w) { words[w] = true; });
-      } else if (input.length === 1) {
-        words[input[0]] = true;
+  function highlighted(text, spans) {
+    var ranges = spans.filter(function (s) {
+      return s && s.start >= 0 && s.end > s.start && s.end <= text.length;
+    }).map(function (s) { return [s.start, s.end]; }).sort(function (a, b) { return a[0] - b[0]; });
+    if (!ranges.length) {
+      return null;
+    }
+    var merged = [ranges[0]];
+    ranges.slice(1).forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (r[0] <= last[1]) {
+        last[1] = Math.max(last[1], r[1]);
       } else {
-        var terms = [];
-        (ev.matchedTerms || []).forEach(function (t) { terms = terms.concat(String(t).split(/\s+/).map(fold)); });
-        input.forEach(function (w) {
-          if (carries(w, terms)) {
-            words[w] = true;
-          }
-        });
+        merged.push(r);
       }
     });
-    return words;
+    var p = el('p', { className: 'your-words' });
+    var at = 0;
+    merged.forEach(function (r) {
+      append(p, text.slice(at, r[0]));
+      p.appendChild(el('mark', { text: text.slice(r[0], r[1]) }));
+      at = r[1];
+    });
+    append(p, text.slice(at));
+    return p;
   }
 
-  /** A copy of the learner's text with the words that matched marked. */
-  function highlighted(text, words) {
-    var p = el('p', { className: 'your-words' });
-    var re = new RegExp(WORD.source, 'gu');
-    var last = 0;
-    var found = 0;
-    var m;
-    while ((m = re.exec(text)) !== null) {
-      var word = fold(m[0]);
-      var bare = word.replace(/['\u2019]s$/, '');
-      if (words[word] || words[bare]) {
-        append(p, text.slice(last, m.index));
-        p.appendChild(el('mark', { text: m[0] }));
-        last = m.index + m[0].length;
-        found++;
+  /** The spans of a cluster's reasons that are in the interests (not in a skill). */
+  function interestSpans(c) {
+    var spans = [];
+    (c.reasons || []).forEach(function (r) {
+      if (r.skillIndex === undefined || r.skillIndex === null) {
+        (r.spans || []).forEach(function (s) { spans.push(s); });
       }
-    }
-    append(p, text.slice(last));
-    return found ? p : null;
+    });
+    return spans;
   }
 
   function bar(score) {
@@ -678,9 +742,42 @@
     return li;
   }
 
+  function reasonList(c) {
+    var ul = el('ul', { className: 'reasons' });
+    (c.reasons || []).forEach(function (r) {
+      ul.appendChild(el('li', null, r.reason, ' ',
+        el('span', { className: 'points', text: '(' + pointsText(r.points) + ')' })));
+    });
+    return ul;
+  }
+
+  /** What to do next about a cluster: programs of study, and a question for the counselor. */
+  function nextSteps(c) {
+    var box = el('div', { className: 'next-steps' });
+    box.appendChild(el('h3', { text: 'Next steps' }));
+    var ul = el('ul');
+    var programs = (c.programs || []).slice(0, 3);
+    if (programs.length) {
+      ul.appendChild(el('li', null, 'Programs of study that prepare for it: ',
+        listWords(programs.map(function (p) { return p.title; })) + '.'));
+    }
+    ul.appendChild(el('li', { text: 'Talk to your counselor about ' + c.title
+      + ': ask which classes, programs or clubs at your school lead there.' }));
+    box.appendChild(ul);
+    return box;
+  }
+
   function clusterDetail(c, answer, profile) {
-    var normalized = profile.interests.toLowerCase().replace(/\s+/g, ' ').trim();
     var detail = el('div', { className: 'detail' });
+    var definition = (definitions[answer.framework] || {})[c.id];
+    if (definition) {
+      detail.appendChild(el('p', { className: 'definition', text: definition }));
+    }
+    var bases = (basedOn[answer.framework] || {})[c.id] || [];
+    if (bases.length) {
+      detail.appendChild(el('p', { className: 'hint', text: 'This group is based on the 2024 '
+        + (bases.length === 1 ? 'cluster ' : 'clusters ') + listWords(bases) + '.' }));
+    }
 
     if (c.crossCutting) {
       var where = (c.appliesIn || []).map(function (a) { return a.title; });
@@ -698,29 +795,15 @@
       }
     }
 
-    var leaves = [];
-    var notes = [];
-    leavesOf(c.explanation, leaves, notes);
-    notes.forEach(function (n) { detail.appendChild(el('p', { className: 'hint', text: n })); });
-
-    var positive = leaves.filter(function (l) { return l.value > 0; })
-      .sort(function (a, b) { return b.value - a.value; });
     detail.appendChild(el('h3', { text: 'Why it fits you' }));
-    if (positive.length === 0) {
+    if (!c.reasons || c.reasons.length === 0) {
       detail.appendChild(el('p', { text: 'Nothing you wrote matched this one.' }));
     } else {
-      var ul = el('ul', { className: 'reasons' });
-      positive.slice(0, REASONS_SHOWN).forEach(function (l) { ul.appendChild(reasonItem(l, normalized)); });
-      detail.appendChild(ul);
-      if (positive.length > REASONS_SHOWN) {
-        var rest = positive.length - REASONS_SHOWN;
-        detail.appendChild(el('p', { className: 'hint',
-          text: 'Plus ' + rest + (rest === 1 ? ' smaller reason.' : ' smaller reasons.') }));
-      }
+      detail.appendChild(reasonList(c));
     }
 
     if (profile.interests) {
-      var copy = highlighted(profile.interests, matchedWords(positive));
+      var copy = highlighted(profile.interests, interestSpans(c));
       if (copy) {
         detail.appendChild(el('h3', { text: 'Your words that matched' }));
         detail.appendChild(copy);
@@ -730,10 +813,11 @@
     var grid = el('div', { className: 'detail-grid' });
     var left = el('div');
     var right = el('div');
-    if (c.subClusters && c.subClusters.length) {
+    var subsWithScore = (c.subClusters || []).filter(function (s) { return s.score > 0; });
+    if (subsWithScore.length) {
       left.appendChild(el('h3', { text: answer.framework === 'nccf-2024' ? 'Parts of this cluster' : 'Pathways' }));
       var subs = el('ul', { className: 'subs' });
-      c.subClusters.forEach(function (s) {
+      subsWithScore.forEach(function (s) {
         subs.appendChild(el('li', null, el('span', { text: s.title }), bar(s.score),
           el('span', { className: 'num' }, wholeScore(s.score),
             el('span', { className: 'visually-hidden', text: ' out of 100' }))));
@@ -762,12 +846,188 @@
     grid.appendChild(left);
     grid.appendChild(right);
     detail.appendChild(grid);
+    if (hasEvidence(c)) {
+      detail.appendChild(nextSteps(c));
+    }
     return detail;
+  }
+
+  /** The full answer (every cluster with its lists and reasons) for the profile of a summary, asked for once. */
+  function fullAnswer(answer, profile) {
+    if (!answer.fullRequest) {
+      var payload = { skills: profile.skills, framework: profile.framework };
+      if (profile.interests) {
+        payload.interests = profile.interests;
+      }
+      answer.fullRequest = postJson('matches?detail=full', payload);
+      answer.fullRequest.catch(function () { answer.fullRequest = null; });
+    }
+    return answer.fullRequest;
+  }
+
+  function clusterRow(c, answer, profile) {
+    var name = el('span', { className: 'name' }, el('span', { className: 'title', text: c.title }));
+    if (c.caption) {
+      name.appendChild(el('span', { className: 'caption', text: c.caption }));
+    }
+    if (c.crossCutting && c.appliesIn && c.appliesIn.length) {
+      name.appendChild(el('span', { className: 'applies',
+        text: 'Used in ' + listWords(c.appliesIn.map(function (a) { return a.title; })) }));
+    } else if (c.crossCutting) {
+      name.appendChild(el('span', { className: 'applies', text: 'Used in every kind of work' }));
+    }
+    var score = el('span', { className: 'score' }, wholeScore(c.score),
+      el('span', { className: 'visually-hidden', text: ' out of 100' }));
+    var summary = el('summary', null,
+      el('span', { className: 'rank' }, el('span', { className: 'visually-hidden', text: 'Rank ' }), String(c.rank)),
+      name,
+      bar(c.score),
+      score);
+    if (c.fit) {
+      summary.appendChild(el('span', { className: 'fit fit-' + c.fit, text: FIT_WORDS[c.fit] || c.fit }));
+    }
+    var details = el('details', { 'data-cluster': c.id }, summary);
+    var built = false;
+    details.addEventListener('toggle', function () {
+      if (!details.open || built) {
+        return;
+      }
+      built = true;
+      if (c.reasons || !hasEvidence(c)) {
+        details.appendChild(clusterDetail(c, answer, profile));
+        return;
+      }
+      // the summary details the first few clusters only: the others come from the full answer, asked for once
+      var loading = el('p', { className: 'detail hint', role: 'status', text: 'Loading\u2026' });
+      details.appendChild(loading);
+      fullAnswer(answer, profile).then(function (full) {
+        var same = full.clusters.filter(function (x) { return x.id === c.id; })[0] || c;
+        details.replaceChild(clusterDetail(same, answer, profile), loading);
+      }).catch(function (e) {
+        loading.textContent = e instanceof ApiError ? e.message : 'Something went wrong. Please try again.';
+        built = false;
+      });
+    });
+    return el('li', { className: 'cluster' + (hasEvidence(c) ? '' : ' no-evidence') }, details);
+  }
+
+  // ---------------------------------------------------------------- interest profile chart
+
+  var TYPE_NAMES = { R: 'Realistic', I: 'Investigative', A: 'Artistic', S: 'Social', E: 'Enterprising', C: 'Conventional' };
+  var TYPE_MEANINGS = {
+    R: 'working with your hands, tools, machines, plants or animals',
+    I: 'figuring things out, science and solving problems',
+    A: 'creating, designing and expressing ideas',
+    S: 'helping, teaching and caring for people',
+    E: 'leading, persuading and starting things',
+    C: 'organizing, keeping records and working with details'
+  };
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  function svg(tag, attrs, text) {
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  /** The Holland code in one sentence: "ASR: you seem to like creating ..., helping ... and working ...". */
+  function hollandSentence(code) {
+    var letters = String(code || '').split('').filter(function (l) { return TYPE_NAMES[l]; });
+    if (!letters.length) {
+      return '';
+    }
+    return 'Your interest code is ' + letters.join('') + ' (' + letters.map(function (l) { return TYPE_NAMES[l]; })
+      .join(', ') + '): you seem to like ' + listWords(letters.map(function (l) { return TYPE_MEANINGS[l]; })) + '.';
+  }
+
+  function renderInterestProfile(profileData) {
+    var box = $('interest-profile');
+    clear(box);
+    var types = profileData && Array.isArray(profileData.types) ? profileData.types : [];
+    if (!types.length || !profileData.hollandCode) {
+      box.hidden = true;
+      return;
+    }
+    box.appendChild(el('h3', { text: 'Your interest types' }));
+    box.appendChild(el('p', { className: 'holland', text: hollandSentence(profileData.hollandCode) }));
+    var max = Math.max.apply(null, types.map(function (t) { return t.score; }).concat([1]));
+    var rowH = 28;
+    var width = 320;
+    var labelW = 110;
+    var chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + (types.length * rowH), width: '100%',
+      role: 'img', 'aria-labelledby': 'interest-chart-title', class: 'interest-chart' });
+    chart.appendChild(svg('title', { id: 'interest-chart-title' }, 'Your interest types: '
+      + types.map(function (t) { return t.name + ' ' + Math.round(t.score); }).join(', ')));
+    var top = String(profileData.hollandCode);
+    types.forEach(function (t, i) {
+      var y = i * rowH;
+      var w = Math.max(0, (width - labelW - 40) * t.score / max);
+      chart.appendChild(svg('text', { x: 0, y: y + 19, class: 'type-label' }, t.name));
+      chart.appendChild(svg('rect', { x: labelW, y: y + 6, width: width - labelW - 40, height: 16, rx: 8,
+        class: 'type-track' }));
+      chart.appendChild(svg('rect', { x: labelW, y: y + 6, width: w.toFixed(1), height: 16, rx: 8,
+        class: top.indexOf(t.letter) >= 0 ? 'type-bar top' : 'type-bar' }));
+      chart.appendChild(svg('text', { x: width - 34, y: y + 19, class: 'type-score' }, String(Math.round(t.score))));
+    });
+    box.appendChild(chart);
+    var because = types.filter(function (t) { return top.indexOf(t.letter) >= 0 && t.words && t.words.length; });
+    if (because.length) {
+      var ul = el('ul', { className: 'type-words' });
+      because.forEach(function (t) {
+        ul.appendChild(el('li', null, el('strong', { text: t.name + ': ' }),
+          listWords(t.words.map(function (w) { return '\u2018' + w + '\u2019'; }))));
+      });
+      box.appendChild(ul);
+    }
+    box.hidden = false;
+  }
+
+  // ---------------------------------------------------------------- printable summary
+
+  /**
+   * What a printout keeps: what the student typed, the clusters that fit with their reasons, and next steps. Built
+   * as its own section (shown only by the print stylesheet), so closed clusters print their reasons too.
+   */
+  function renderPrintSummary(answer, profile) {
+    var box = $('print-summary');
+    clear(box);
+    box.appendChild(el('h2', { text: 'My career cluster matches' }));
+    box.appendChild(el('h3', { text: 'What I told careermatch' }));
+    if (profile.interests) {
+      box.appendChild(el('p', { className: 'typed', text: profile.interests }));
+    }
+    if (profile.skills.length) {
+      box.appendChild(el('p', { className: 'typed', text: 'Skills: ' + profile.skills.join(', ') }));
+    }
+    if (answer.understood === false) {
+      box.appendChild(el('p', { text: NOT_UNDERSTOOD }));
+      return;
+    }
+    if (answer.interestProfile && answer.interestProfile.hollandCode) {
+      box.appendChild(el('p', { text: hollandSentence(answer.interestProfile.hollandCode) }));
+    }
+    answer.clusters.filter(hasEvidence).slice(0, 5).forEach(function (c) {
+      var section = el('section', { className: 'print-cluster' });
+      section.appendChild(el('h3', { text: c.rank + '. ' + c.title
+        + (c.fit ? ' \u2014 ' + FIT_WORDS[c.fit] : ' \u2014 ' + wholeScore(c.score) + ' out of 100') }));
+      if (c.caption) {
+        section.appendChild(el('p', { className: 'caption', text: c.caption }));
+      }
+      section.appendChild(reasonList(c));
+      section.appendChild(nextSteps(c));
+      box.appendChild(section);
+    });
+    box.appendChild(el('p', { className: 'hint', text: 'From careermatch, ' + answer.frameworkName + '.' }));
   }
 
   function renderResults(answer, profile) {
     var list = $('ranking');
+    var rest = $('ranking-rest');
     clear(list);
+    clear(rest);
     $('results-framework').textContent = 'Career clusters from the ' + answer.frameworkName + '.';
     var unmatched = $('unmatched');
     if (answer.unmatched && answer.unmatched.length) {
@@ -779,31 +1039,25 @@
       unmatched.textContent = '';
       unmatched.hidden = true;
     }
+    var understood = answer.understood !== false && answer.clusters.some(hasEvidence);
+    var notice = $('not-understood');
+    notice.hidden = understood;
+    notice.textContent = understood ? '' : NOT_UNDERSTOOD;
+    $('chart-help').hidden = !understood;
+    renderInterestProfile(understood ? answer.interestProfile : null);
 
     answer.clusters.forEach(function (c) {
-      var name = el('span', { className: 'name' }, el('span', { className: 'title', text: c.title }));
-      if (c.crossCutting && c.appliesIn && c.appliesIn.length) {
-        name.appendChild(el('span', { className: 'applies',
-          text: 'in ' + listWords(c.appliesIn.map(function (a) { return a.title; })) }));
-      } else if (c.crossCutting) {
-        name.appendChild(el('span', { className: 'applies', text: 'used in every kind of work' }));
-      }
-      var summary = el('summary', null,
-        el('span', { className: 'rank' }, el('span', { className: 'visually-hidden', text: 'Rank ' }), String(c.rank)),
-        name,
-        bar(c.score),
-        el('span', { className: 'score' }, wholeScore(c.score),
-          el('span', { className: 'visually-hidden', text: ' out of 100' })));
-      var details = el('details', { 'data-cluster': c.id }, summary);
-      var built = false;
-      details.addEventListener('toggle', function () {
-        if (details.open && !built) {
-          built = true;
-          details.appendChild(clusterDetail(c, answer, profile));
-        }
-      });
-      list.appendChild(el('li', { className: 'cluster' }, details));
+      (understood && hasEvidence(c) ? list : rest).appendChild(clusterRow(c, answer, profile));
     });
+    var others = rest.children.length;
+    var toggle = $('show-all');
+    rest.hidden = true;
+    toggle.hidden = others === 0;
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.textContent = showAllText(answer);
+    $('result-actions').hidden = !understood;
+    $('share-box').hidden = true;
+    renderPrintSummary(answer, profile);
     $('results').hidden = false;
   }
 
@@ -840,7 +1094,7 @@
         return;
       }
       var limit = $('batch-limit').value;
-      var path = 'matches/batch?limit=' + encodeURIComponent(limit);
+      var path = 'matches/batch?limit=' + encodeURIComponent(limit) + ($('batch-inputs').checked ? '&inputs=true' : '');
       busy = true;
       setBusy(button, true, 'Matching\u2026', 'Match all learners');
       status.textContent = 'Matching the learners in your file\u2026';
@@ -898,27 +1152,45 @@
     var tbody = table.tBodies[0];
     clear(thead);
     clear(tbody);
-    var head = el('tr', null, el('th', { scope: 'col', text: 'Learner code' }));
+    var heads = ['Learner code', 'Interest code'];
     for (var i = 0; i < limit; i++) {
-      head.appendChild(el('th', { scope: 'col', text: ORDINALS[i] || (i + 1) + 'th match' }));
+      heads.push(ORDINALS[i] || (i + 1) + 'th match');
     }
-    head.appendChild(el('th', { scope: 'col', text: 'Problem' }));
+    heads.push('Problem');
+    var head = el('tr');
+    heads.forEach(function (h) { head.appendChild(el('th', { scope: 'col', text: h })); });
     thead.appendChild(head);
 
+    // every cell says which column it is in (data-label): on a phone the rows become stacked cards that show it
     results.slice(0, PREVIEW_ROWS).forEach(function (r) {
       var row = el('tr', { className: r.error ? 'failed' : null },
-        el('th', { scope: 'row', text: r.ref || '(no code)' }));
+        el('th', { scope: 'row', 'data-label': heads[0], text: r.ref || '(no code)' }));
       if (r.error) {
         // across the match columns, so the problem is seen next to the code on a phone too, without scrolling
-        row.appendChild(el('td', { colspan: limit + 1, text: 'Problem: ' + sentence(r.error) }));
+        row.appendChild(el('td', { colspan: limit + 2, className: 'problem', text: 'Problem: ' + sentence(r.error) }));
       } else {
-        for (var j = 0; j < limit; j++) {
-          var c = r.clusters && r.clusters[j];
-          row.appendChild(c
-            ? el('td', null, c.title + ' ', el('span', { className: 'match-score', text: '(' + wholeScore(c.score) + ')' }))
-            : el('td'));
+        row.appendChild(el('td', { 'data-label': heads[1], text: r.hollandCode || '—' }));
+        if (r.understood === false) {
+          row.appendChild(el('td', { colspan: limit, 'data-label': heads[2],
+            text: 'Nothing to match yet: ask the learner for more about what they like.' }));
+        } else {
+          for (var j = 0; j < limit; j++) {
+            var c = r.clusters && r.clusters[j];
+            var label = heads[2 + j];
+            if (!c) {
+              row.appendChild(el('td', { 'data-label': label }));
+              continue;
+            }
+            var cellNode = el('td', { 'data-label': label }, c.title + ' ',
+              el('span', { className: 'match-score', text: '(' + (c.fit ? FIT_WORDS[c.fit] : wholeScore(c.score)) + ')' }));
+            if (c.appliesIn && c.appliesIn.length) {
+              cellNode.appendChild(el('span', { className: 'applies',
+                text: 'in ' + listWords(c.appliesIn.map(function (a) { return a.title; })) }));
+            }
+            row.appendChild(cellNode);
+          }
         }
-        row.appendChild(el('td'));
+        row.appendChild(el('td', { 'data-label': 'Problem', className: 'no-problem', text: 'None' }));
       }
       tbody.appendChild(row);
     });
@@ -931,9 +1203,10 @@
     setupTabs();
     setupInterests();
     setupSkills();
-    setupFrameworks();
+    var frameworksLoaded = setupFrameworks();
     setupMatchForm();
     setupBatch();
+    restoreShared(frameworksLoaded);
   }
 
   if (document.readyState === 'loading') {

@@ -35,7 +35,7 @@ class CareerMatchApplicationTests {
 
   @Test
   void interestsInAnimalsAndTheOutdoorsMatchAgricultureFirst() throws Exception {
-    JsonNode r = post("/api/v1/matches", Map.of("interests", "I love animals and want to work outside"));
+    JsonNode r = post("/api/v1/matches?detail=full", Map.of("interests", "I love animals and want to work outside"));
     assertThat(r.get("framework").asText()).isEqualTo("nccf-2024");
     assertThat(r.get("clusters")).hasSize(14);
     assertThat(r.get("clusters").get(0).get("id").asText()).isEqualTo("agriculture");
@@ -61,8 +61,8 @@ class CareerMatchApplicationTests {
     assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
     List<String> lines = r.getBody().lines().toList();
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(1)).startsWith("a,agriculture,Agriculture,");
-    assertThat(lines.get(2)).startsWith("b,digital-technology,Digital Technology,");
+    assertThat(lines.get(1)).startsWith("a,true,").contains(",agriculture,Agriculture,");
+    assertThat(lines.get(2)).startsWith("b,true,").contains(",digital-technology,Digital Technology,");
   }
 
   @Test

@@ -29,8 +29,13 @@ class BatchController {
       produces = {MediaType.APPLICATION_JSON_VALUE, TEXT_CSV})
   @Operation(summary = "Ranks up to 500 profiles; each result lists its top clusters or its own error")
   BatchResponse batch(@RequestBody BatchRequest request, @Parameter(description = "clusters per profile (default 3)")
-      @RequestParam(name = "limit", required = false) Integer limit) {
-    return batches.run(request, limit);
+      @RequestParam(name = "limit", required = false) Integer limit,
+      @Parameter(description = "summary (the default) or full: how much of each cluster the JSON answer gives",
+          schema = @Schema(allowableValues = {"summary", "full"}, defaultValue = Detail.DEFAULT))
+      @RequestParam(name = "detail", required = false) String detail,
+      @Parameter(description = "repeat each learner's interests and skills in the results (CSV: the interests and "
+          + "skills columns)") @RequestParam(name = "inputs", required = false, defaultValue = "false") boolean inputs) {
+    return batches.run(request, limit, Detail.parse(detail), inputs);
   }
 
   @PostMapping(path = "/api/v1/matches/batch", consumes = TEXT_CSV, produces = {TEXT_CSV,
@@ -40,7 +45,12 @@ class BatchController {
           schema = @Schema(type = "string", example = "ref,interests,skills,framework\n"
               + "s-0042,I love animals and want to work outside,,\ns-0043,,Python;SQL;Tableau,\n"))))
   BatchResponse batchCsv(@RequestBody BatchRequest request, @Parameter(description = "clusters per profile (default 3)")
-      @RequestParam(name = "limit", required = false) Integer limit) {
-    return batches.run(request, limit);
+      @RequestParam(name = "limit", required = false) Integer limit,
+      @Parameter(description = "summary (the default) or full: how much of each cluster the JSON answer gives",
+          schema = @Schema(allowableValues = {"summary", "full"}, defaultValue = Detail.DEFAULT))
+      @RequestParam(name = "detail", required = false) String detail,
+      @Parameter(description = "repeat each learner's interests and skills in the results (CSV: the interests and "
+          + "skills columns)") @RequestParam(name = "inputs", required = false, defaultValue = "false") boolean inputs) {
+    return batches.run(request, limit, Detail.parse(detail), inputs);
   }
 }

@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.careermatch.api.match.MatchResponse.ClusterItem;
 import org.careermatch.api.system.ApiException;
 import org.careermatch.api.system.CareerMatchProperties;
 import org.careermatch.api.system.UnreadableBodyException;
@@ -45,7 +47,10 @@ import org.springframework.stereotype.Component;
  * <p>In: a header row naming the columns ref, interests, skills, framework (any order, ref required, case-insensitive;
  * other columns are refused so that no name column slips in), then one profile per row; skills separated by ';'.
  *
- * <p>Out: {@code ref, rank1_id, rank1_title, rank1_score, rank1_reasons, ..., framework, error}. A cell that a
+ * <p>Out: {@code ref, [interests, skills,] understood, holland_code, rank1_id, rank1_title, rank1_score, rank1_fit,
+ * rank1_applies_in, rank1_reasons, ..., framework, error}; the interests and skills columns repeat the learner's
+ * input when the request asks ({@code inputs=true}); reasons are the plain sentences of {@link ReasonWriter} with
+ * their points, separated by {@value #REASON_SEPARATOR}. A cell that a
  * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with a quote.
  */
 @Component
@@ -53,6 +58,9 @@ class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
   static final MediaType TEXT_CSV = MediaType.parseMediaType(BatchController.TEXT_CSV);
   static final Set<String> COLUMNS = Set.of("ref", "interests", "skills", "framework");
   static final String REASON_SEPARATOR = " | ";
+  static final String SKILL_SEPARATOR = ";";
+  /** The columns of each ranked cluster, after its rank: rank1_id, rank1_title... */
+  static final List<String> CLUSTER_COLUMNS = List.of("id", "title", "score", "fit", "applies_in", "reasons");
 
   private final CsvMapper csv = CsvMapper.builder()
       .enable(CsvParser.Feature.TRIM_SPACES, CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -189,9 +197,14 @@ class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
   protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
     BatchResponse response = (BatchResponse) body;
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).addColumn("ref");
+    if (response.inputs()) {
+      schema.addColumn("interests").addColumn("skills");
+    }
+    schema.addColumn("understood").addColumn("holland_code");
     for (int i = 1; i <= response.limit(); i++) {
-      schema.addColumn("rank" + i + "_id").addColumn("rank" + i + "_title").addColumn("rank" + i + "_score")
-          .addColumn("rank" + i + "_reasons");
+      for (String c : CLUSTER_COLUMNS) {
+        schema.addColumn("rank" + i + "_" + c);
+      }
     }
     schema.addColumn("framework").addColumn("error");
     Charset charset = charset(output.getHeaders().getContentType());
@@ -200,15 +213,28 @@ class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
       for (BatchResponse.Result r : response.results()) {
         List<String> cells = new ArrayList<>();
         cells.add(cell(r.ref()));
+        if (response.inputs()) {
+          cells.add(cell(r.interests()));
+          cells.add(cell(r.skills() == null ? null : String.join(SKILL_SEPARATOR, r.skills())));
+        }
+        cells.add(r.understood() == null ? "" : r.understood().toString());
+        cells.add(cell(r.hollandCode()));
         for (int i = 0; i < response.limit(); i++) {
           if (i < r.clusters().size()) {
-            BatchResponse.Cluster c = r.clusters().get(i);
+            ClusterItem c = r.clusters().get(i);
             cells.add(cell(c.id()));
             cells.add(cell(c.title()));
             cells.add(String.format(Locale.ROOT, "%.1f", c.score()));
-            cells.add(cell(String.join(REASON_SEPARATOR, c.reasons())));
+            cells.add(cell(c.fit()));
+            cells.add(cell(c.appliesIn() == null ? null
+                : c.appliesIn().stream().map(MatchResponse.AppliesIn::title).collect(Collectors.joining("; "))));
+            cells.add(cell(c.reasons() == null ? null : c.reasons().stream()
+                .map(x -> x.reason() + String.format(Locale.ROOT, " (%.1f points)", x.points()))
+                .collect(Collectors.joining(REASON_SEPARATOR))));
           } else {
-            cells.addAll(List.of("", "", "", ""));
+            for (int k = 0; k < CLUSTER_COLUMNS.size(); k++) {
+              cells.add("");
+            }
           }
         }
         cells.add(cell(r.framework()));

@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.List;
-import org.careermatch.api.match.BatchResponse.Cluster;
 import org.careermatch.api.match.BatchResponse.Result;
 import org.careermatch.api.match.MatchResponse.ClusterItem;
 import java.time.Duration;
@@ -29,7 +28,6 @@ import org.springframework.stereotype.Service;
 @Service
 class BatchService {
   static final int MAX_REF_LENGTH = 100;
-  static final int REASONS = 3;
   private static final Logger log = LoggerFactory.getLogger(BatchService.class);
 
   private final MatchService matches;
@@ -58,13 +56,13 @@ class BatchService {
     return maxProfiles;
   }
 
-  BatchResponse run(BatchRequest request, Integer limit) {
-    return run(request, limit, () -> Budget.start("the batch", timeBudget,
+  BatchResponse run(BatchRequest request, Integer limit, Detail detail, boolean inputs) {
+    return run(request, limit, detail, inputs, () -> Budget.start("the batch", timeBudget,
         "send fewer profiles per batch, or shorter ones"));
   }
 
   /** The batch within the budget the supplier starts once the batch has its turn. */
-  BatchResponse run(BatchRequest request, Integer limit, Supplier<Budget> budgets) {
+  BatchResponse run(BatchRequest request, Integer limit, Detail detail, boolean inputs, Supplier<Budget> budgets) {
     if (request.profiles() == null || request.profiles().isEmpty()) {
       throw ApiException.invalidRequest("a batch needs at least one profile (field 'profiles')");
     }
@@ -74,7 +72,7 @@ class BatchService {
     int groups = groups(request);
     int n = MatchService.limit(limit == null ? Math.min(defaultLimit, groups) : limit, groups,
         "in this batch (the most clusters of its frameworks)");
-    return limits.batch(() -> compute(request, n, budgets.get()));
+    return limits.batch(() -> compute(request, n, detail, inputs, budgets.get()));
   }
 
   /** The most groups (clusters) any framework of the batch has; unknown frameworks are the profiles' own errors. */
@@ -90,13 +88,13 @@ class BatchService {
     return max == 0 ? matches.framework(null).groups().size() : max;
   }
 
-  private BatchResponse compute(BatchRequest request, int n, Budget budget) {
+  private BatchResponse compute(BatchRequest request, int n, Detail detail, boolean inputs, Budget budget) {
     long start = System.nanoTime();
     List<Result> results = new ArrayList<>(request.profiles().size());
     int failed = 0;
     for (BatchRequest.Profile p : request.profiles()) {
       budget.check();
-      Result r = answer(p, n, budget);
+      Result r = answer(p, n, detail, inputs, budget);
       if (r.error() != null) {
         failed++;
       }
@@ -107,37 +105,37 @@ class BatchService {
     sizes.record(results.size());
     errors.increment(failed);
     log.debug("batch of {} profiles, {} errors, in {} ms", results.size(), failed, nanos / 1_000_000);
-    return new BatchResponse(List.copyOf(results), n);
+    return new BatchResponse(List.copyOf(results), n, inputs);
   }
 
-  private Result answer(BatchRequest.Profile p, int limit, Budget budget) {
+  private Result answer(BatchRequest.Profile p, int limit, Detail detail, boolean inputs, Budget budget) {
     if (p == null) {
-      return Result.failed(null, "the profile is null");
+      return Result.failed(null, "the profile is null", null, null);
     }
+    String interests = inputs ? p.interests() : null;
+    List<String> skills = inputs ? (p.skills() == null ? List.of() : p.skills()) : null;
     String ref = p.ref() == null ? null : p.ref().strip();
     if (ref == null || ref.isEmpty()) {
-      return Result.failed(null, "ref is missing: give each profile your own reference for the learner");
+      return Result.failed(null, "ref is missing: give each profile your own reference for the learner", interests,
+          skills);
     }
     if (ref.length() > MAX_REF_LENGTH) {
       return Result.failed(ref.substring(0, MAX_REF_LENGTH), "ref is " + ref.length()
-          + " characters long; at most " + MAX_REF_LENGTH + " are allowed");
+          + " characters long; at most " + MAX_REF_LENGTH + " are allowed", interests, skills);
     }
     try {
-      MatchResponse m = matches.match(p.interests(), p.skills(), p.framework(), null, budget);
-      List<Cluster> clusters = new ArrayList<>(limit);
-      for (ClusterItem c : m.clusters().subList(0, Math.min(limit, m.clusters().size()))) {
-        clusters.add(new Cluster(c.rank(), c.id(), c.title(), c.score(),
-            MatchResponses.topReasons(c.explanation(), REASONS)));
-      }
-      return new Result(ref, m.framework(), List.copyOf(clusters), m.unmatched(), null);
+      MatchResponse m = matches.matchUpTo(p.interests(), p.skills(), p.framework(), limit, detail, budget);
+      return new Result(ref, m.framework(), m.understood(),
+          m.interestProfile() == null ? null : m.interestProfile().hollandCode(), interests, skills, m.clusters(),
+          m.unmatched(), null);
     } catch (ApiException e) {
       if (e.getStatusCode().value() != HttpStatus.BAD_REQUEST.value()) {
         throw e;
       }
-      return Result.failed(ref, e.getBody().getDetail());
+      return Result.failed(ref, e.getBody().getDetail(), interests, skills);
     } catch (ProfileViolation v) {
       // a rule the normal form broke (lower case can lengthen text): the engine's words, as for any profile
-      return Result.failed(ref, v.getMessage());
+      return Result.failed(ref, v.getMessage(), interests, skills);
     }
   }
 }

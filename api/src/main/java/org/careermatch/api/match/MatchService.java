@@ -8,17 +8,21 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.careermatch.api.system.ApiException;
 import org.careermatch.api.system.Budget;
 import org.careermatch.api.system.CareerMatchProperties;
 import org.careermatch.api.system.WorkLimits;
 import org.careermatch.data.Framework;
 import org.careermatch.data.FrameworkData;
+import org.careermatch.data.interest.OccupationalInterests;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.LearnerProfile;
 import org.careermatch.engine.ProfileRules;
 import org.careermatch.engine.ProfileViolation;
+import org.careermatch.engine.MatchResult;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,7 +44,8 @@ class MatchService {
   private final Engine engine;
   private final FrameworkData data;
   private final MeterRegistry registry;
-  private final Cache<ProfileKey, MatchResponse> cache;
+  private final Cache<ProfileKey, MatchResult> cache;
+  private final Map<String, MatchResponses.ClusterFacts> clusters;
   private final int maxGroups;
   private final WorkLimits limits;
   private final Counter computed;
@@ -52,33 +57,45 @@ class MatchService {
     this.registry = registry;
     this.limits = limits;
     this.cache = Caffeine.newBuilder().maximumWeight(properties.cache().maxWeight().toBytes())
-        .weigher((ProfileKey k, MatchResponse v) -> weight(k, v)).recordStats().build();
+        .weigher((ProfileKey k, MatchResult v) -> weight(k, v)).recordStats().build();
     CaffeineCacheMetrics.monitor(registry, cache, CACHE_NAME);
     this.computed = Counter.builder("careermatch.match.computed")
         .description("profiles computed by the engine (cache misses)").register(registry);
+    Map<String, MatchResponses.ClusterFacts> c = new HashMap<>();
+    data.clusters().forEach(x -> c.put(x.id().value(), new MatchResponses.ClusterFacts(x.caption(),
+        data.interestProfile(x.id()).map(OccupationalInterests::hollandCode).orElse(null))));
+    this.clusters = Map.copyOf(c);
     this.maxGroups = data.frameworks().stream().mapToInt(f -> f.groups().size()).max().orElse(1);
   }
 
-  /** The answer to one profile, its clusters cut to {@code limit} (all when null). */
-  MatchResponse match(String interests, List<String> skills, String frameworkId, Integer limit) {
-    return match(interests, skills, frameworkId, limit, null);
+  /** The answer to one profile at the given detail, its clusters cut to {@code limit} (all when null). */
+  MatchResponse match(String interests, List<String> skills, String frameworkId, Integer limit, Detail detail) {
+    Framework framework = framework(frameworkId);
+    int n = limit(limit, framework.groups().size(), "for framework " + framework.id());
+    return answer(interests, skills, framework, n, detail, null);
   }
 
   /**
-   * The answer to one profile within a long request's budget (a batch): a cache miss waits for its turn at the model
-   * as long as the budget allows. Without a budget, it waits at most {@code careermatch.work.max-wait}.
+   * The same with at most {@code atMost} clusters, fewer when the profile's framework has fewer (batches), within a
+   * long request's budget: a cache miss waits for its turn at the model as long as the budget allows.
    */
-  MatchResponse match(String interests, List<String> skills, String frameworkId, Integer limit, Budget budget) {
-    long start = System.nanoTime();
+  MatchResponse matchUpTo(String interests, List<String> skills, String frameworkId, int atMost, Detail detail,
+      Budget budget) {
     Framework framework = framework(frameworkId);
-    int n = limit(limit, framework.groups().size(), "for framework " + framework.id());
+    return answer(interests, skills, framework, Math.min(atMost, framework.groups().size()), detail, budget);
+  }
+
+  /** Without a budget, a cache miss waits at most {@code careermatch.work.max-wait} for the model. */
+  private MatchResponse answer(String interests, List<String> skills, Framework framework, int n, Detail detail,
+      Budget budget) {
+    long start = System.nanoTime();
     ProfileKey key = key(interests, skills, framework.id());
-    MatchResponse cached = cache.getIfPresent(key);
-    if (cached == null) {
-      cached = budget == null ? limits.model(() -> cache.get(key, this::compute))
+    MatchResult result = cache.getIfPresent(key);
+    if (result == null) {
+      result = budget == null ? limits.model(() -> cache.get(key, this::compute))
           : limits.model(budget, () -> cache.get(key, this::compute));
     }
-    MatchResponse response = cached.limitedTo(n);
+    MatchResponse response = MatchResponses.of(result, detail, n, LearnerText.of(interests, skills), key, clusters);
     Timer.builder("careermatch.match").description("time to answer one profile (cache included)")
         .tag("framework", framework.id()).register(registry).record(System.nanoTime() - start,
             java.util.concurrent.TimeUnit.NANOSECONDS);
@@ -103,7 +120,7 @@ class MatchService {
   }
 
   /** An estimate of the heap an entry takes, from the length of its JSON; at least 1. */
-  int weight(ProfileKey key, MatchResponse value) {
+  int weight(ProfileKey key, MatchResult value) {
     try {
       long bytes = (long) json.writeValueAsBytes(value).length / JSON_BYTES_PER_HEAP_BYTE
           + 2L * (key.interests().length() + String.join("", key.skills()).length()) + 256;
@@ -113,9 +130,9 @@ class MatchService {
     }
   }
 
-  private MatchResponse compute(ProfileKey key) {
+  private MatchResult compute(ProfileKey key) {
     computed.increment();
-    return MatchResponses.of(engine.match(new LearnerProfile(key.interests(), key.skills(), key.framework())));
+    return engine.match(new LearnerProfile(key.interests(), key.skills(), key.framework()));
   }
 
   Framework framework(String id) {

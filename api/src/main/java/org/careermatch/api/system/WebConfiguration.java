@@ -140,7 +140,8 @@ class WebConfiguration implements WebMvcConfigurer {
           .addProperty("title", new StringSchema())
           .addProperty("status", new IntegerSchema())
           .addProperty("detail", new StringSchema())
-          .addProperty("instance", new StringSchema());
+          .addProperty("instance", new StringSchema())
+          .required(java.util.List.of("type", "title", "status", "detail"));
       openApi.getComponents().addSchemas("Problem", problem);
       Content content = new Content().addMediaType("application/problem+json",
           new io.swagger.v3.oas.models.media.MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));

@@ -117,7 +117,7 @@ class TaxonomyCatalog {
         data.socOccupations().stream().filter(o -> inCluster(o.memberships(), id)).map(TaxonomyCatalog::soc).toList(),
         data.programs().stream().filter(p -> inCluster(p.memberships(), id)).map(TaxonomyCatalog::program).toList(),
         data.applications().stream().filter(a -> a.crossCutting().equals(id) || a.cluster().equals(id))
-            .map(TaxonomyCatalog::application).toList());
+            .map(TaxonomyCatalog::application).toList(), null);
   }
 
   private static SubClusterDetail subCluster(FrameworkData data, SubCluster s) {
@@ -137,7 +137,7 @@ class TaxonomyCatalog {
         data.applications().stream().filter(a -> a.subCluster().equals(id)).map(TaxonomyCatalog::application)
             .toList(),
         data.interests().stream().filter(i -> i.subCluster().equals(id))
-            .map(i -> new InterestView(i.text(), i.synonyms(), i.provenance().label())).toList());
+            .map(i -> new InterestView(i.text(), i.synonyms(), i.provenance().label())).toList(), null);
   }
 
   private static boolean inCluster(List<Membership> memberships, ClusterId id) {

@@ -17,10 +17,13 @@ final class TaxonomyViews {
       String id, String title, List<String> aliases, String caption, boolean crossCutting, List<Ref> subClusters) {}
 
   /**
-   * Everything index-data holds about one cluster.
+   * Everything index-data holds about one cluster. Its long lists (skills, occupations, emerging occupations, places
+   * of work, SOC occupations, programs, applications) are paged together: each holds at most {@code limit} items
+   * from {@code offset}, and {@code totals} says how many each has in all.
    *
    * @param skills the skills the cluster lists, with the listings under this cluster
    * @param applications cross-cutting applications: of this cluster if it is cross-cutting, in it if not
+   * @param page which part of the long lists this answer holds
    */
   record ClusterDetail(
       String id,
@@ -38,11 +41,50 @@ final class TaxonomyViews {
       List<PlaceView> placesOfWork,
       List<CrosswalkView> socOccupations,
       List<CrosswalkView> programs,
-      List<ApplicationView> applications) {}
+      List<ApplicationView> applications,
+      Page page) {
+
+    ClusterDetail paged(int offset, int limit) {
+      return new ClusterDetail(id, title, aliases, caption, crossCutting, naicsSectors, definition, provenance,
+          subClusters, Page.cut(skills, offset, limit), Page.cut(occupations, offset, limit),
+          Page.cut(emergingOccupations, offset, limit), Page.cut(placesOfWork, offset, limit),
+          Page.cut(socOccupations, offset, limit), Page.cut(programs, offset, limit),
+          Page.cut(applications, offset, limit), new Page(offset, limit, new Totals(skills.size(),
+              occupations.size(), emergingOccupations.size(), placesOfWork.size(), socOccupations.size(),
+              programs.size(), applications.size(), 0)));
+    }
+  }
+
+  /**
+   * The window of a detail's long lists.
+   *
+   * @param offset the index of each list's first item here
+   * @param limit the most items each list holds here
+   * @param totals how many items each list has in all: page on with {@code offset + limit} while any is larger
+   */
+  record Page(int offset, int limit, Totals totals) {
+    static <T> List<T> cut(List<T> list, int offset, int limit) {
+      if (offset >= list.size()) {
+        return List.of();
+      }
+      return list.subList(offset, (int) Math.min(list.size(), (long) offset + limit));
+    }
+  }
+
+  /** The full length of each long list (0 for a list the detail does not have). */
+  record Totals(
+      int skills,
+      int occupations,
+      int emergingOccupations,
+      int placesOfWork,
+      int socOccupations,
+      int programs,
+      int applications,
+      int interestPhrases) {}
 
   record SubClusterSummary(String id, String title, Text description) {}
 
-  /** Everything index-data holds about one sub-cluster. */
+  /** Everything index-data holds about one sub-cluster; its long lists are paged as a cluster's. */
   record SubClusterDetail(
       String id,
       String title,
@@ -56,7 +98,18 @@ final class TaxonomyViews {
       List<CrosswalkView> socOccupations,
       List<CrosswalkView> programs,
       List<ApplicationView> applications,
-      List<InterestView> interestPhrases) {}
+      List<InterestView> interestPhrases,
+      Page page) {
+
+    SubClusterDetail paged(int offset, int limit) {
+      return new SubClusterDetail(id, title, cluster, aliases, naicsSectors, description, provenance,
+          Page.cut(occupations, offset, limit), Page.cut(emergingOccupations, offset, limit),
+          Page.cut(socOccupations, offset, limit), Page.cut(programs, offset, limit),
+          Page.cut(applications, offset, limit), Page.cut(interestPhrases, offset, limit),
+          new Page(offset, limit, new Totals(0, occupations.size(), emergingOccupations.size(), 0,
+              socOccupations.size(), programs.size(), applications.size(), interestPhrases.size())));
+    }
+  }
 
   record AliasView(String name, String source) {}
 

@@ -119,9 +119,10 @@ class BatchControllerTests {
     String out = csv(body, CSV, "").andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(CSV))
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    assertThat(out.lines().findFirst().orElseThrow()).isEqualTo("ref,"
-        + "rank1_id,rank1_title,rank1_score,rank1_reasons,rank2_id,rank2_title,rank2_score,rank2_reasons,"
-        + "rank3_id,rank3_title,rank3_score,rank3_reasons,framework,error");
+    assertThat(out.lines().findFirst().orElseThrow()).isEqualTo("ref,understood,holland_code,"
+        + "rank1_id,rank1_title,rank1_score,rank1_fit,rank1_applies_in,rank1_reasons,"
+        + "rank2_id,rank2_title,rank2_score,rank2_fit,rank2_applies_in,rank2_reasons,"
+        + "rank3_id,rank3_title,rank3_score,rank3_fit,rank3_applies_in,rank3_reasons,framework,error");
     List<Map<String, String>> rows = rows(out);
     assertThat(rows).hasSize(4);
     assertThat(rows.get(0)).containsEntry("ref", "s-1").containsEntry("rank1_id", "agriculture")
@@ -129,11 +130,60 @@ class BatchControllerTests {
     assertThat(rows.get(0).get("rank1_score")).matches("\\d{1,3}\\.\\d");
     assertThat(Double.parseDouble(rows.get(0).get("rank1_score")))
         .isGreaterThanOrEqualTo(Double.parseDouble(rows.get(0).get("rank2_score")));
-    assertThat(rows.get(0).get("rank1_reasons")).contains("animals");
+    // the plain sentences with their points, never the engine's wording
+    assertThat(rows.get(0).get("rank1_reasons")).contains("You wrote 'animals'")
+        .containsPattern("\\(\\d+\\.\\d points\\)").doesNotContain("matched interest phrase")
+        .doesNotContain("similarity");
+    assertThat(rows.get(0)).containsEntry("understood", "true");
     assertThat(rows.get(1)).containsEntry("rank1_id", "digital-technology");
+    assertThat(rows.get(1).get("rank1_reasons")).contains("Your skill 'Python'");
     assertThat(rows.get(2)).containsEntry("framework", "nccf-2002");
     assertThat(rows.get(3)).containsEntry("ref", "s-4").containsEntry("rank1_id", "")
         .containsEntry("error", "a profile needs interests or at least one skill; both are empty");
+  }
+
+  @Test
+  void csvRepeatsEachLearnersInputsWhenAskedAndSaysWhereACrossCuttingClusterApplies() throws Exception {
+    String body = """
+        ref,interests,skills,framework
+        s-1,I love animals and want to work outside,Welding; First Aid,
+        s-2,,Python;SQL,
+        s-3,"=cmd",,mars-2099
+        """;
+    String out = csv(body, CSV, "?inputs=true&limit=2").andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(out.lines().findFirst().orElseThrow()).startsWith("ref,interests,skills,understood,holland_code,");
+    List<Map<String, String>> rows = rows(out);
+    assertThat(rows.get(0)).containsEntry("interests", "I love animals and want to work outside")
+        .containsEntry("skills", "Welding;First Aid");
+    assertThat(rows.get(1)).containsEntry("interests", "").containsEntry("skills", "Python;SQL")
+        .containsEntry("rank1_id", "digital-technology");
+    // a learner's input is repeated even when the row has a problem, and defused like any cell
+    assertThat(rows.get(2)).containsEntry("interests", "'=cmd").containsEntry("rank1_id", "");
+    assertThat(rows.get(2).get("error")).startsWith("framework 'mars-2099' does not exist");
+    String plain = csv(body, CSV, "?limit=2").andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(plain.lines().findFirst().orElseThrow()).startsWith("ref,understood,").doesNotContain("interests");
+  }
+
+  @Test
+  void jsonResultsGiveTheDetailAskedForAndRepeatTheInputsWhenAsked() throws Exception {
+    String body = "{\"profiles\": [{\"ref\": \"a\", \"interests\": \"I love animals\", \"skills\": [\"Welding\"]}]}";
+    mvc.perform(batch("?limit=2").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.results[0].understood").value(true))
+        .andExpect(jsonPath("$.results[0].interests").doesNotExist())
+        .andExpect(jsonPath("$.results[0].clusters", hasSize(2)))
+        .andExpect(jsonPath("$.results[0].clusters[0].reasons[0].reason").isNotEmpty())
+        .andExpect(jsonPath("$.results[0].clusters[0].explanation").doesNotExist());
+    mvc.perform(batch("?limit=2&detail=full&inputs=true").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.results[0].interests").value("I love animals"))
+        .andExpect(jsonPath("$.results[0].skills[0]").value("Welding"))
+        .andExpect(jsonPath("$.results[0].clusters[0].explanation.children").isNotEmpty());
+    mvc.perform(batch("?detail=some").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("parameter 'detail' must be summary or full"));
   }
 
   @Test
@@ -164,7 +214,8 @@ class BatchControllerTests {
             .content("{\"profiles\": [{\"ref\": \"a\", \"interests\": \"cars\"}]}"))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(CSV))
-        .andExpect(content().string(startsWith("ref,rank1_id,rank1_title,rank1_score,rank1_reasons,framework,error")));
+        .andExpect(content().string(startsWith("ref,understood,holland_code,rank1_id,rank1_title,rank1_score,"
+            + "rank1_fit,rank1_applies_in,rank1_reasons,framework,error")));
   }
 
   @Test

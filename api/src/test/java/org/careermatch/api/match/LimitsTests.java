@@ -63,7 +63,7 @@ class LimitsTests {
     Setup s = Setup.of(Map.of());
     BatchRequest request = new BatchRequest(uniqueProfiles(40, "budget"));
     // the deadline is taken from the clock's first read; the budget lasts for a few more checks only
-    assertThatThrownBy(() -> s.batches().run(request, 3, () -> budgetRunningOutAfter(6)))
+    assertThatThrownBy(() -> s.batches().run(request, 3, Detail.SUMMARY, false, () -> budgetRunningOutAfter(6)))
         .isInstanceOfSatisfying(ApiException.class, e -> {
           assertThat(e.getStatusCode().value()).isEqualTo(503);
           assertThat(e.getBody().getType().toString()).isEqualTo("urn:careermatch:problem:time-budget-exceeded");
@@ -79,14 +79,14 @@ class LimitsTests {
     Budget budget = Budget.of("the batch", Duration.ofMinutes(1), System::nanoTime,
         () -> checks.incrementAndGet() > 5);
     BatchRequest request = new BatchRequest(uniqueProfiles(40, "gone"));
-    assertThatThrownBy(() -> s.batches().run(request, 3, () -> budget)).isInstanceOf(ClientGoneException.class);
+    assertThatThrownBy(() -> s.batches().run(request, 3, Detail.SUMMARY, false, () -> budget)).isInstanceOf(ClientGoneException.class);
     assertThat(s.matches().computed()).isBetween(1.0, 5.0);
   }
 
   @Test
   void aBatchWithinItsBudgetIsAnswered() {
     Setup s = Setup.of(Map.of());
-    BatchResponse r = s.batches().run(new BatchRequest(uniqueProfiles(5, "fine")), 3,
+    BatchResponse r = s.batches().run(new BatchRequest(uniqueProfiles(5, "fine")), 3, Detail.SUMMARY, false,
         () -> Budget.of("the batch", Duration.ofMinutes(1), System::nanoTime, () -> false));
     assertThat(r.results()).hasSize(5).allSatisfy(x -> assertThat(x.error()).isNull());
     assertThat(s.matches().computed()).isEqualTo(5.0);
@@ -105,7 +105,7 @@ class LimitsTests {
     first.start();
     assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
     try {
-      assertThatThrownBy(() -> s.batches().run(new BatchRequest(uniqueProfiles(1, "second")), 1))
+      assertThatThrownBy(() -> s.batches().run(new BatchRequest(uniqueProfiles(1, "second")), 1, Detail.SUMMARY, false))
           .isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.getStatusCode().value()).isEqualTo(429);
             assertThat(e.getBody().getType().toString()).isEqualTo("urn:careermatch:problem:too-many-requests");
@@ -116,7 +116,7 @@ class LimitsTests {
       release.countDown();
       first.join();
     }
-    assertThat(s.batches().run(new BatchRequest(uniqueProfiles(1, "third")), 1).results()).hasSize(1);
+    assertThat(s.batches().run(new BatchRequest(uniqueProfiles(1, "third")), 1, Detail.SUMMARY, false).results()).hasSize(1);
   }
 
   @Test
@@ -132,7 +132,7 @@ class LimitsTests {
     busy.start();
     assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
     try {
-      assertThatThrownBy(() -> s.matches().match("i like cooking for people", List.of(), null, null))
+      assertThatThrownBy(() -> s.matches().match("i like cooking for people", List.of(), null, null, Detail.SUMMARY))
           .isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.getStatusCode().value()).isEqualTo(503);
             assertThat(e.getBody().getType().toString()).isEqualTo("urn:careermatch:problem:busy");
@@ -142,16 +142,16 @@ class LimitsTests {
       release.countDown();
       busy.join();
     }
-    assertThat(s.matches().match("i like cooking for people", List.of(), null, null).clusters()).isNotEmpty();
+    assertThat(s.matches().match("i like cooking for people", List.of(), null, null, Detail.SUMMARY).clusters()).isNotEmpty();
   }
 
   @Test
   void aCachedAnswerNeedsNoTurnAtTheModel() throws Exception {
     Setup s = Setup.of(Map.of("careermatch.work.max-concurrent", "1", "careermatch.work.max-wait", "0s"));
-    s.matches().match("fixing cars and engines", List.of(), null, null);
+    s.matches().match("fixing cars and engines", List.of(), null, null, Detail.SUMMARY);
     AtomicBoolean answered = new AtomicBoolean();
     s.limits().model(() -> {
-      answered.set(s.matches().match("fixing cars and engines", List.of(), null, 3).clusters().size() == 3);
+      answered.set(s.matches().match("fixing cars and engines", List.of(), null, 3, Detail.SUMMARY).clusters().size() == 3);
       return null;
     });
     assertThat(answered).isTrue();
@@ -160,11 +160,12 @@ class LimitsTests {
   @Test
   void theCacheIsBoundedByTheWeightOfItsAnswers() {
     Setup s = Setup.of(Map.of("careermatch.cache.max-weight", "200KB"));
-    MatchResponse r = s.matches().match("drawing and painting", List.of(), null, null);
-    int weight = s.matches().weight(ProfileKey.of("drawing and painting", List.of(), "nccf-2024"), r);
+    s.matches().match("drawing and painting", List.of(), null, null, Detail.SUMMARY);
+    int weight = s.matches().weight(ProfileKey.of("drawing and painting", List.of(), "nccf-2024"),
+        TestEngine.engine().match(org.careermatch.engine.LearnerProfile.of("drawing and painting")));
     assertThat(weight).isGreaterThan(10_000);
     for (int i = 0; i < 30; i++) {
-      s.matches().match("drawing and painting " + i, List.of(), null, null);
+      s.matches().match("drawing and painting " + i, List.of(), null, null, Detail.SUMMARY);
     }
     assertThat(s.matches().cachedWeight()).isLessThanOrEqualTo(200 * 1024);
   }
@@ -172,7 +173,7 @@ class LimitsTests {
   @Test
   void aBatchLimitIsBoundedByTheClustersOfItsFrameworks() {
     Setup s = Setup.of(Map.of());
-    assertThatThrownBy(() -> s.batches().run(new BatchRequest(uniqueProfiles(1, "limit")), 15))
+    assertThatThrownBy(() -> s.batches().run(new BatchRequest(uniqueProfiles(1, "limit")), 15, Detail.SUMMARY, false))
         .isInstanceOfSatisfying(ApiException.class, e ->
             assertThat(e.getBody().getDetail()).contains("between 1 and 14"));
   }

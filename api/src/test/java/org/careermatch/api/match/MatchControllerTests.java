@@ -44,14 +44,23 @@ class MatchControllerTests {
     return mvc.perform(post("/api/v1/matches").contentType(MediaType.APPLICATION_JSON).content(body));
   }
 
+  private ResultActions match(String body, String query) throws Exception {
+    return mvc.perform(post("/api/v1/matches" + query).contentType(MediaType.APPLICATION_JSON).content(body));
+  }
+
   private JsonNode matchJson(String body) throws Exception {
-    String out = match(body).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    return matchJson(body, "");
+  }
+
+  private JsonNode matchJson(String body, String query) throws Exception {
+    String out = match(body, query).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     return json.readTree(out);
   }
 
   @Test
   void interestsInAnimalsAndOutdoorsRankAgricultureFirst() throws Exception {
-    match("{\"interests\": \"I love animals and want to work outside\"}")
+    match("{\"interests\": \"I love animals and want to work outside\"}", "?detail=full")
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
         .andExpect(jsonPath("$.framework").value("nccf-2024"))
@@ -71,7 +80,7 @@ class MatchControllerTests {
 
   @Test
   void dataSkillsRankDigitalTechnologyFirst() throws Exception {
-    match("{\"skills\": [\"Python\", \"SQL\", \"Tableau\"]}")
+    match("{\"skills\": [\"Python\", \"SQL\", \"Tableau\"]}", "?detail=full")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.clusters[0].id").value("digital-technology"))
         .andExpect(jsonPath("$.clusters[0].crossCutting").value(true))
@@ -80,14 +89,15 @@ class MatchControllerTests {
 
   @Test
   void clustersAreRankedBestFirstAndEveryExplanationAddsUpToItsScore() throws Exception {
-    JsonNode r = matchJson("{\"interests\": \"I like building robots and fixing cars\", \"skills\": [\"Welding\"]}");
+    JsonNode r = matchJson("{\"interests\": \"I like building robots and fixing cars\", \"skills\": [\"Welding\"]}",
+        "?detail=full");
     double previous = Double.MAX_VALUE;
     int rank = 1;
     for (JsonNode c : r.get("clusters")) {
       double score = c.get("score").asDouble();
       assertThat(score).isBetween(0.0, 100.0).isLessThanOrEqualTo(previous);
       assertThat(c.get("rank").asInt()).isEqualTo(rank++);
-      assertThat(c.get("explanation").get("value").asDouble()).isCloseTo(score, offset(1e-9));
+      assertThat(c.get("explanation").get("value").asDouble()).isEqualTo(score);
       assertAddsUp(c.get("explanation"));
       double sub = Double.MAX_VALUE;
       for (JsonNode s : c.get("subClusters")) {
@@ -99,9 +109,11 @@ class MatchControllerTests {
     }
   }
 
+  /** Values are rounded to one decimal, so a sum of n lines holds within n times half a tenth. */
   private static void assertAddsUp(JsonNode node) {
     JsonNode children = node.get("children");
     assertThat(node.get("description").asText()).isNotBlank();
+    assertOneDecimal(node.get("value").asDouble());
     if (children.isEmpty()) {
       return;
     }
@@ -110,7 +122,191 @@ class MatchControllerTests {
       assertAddsUp(c);
       sum += c.get("value").asDouble();
     }
-    assertThat(sum).isCloseTo(node.get("value").asDouble(), offset(1e-6));
+    assertThat(sum).isCloseTo(node.get("value").asDouble(), offset(0.05 * (children.size() + 1) + 1e-9));
+  }
+
+  static void assertOneDecimal(double x) {
+    assertThat(Math.abs(x * 10 - Math.rint(x * 10))).as("%s has one decimal at most", x).isLessThan(1e-9);
+  }
+
+  @Test
+  void everyScoreAndPointValueIsRoundedToOneDecimal() throws Exception {
+    String body = "{\"interests\": \"I like drawing and video games, I help at my uncle's garage\", "
+        + "\"skills\": [\"Python\", \"CPR\", \"customer service\"]}";
+    for (String query : new String[] {"", "?detail=full"}) {
+      JsonNode r = matchJson(body, query);
+      List<Double> values = new ArrayList<>();
+      collectNumbers(r, "", values);
+      assertThat(values).hasSizeGreaterThan(14);
+      values.forEach(MatchControllerTests::assertOneDecimal);
+    }
+  }
+
+  /** Every score, points and explanation value in the answer (not a factor's value: factors have three decimals). */
+  private static void collectNumbers(JsonNode n, String name, List<Double> out) {
+    if (n.isNumber() && (name.equals("score") || name.equals("points"))) {
+      out.add(n.asDouble());
+    }
+    if (n.isObject() && n.has("description") && n.has("value")) {
+      out.add(n.get("value").asDouble());
+    }
+    if (n.isObject()) {
+      n.fields().forEachRemaining(e -> collectNumbers(e.getValue(), e.getKey(), out));
+    } else if (n.isArray()) {
+      n.forEach(c -> collectNumbers(c, name, out));
+    }
+  }
+
+  @Test
+  void theSummaryGivesEachClusterInBriefWithItsTopReasonsInPlainWords() throws Exception {
+    JsonNode r = matchJson("{\"interests\": \"I love animals and want to work outside\", "
+        + "\"skills\": [\"Python\"]}");
+    assertThat(r.get("detail").asText()).isEqualTo("summary");
+    assertThat(r.get("understood").asBoolean()).isTrue();
+    JsonNode top = r.get("clusters").get(0);
+    assertThat(top.get("id").asText()).isEqualTo("agriculture");
+    assertThat(top.get("caption").asText()).isEqualTo("Cultivating Sustainability and Nourishing the World");
+    assertThat(top.has("explanation")).isFalse();
+    assertThat(top.get("subClusters").size()).isBetween(1, MatchResponses.SUMMARY_SUB_CLUSTERS);
+    top.get("subClusters").forEach(s -> assertThat(s.get("score").asDouble()).isPositive());
+    assertThat(top.get("occupations").size()).isLessThanOrEqualTo(MatchResponses.SUMMARY_OCCUPATIONS);
+    assertThat(top.get("occupations").get(0).fieldNames()).toIterable().containsExactly("title");
+    assertThat(top.get("emergingOccupations").size()).isLessThanOrEqualTo(MatchResponses.SUMMARY_OCCUPATIONS);
+    assertThat(top.get("skillsToExplore").size()).isLessThanOrEqualTo(MatchResponses.SUMMARY_SKILLS);
+    JsonNode reasons = top.get("reasons");
+    assertThat(reasons.size()).isBetween(1, MatchResponses.REASONS);
+    double previous = Double.MAX_VALUE;
+    for (JsonNode reason : reasons) {
+      assertThat(reason.get("reason").asText()).matches("^(You |Your |All your ).*\\.$")
+          .doesNotContain("similarity").doesNotContain("interest phrase \"");
+      assertThat(reason.get("points").asDouble()).isPositive().isLessThanOrEqualTo(previous);
+      previous = reason.get("points").asDouble();
+    }
+    // the full answer's clusters are the same clusters, with every list and the tree
+    JsonNode full = matchJson("{\"interests\": \"I love animals and want to work outside\", "
+        + "\"skills\": [\"Python\"]}", "?detail=full");
+    JsonNode f = full.get("clusters").get(0);
+    assertThat(f.get("subClusters").size()).isGreaterThanOrEqualTo(top.get("subClusters").size());
+    assertThat(f.get("occupations").get(0).has("id")).isTrue();
+    assertThat(f.get("reasons")).isEqualTo(reasons);
+    assertThat(f.get("explanation").get("value").asDouble()).isEqualTo(top.get("score").asDouble());
+  }
+
+  @Test
+  void reasonsPointAtTheLearnersWordsAsTheyWereSentByCharacterOffsets() throws Exception {
+    String interests = "  I LOVE   Animals and want to work\\toutside ";
+    String sent = "  I LOVE   Animals and want to work\toutside ";
+    JsonNode r = matchJson("{\"interests\": \"" + interests + "\", \"skills\": [\"  Python \", \"python\"]}",
+        "?detail=full");
+    List<String> marked = new ArrayList<>();
+    List<String> skillMarks = new ArrayList<>();
+    for (JsonNode c : r.get("clusters")) {
+      for (JsonNode reason : c.get("reasons")) {
+        for (JsonNode span : reason.path("spans")) {
+          int start = span.get("start").asInt();
+          int end = span.get("end").asInt();
+          if (reason.has("skillIndex")) {
+            assertThat(reason.get("skillIndex").asInt()).isZero(); // the first of the two spellings
+            skillMarks.add("  Python ".substring(start, end));
+          } else {
+            marked.add(sent.substring(start, end));
+          }
+        }
+      }
+    }
+    assertThat(marked).contains("Animals");
+    assertThat(marked).allSatisfy(m -> assertThat(sent).contains(m));
+    assertThat(skillMarks).contains("Python");
+    // the sentences quote the words as typed
+    assertThat(r.toString()).contains("You wrote 'Animals'");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"idk", "asdfgh qwerty", "???"})
+  void inputWithNothingToMatchIsNotUnderstoodAndScoresZeroEverywhere(String interests) throws Exception {
+    JsonNode r = matchJson("{\"interests\": \"" + interests + "\"}");
+    assertThat(r.get("understood").asBoolean()).isFalse();
+    assertThat(r.has("interestProfile")).isFalse();
+    for (JsonNode c : r.get("clusters")) {
+      assertThat(c.get("score").asDouble()).isZero();
+      assertThat(c.get("fit").asText()).isEqualTo("none");
+      // in summary, a cluster that does not fit is named and scored only
+      assertThat(c.has("reasons") || c.has("occupations") || c.has("programs")).isFalse();
+    }
+  }
+
+  @Test
+  void eachClusterSaysItsFitAndTheProgramsThatPrepareForIt() throws Exception {
+    JsonNode r = matchJson("{\"interests\": \"I want to be a nurse and help people in a hospital\"}");
+    assertThat(r.get("understood").asBoolean()).isTrue();
+    JsonNode top = r.get("clusters").get(0);
+    assertThat(top.get("id").asText()).isEqualTo("healthcare-human-services");
+    assertThat(top.get("fit").asText()).isIn("strong", "good");
+    assertThat(top.get("programs").size()).isBetween(1, MatchResponses.SUMMARY_PROGRAMS);
+    assertThat(top.get("programs").get(0).get("cipCode").asText()).matches("\\d{2}\\.\\d{2,4}");
+    assertThat(top.get("programs").get(0).get("title").asText()).isNotBlank();
+    List<String> fits = new ArrayList<>();
+    r.get("clusters").forEach(c -> fits.add(c.get("fit").asText()));
+    assertThat(fits).allMatch(f -> List.of("strong", "good", "some", "none").contains(f)).contains("none");
+    // fits never get better down the ranking
+    List<String> order = List.of("strong", "good", "some", "none");
+    for (int i = 1; i < fits.size(); i++) {
+      assertThat(order.indexOf(fits.get(i))).isGreaterThanOrEqualTo(order.indexOf(fits.get(i - 1)));
+    }
+    JsonNode full = matchJson("{\"interests\": \"I want to be a nurse and help people in a hospital\"}",
+        "?detail=full");
+    assertThat(full.get("clusters").get(0).get("programs").size())
+        .isGreaterThanOrEqualTo(top.get("programs").size());
+  }
+
+  @Test
+  void theLearnersInterestTypesComeWithTheAnswer() throws Exception {
+    JsonNode r = matchJson("{\"interests\": \"I like to work with details, keep records and I'm very organized\"}");
+    JsonNode profile = r.get("interestProfile");
+    assertThat(profile.get("hollandCode").asText()).matches("C[RIASEC]{0,2}");
+    assertThat(profile.get("types")).hasSize(6);
+    double sum = 0;
+    List<String> letters = new ArrayList<>();
+    for (JsonNode t : profile.get("types")) {
+      letters.add(t.get("letter").asText());
+      sum += t.get("score").asDouble();
+      assertOneDecimal(t.get("score").asDouble());
+    }
+    assertThat(letters).containsExactly("R", "I", "A", "S", "E", "C");
+    assertThat(sum).isCloseTo(100, offset(0.35));
+    assertThat(profile.get("types").get(5).get("name").asText()).isEqualTo("Conventional");
+    assertThat(profile.get("types").get(5).get("words")).isNotEmpty();
+    // the words behind a type are the learner's own, never a vocabulary id
+    String text = "i like to work with details, keep records and i'm very organized";
+    for (JsonNode t : profile.get("types")) {
+      t.get("words").forEach(w -> assertThat(text).contains(w.asText().toLowerCase(java.util.Locale.ROOT)));
+    }
+  }
+
+  @Test
+  void aSkillsReasonPointsAtTheSkillAsSent() throws Exception {
+    JsonNode r = matchJson("{\"interests\": \"I like drawing and video games, I help at my uncle's garage\", "
+        + "\"skills\": [\"Python\", \"CPR\", \"customer service\"]}", "?detail=full");
+    List<String> skillQuotes = new ArrayList<>();
+    List<String> skills = List.of("Python", "CPR", "customer service");
+    for (JsonNode c : r.get("clusters")) {
+      for (JsonNode reason : c.path("reasons")) {
+        if (reason.has("skillIndex")) {
+          String skill = skills.get(reason.get("skillIndex").asInt());
+          assertThat(reason.get("reason").asText()).startsWith("Your skill '" + skill + "'");
+          for (JsonNode s : reason.get("spans")) {
+            skillQuotes.add(skill.substring(s.get("start").asInt(), s.get("end").asInt()));
+          }
+        }
+      }
+    }
+    assertThat(skillQuotes).contains("Python", "CPR");
+  }
+
+  @Test
+  void anUnknownDetailIsAProblem() throws Exception {
+    expectProblem(match("{\"interests\": \"cats\"}", "?detail=everything"), 400, "invalid-request",
+        "parameter 'detail' must be summary or full");
   }
 
   @Test

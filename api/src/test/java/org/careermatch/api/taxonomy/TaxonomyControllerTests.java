@@ -47,8 +47,40 @@ class TaxonomyControllerTests {
   }
 
   @Test
+  void aClustersLongListsArePagedTogetherWithTheirTotals() throws Exception {
+    String all = mvc.perform(get("/api/v1/clusters/healthcare-human-services?limit=1000")).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    com.fasterxml.jackson.databind.JsonNode full = new com.fasterxml.jackson.databind.ObjectMapper().readTree(all);
+    int programs = full.get("programs").size();
+    org.assertj.core.api.Assertions.assertThat(programs).isGreaterThan(50);
+    org.assertj.core.api.Assertions.assertThat(full.at("/page/totals/programs").asInt()).isEqualTo(programs);
+    String first = mvc.perform(get("/api/v1/clusters/healthcare-human-services")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.programs", hasSize(25)))
+        .andExpect(jsonPath("$.socOccupations", hasSize(25)))
+        .andExpect(jsonPath("$.page.offset").value(0))
+        .andExpect(jsonPath("$.page.limit").value(25))
+        .andExpect(jsonPath("$.page.totals.programs").value(programs))
+        .andReturn().getResponse().getContentAsString();
+    // the default answer is a fraction of the whole (it was 329 KB)
+    org.assertj.core.api.Assertions.assertThat(first.length()).isLessThan(all.length() / 5);
+    mvc.perform(get("/api/v1/clusters/healthcare-human-services?offset=25&limit=10"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.programs", hasSize(10)))
+        .andExpect(jsonPath("$.programs[0].id").value(full.get("programs").get(25).get("id").asText()))
+        .andExpect(jsonPath("$.subClusters", hasSize(full.get("subClusters").size())));
+    mvc.perform(get("/api/v1/clusters/healthcare-human-services?offset=" + programs))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.programs", hasSize(0)));
+    mvc.perform(get("/api/v1/clusters/healthcare-human-services?limit=0"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("limit must be between 1 and 1000"));
+    mvc.perform(get("/api/v1/clusters/healthcare-human-services?offset=-1"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("offset must be 0 or more"));
+    mvc.perform(get("/api/v1/sub-clusters/data-science-ai?limit=2"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.page.totals.interestPhrases", greaterThan(0)));
+  }
+
+  @Test
   void aClusterShowsEverythingIndexDataHoldsForIt() throws Exception {
-    mvc.perform(get("/api/v1/clusters/digital-technology"))
+    mvc.perform(get("/api/v1/clusters/digital-technology?limit=1000"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.id").value("digital-technology"))
         .andExpect(jsonPath("$.title").value("Digital Technology"))

@@ -63,17 +63,18 @@ class CounselorPageBrowserTests extends BrowserTestSupport {
     upload(csv(PROFILES));
     List<WebElement> rows = waitForRows(4);
     assertThat(rows.get(0).findElement(By.tagName("th")).getText()).isEqualTo("s-1");
-    assertThat(rows.get(0).findElements(By.tagName("td")).get(0).getText()).startsWith("Agriculture (");
-    assertThat(rows.get(1).findElements(By.tagName("td")).get(0).getText()).startsWith("Digital Technology (");
+    // the first cell after the code is the learner's interest code, then the matches
+    assertThat(rows.get(0).findElements(By.tagName("td")).get(1).getText()).startsWith("Agriculture (");
+    assertThat(rows.get(1).findElements(By.tagName("td")).get(1).getText()).startsWith("Digital Technology (");
     assertThat(rows.get(2).getAttribute("class")).contains("failed");
     assertThat(rows.get(2).getText()).contains("Problem: A profile needs interests or at least one skill");
     // the problem sits next to the learner code, across the match columns (seen on a phone without scrolling)
     WebElement problem = rows.get(2).findElements(By.tagName("td")).get(0);
     assertThat(problem.getText()).startsWith("Problem: ");
-    assertThat(problem.getDomAttribute("colspan")).isEqualTo("4");
+    assertThat(problem.getDomAttribute("colspan")).isEqualTo("5");
     assertThat(rows.get(3).findElements(By.tagName("td")).get(0).getText()).isNotBlank();
     assertThat(all("#batch-table thead th")).extracting(WebElement::getText)
-        .containsExactly("Learner code", "Best match", "2nd match", "3rd match", "Problem");
+        .containsExactly("Learner code", "Interest code", "Best match", "2nd match", "3rd match", "Problem");
     assertThat(byId("batch-summary").getText()).contains("We matched 3 of 4 learners", "1 row has a problem");
     assertThat(activeId()).isEqualTo("batch-heading");
 
@@ -91,10 +92,12 @@ class CounselorPageBrowserTests extends BrowserTestSupport {
         return null;
       }
     });
-    assertThat(lines.get(0)).startsWith("ref,rank1_id,rank1_title,rank1_score,rank1_reasons,rank2_id")
-        .endsWith("rank3_reasons,framework,error");
-    assertThat(lines.get(1)).startsWith("s-1,agriculture,Agriculture,");
-    assertThat(lines.get(2)).startsWith("s-2,digital-technology,Digital Technology,");
+    // the download repeats each learner's interests and skills (the box is ticked by default)
+    assertThat(lines.get(0)).startsWith("ref,interests,skills,understood,holland_code,rank1_id,rank1_title,"
+        + "rank1_score,rank1_fit,rank1_applies_in,rank1_reasons,rank2_id").endsWith("rank3_reasons,framework,error");
+    assertThat(lines.get(1)).startsWith("s-1,I love animals and want to work outside,").contains(",agriculture,Agriculture,")
+        .containsPattern("You wrote '[^']*animals[^']*'");
+    assertThat(lines.get(2)).startsWith("s-2,").contains(",digital-technology,Digital Technology,");
     assertThat(lines.get(3)).startsWith("s-3,").contains("a profile needs interests or at least one skill");
     assertThat(lines.get(4)).startsWith("s-4,").contains("sacramento-works");
 
@@ -108,7 +111,7 @@ class CounselorPageBrowserTests extends BrowserTestSupport {
     upload(csv(PROFILES));
     waitForRows(4);
     assertThat(all("#batch-table thead th")).extracting(WebElement::getText)
-        .containsExactly("Learner code", "Best match", "Problem");
+        .containsExactly("Learner code", "Interest code", "Best match", "Problem");
   }
 
   @Test
@@ -131,11 +134,27 @@ class CounselorPageBrowserTests extends BrowserTestSupport {
   }
 
   @Test
-  void aPhoneSizedScreenNeedsNoSidewaysScrolling() throws Exception {
+  void aPhoneSizedScreenNeedsNoSidewaysScrollingAndShowsEveryColumnAsACard() throws Exception {
     phoneSized(PHONE_WIDTH);
     upload(csv(PROFILES));
-    waitForRows(4);
+    List<WebElement> rows = waitForRows(4);
     assertThat(fitsTheWidth()).isTrue();
+    // every cell of every row is on screen (no column is cut off to the right), labelled with its column
+    int width = ((Number) browser.js("return document.documentElement.clientWidth")).intValue();
+    for (WebElement row : rows) {
+      for (WebElement cell : row.findElements(By.cssSelector("th, td"))) {
+        assertThat(cell.isDisplayed()).isTrue();
+        assertThat(cell.getRect().getX() + cell.getRect().getWidth()).isLessThanOrEqualTo(width);
+        String label = (String) browser.js("return getComputedStyle(arguments[0], '::before').content", cell);
+        String column = cell.getDomAttribute("data-label");
+        if (column == null) {
+          // a row's problem spans the match columns and says "Problem: ..." itself
+          assertThat(cell.getText()).startsWith("Problem: ");
+        } else {
+          assertThat(label).isEqualTo("\"" + column + ": \"");
+        }
+      }
+    }
     browser.screenshot("counselor-phone-upload", PHONE_WIDTH);
   }
 }
