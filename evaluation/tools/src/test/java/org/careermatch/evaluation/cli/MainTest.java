@@ -184,7 +184,7 @@ class MainTest {
     assertTrue(r.out().startsWith("Usage: java -jar careermatch-evaluation.jar SUITE [SYSTEM] [OPTIONS]"), r.out());
     assertTrue(r.out().contains("--compare-set=KEY=VALUE"));
     assertTrue(r.out().contains("dev/student-voice"), r.out());
-    assertTrue(r.out().contains("typeWeights.TYPE"), r.out());
+    assertTrue(r.out().contains("typeWeights.KEY (KEY:"), r.out());
     assertTrue(r.out().contains("Exit status: 0 done, 1 the suite or the system failed, 2 bad arguments."), r.out());
     assertEquals("", r.err());
   }
