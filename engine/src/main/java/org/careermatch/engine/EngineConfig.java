@@ -225,10 +225,10 @@ public record EngineConfig(
 
   /** Builds an {@link EngineConfig}, starting from the defaults; the record's constructor checks every value. */
   public static final class Builder {
-    private double crossCuttingBoost = 0.3;
+    private double crossCuttingBoost = 0.05;
     private double interestCueFloor = 0.6;
     private double interestTypeMinShare = 0.5;
-    private double interestTypeWeight = 5.0;
+    private double interestTypeWeight = 2.5;
     private double crossCuttingMinContext = 1.0;
     private double crossCuttingCap = 1000.0;
     private double crossCuttingMinEvidence = 1.0;
@@ -247,13 +247,13 @@ public record EngineConfig(
     private double modifierWeight = 0.2;
     private double semanticWeight = 20.0;
     private double semanticFloor = 0.55;
-    private double semanticShortFloor = 0.65;
+    private double semanticShortFloor = 0.6;
     private int semanticLongClause = 4;
     private double semanticMargin = 1.0;
     private int semanticHits = 20;
     private int maxSemanticUnits = 12;
     private double sourceCap = 0.0;
-    private double understoodMinEvidence = 0.0;
+    private double understoodMinEvidence = 2.0;
     private double fitStrongScore = 40.0;
     private double fitStrongShare = 0.85;
     private double fitGoodScore = 25.0;

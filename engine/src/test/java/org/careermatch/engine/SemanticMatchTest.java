@@ -61,7 +61,9 @@ class SemanticMatchTest {
 
   @Test
   void exactWordsStillWin() {
-    for (String p : List.of("nurse", "welding", "I love animals and want to work outside", "accounting")) {
+    // (words alone put Energy & Natural Resources first for "I love animals and want to work outside" since the
+    // analyzer stems with KStem; with meaning it is Agriculture, as GoldenMatchTest expects)
+    for (String p : List.of("nurse", "welding", "accounting")) {
       String lexicalFirst = SharedEngine.lexical().match(LearnerProfile.of(p)).clusters().get(0).id();
       ClusterMatch first = engine.match(LearnerProfile.of(p)).clusters().get(0);
       assertEquals(lexicalFirst, first.id(), p);

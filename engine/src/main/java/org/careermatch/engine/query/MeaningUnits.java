@@ -32,28 +32,34 @@ final class MeaningUnits {
   }
 
   private record Pending(QueryUnit.Kind kind, String input, String text, int source, int skillIndex, Span span,
-      String misspelled, int contentWords) {}
+      String misspelled, int contentWords, List<String> terms) {}
 
   /**
    * @param unmatchedSkills indexes of the listed skills no indexed word matched
    * @param misspelled the analyzed terms of the interests that were corrected, with the words as typed
+   * @param unknown the analyzed terms of the interests the index does not know, even read as a typo
    */
-  List<QueryUnit> units(Sources sources, List<Integer> unmatchedSkills, Map<String, String> misspelled) {
+  List<QueryUnit> units(Sources sources, List<Integer> unmatchedSkills, Map<String, String> misspelled,
+      java.util.Set<String> unknown) {
     List<Pending> pending = new ArrayList<>();
     for (int c = 0; c < sources.clauses().size(); c++) {
       Clause clause = sources.clauses().get(c);
       String text = clause.meaningText();
       int content = 0;
       String typo = null;
+      List<String> terms = new ArrayList<>();
       for (Token t : Tokens.of(index.analyzer(), Field.TEXT, text)) {
         if (isContent.test(t.term())) {
           content++;
+          terms.add(t.term());
         }
         if (misspelled.containsKey(t.term())) {
           typo = typo == null ? misspelled.get(t.term()) : typo + " " + misspelled.get(t.term());
         }
       }
-      if (content == 0) {
+      if (content == 0 || unknown.containsAll(terms)) {
+        // nothing to read, or only words the index does not know at all ("asdfgh qwerty"): the model would still
+        // find a nearest neighbour, which is noise
         continue;
       }
       if (pending.size() == config.maxSemanticUnits()) {
@@ -61,18 +67,19 @@ final class MeaningUnits {
         pending.add(new Pending(last.kind(), last.input() + " " + clause.text(), last.text() + " " + text,
             last.source(), -1, new Span(last.span().start(), clause.span().end()),
             last.misspelled() == null ? typo : typo == null ? last.misspelled() : last.misspelled() + " " + typo,
-            last.contentWords() + content));
+            last.contentWords() + content, concat(last.terms(), terms)));
       } else {
-        pending.add(new Pending(QueryUnit.Kind.MEANING, clause.text(), text, c, -1, clause.span(), typo, content));
+        pending.add(new Pending(QueryUnit.Kind.MEANING, clause.text(), text, c, -1, clause.span(), typo, content,
+            terms));
       }
     }
     for (int i : unmatchedSkills) {
       String skill = sources.skills().get(i);
-      int content = (int) Tokens.of(index.analyzer(), Field.TEXT, skill).stream()
-          .filter(t -> isContent.test(t.term())).count();
-      if (pending.size() < config.maxSemanticUnits() && content > 0) {
+      List<String> terms = Tokens.of(index.analyzer(), Field.TEXT, skill).stream().map(Token::term)
+          .filter(isContent).toList();
+      if (pending.size() < config.maxSemanticUnits() && !terms.isEmpty()) {
         pending.add(new Pending(QueryUnit.Kind.SKILL_MEANING, skill, skill, sources.skill(i), i,
-            new Span(0, skill.length()), null, content));
+            new Span(0, skill.length()), null, terms.size(), terms));
       }
     }
     List<QueryUnit> out = new ArrayList<>(pending.size());
@@ -80,10 +87,17 @@ final class MeaningUnits {
       float[] vector = embedder.embed(p.text());
       // a word is only ever corrected when typoPenalty > 0, so the weight stays positive
       double weight = config.semanticWeight() * (p.misspelled() == null ? 1.0 : config.typoPenalty());
-      out.add(new QueryUnit(p.kind(), UnitExtractor.display(p.input()), List.of(), p.misspelled(), weight,
+      out.add(new QueryUnit(p.kind(), UnitExtractor.display(p.input()), p.terms().stream().distinct().toList(),
+          p.misspelled(), weight,
           new KnnFloatVectorQuery(Field.VECTOR.fieldName(), vector, config.semanticHits()), List.of(), p.source(),
           p.skillIndex(), List.of(p.span()), config.semanticFloor(p.contentWords())));
     }
+    return out;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
     return out;
   }
 }

@@ -18,7 +18,8 @@ import org.careermatch.engine.index.WeightedTerm;
  * entities.
  *
  * @param input the learner's words as typed
- * @param terms the analyzed terms searched (empty for a semantic unit)
+ * @param terms the analyzed terms searched; for a semantic unit, the content terms of its text (not searched: they
+ *     tell whether a job title the meaning reached names the same head, see {@code EngineConfig#modifierWeight})
  * @param correctedFrom the typed word when a typo was corrected against the index vocabulary, else null; for a
  *     semantic unit, the clause's words that look misspelled (the unit then weighs less)
  * @param weight the weight of this input (phrases and typo corrections weigh less)

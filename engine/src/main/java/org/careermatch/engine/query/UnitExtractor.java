@@ -72,8 +72,9 @@ public final class UnitExtractor {
     List<QueryUnit> units = new ArrayList<>();
     List<String> unmatched = new ArrayList<>();
     Map<String, String> misspelled = new LinkedHashMap<>();
+    java.util.Set<String> unknown = new java.util.HashSet<>();
     if (!interests.isEmpty()) {
-      List<QueryUnit> words = words(interests, sources, unmatched, misspelled);
+      List<QueryUnit> words = words(interests, sources, unmatched, misspelled, unknown);
       List<QueryUnit> phrases = phrases(interests, sources);
       units.addAll(words);
       units.addAll(phrases);
@@ -88,7 +89,7 @@ public final class UnitExtractor {
       }
     }
     if (meaning != null) {
-      units.addAll(meaning.units(sources, unmatchedSkills, misspelled));
+      units.addAll(meaning.units(sources, unmatchedSkills, misspelled, unknown));
     }
     return new Extraction(units, sources, unmatched);
   }
@@ -104,7 +105,7 @@ public final class UnitExtractor {
   }
 
   private List<QueryUnit> words(String interests, Sources sources, List<String> unmatched,
-      Map<String, String> misspelled) {
+      Map<String, String> misspelled, java.util.Set<String> unknown) {
     List<QueryUnit> out = new ArrayList<>();
     for (Map.Entry<String, List<Token>> w : Tokens.byTerm(Tokens.of(index.analyzer(), Field.TEXT, interests))
         .entrySet()) {
@@ -115,6 +116,7 @@ public final class UnitExtractor {
       Optional<TypoCorrector.Resolved> resolved = typos.resolve(w.getKey());
       if (resolved.isEmpty()) {
         unmatched.add(first.surface());
+        unknown.add(w.getKey());
         continue;
       }
       TypoCorrector.Resolved r = resolved.get();
@@ -178,6 +180,9 @@ public final class UnitExtractor {
     List<WeightedTerm> clauses = new ArrayList<>();
     String corrected = null;
     for (String word : Tokens.byTerm(Tokens.of(index.analyzer(), Field.TEXT, skill)).keySet()) {
+      if (emptyTerms.contains(word)) {
+        continue;
+      }
       Optional<TypoCorrector.Resolved> r = typos.resolve(word);
       if (r.isEmpty() || terms.contains(r.get().term())) {
         continue;

@@ -107,8 +107,8 @@ public final class CrossCuttingBoost implements Signal {
         pair.contextInput(), cluster.title(), ind.title());
     out.add(Explanation.leaf(boost, description, new Evidence(Evidence.Kind.CROSS_CUTTING, pair.functionInput(),
         "profile", -1, List.of(), List.of(), null, ind.id().value(), "cluster", ind.title(), null, null, 1,
-        List.of(new Factor("strength", strength), new Factor("function", function), new Factor("context", context),
-            new Factor("boost", boost / (strength * Math.sqrt(function * context)))),
+        List.of(new Factor("strength", strength), new Factor("sqrt(function x context)",
+            Math.sqrt(function * context)), new Factor("cap", boost / (strength * Math.sqrt(function * context)))),
         Math.sqrt(function * context), strength, null)));
   }
 

@@ -114,7 +114,8 @@ public final class EvidenceAggregator {
             continue;
           }
           relevance = (similarity - floor) / (1 - floor);
-        } else if (heads[d] != null && !TitleHeads.names(unit.terms(), heads[d])) {
+        }
+        if (heads[d] != null && !TitleHeads.names(unit.terms(), heads[d])) {
           base *= config.modifierWeight();
           if (base == 0) {
             continue;
