@@ -253,7 +253,7 @@ public record EngineConfig(
     private int semanticHits = 20;
     private int maxSemanticUnits = 12;
     private double sourceCap = 0.0;
-    private double understoodMinEvidence = 2.0;
+    private double understoodMinEvidence = 1.0;
     private double fitStrongScore = 40.0;
     private double fitStrongShare = 0.85;
     private double fitGoodScore = 25.0;

@@ -72,9 +72,8 @@ public final class UnitExtractor {
     List<QueryUnit> units = new ArrayList<>();
     List<String> unmatched = new ArrayList<>();
     Map<String, String> misspelled = new LinkedHashMap<>();
-    java.util.Set<String> unknown = new java.util.HashSet<>();
     if (!interests.isEmpty()) {
-      List<QueryUnit> words = words(interests, sources, unmatched, misspelled, unknown);
+      List<QueryUnit> words = words(interests, sources, unmatched, misspelled);
       List<QueryUnit> phrases = phrases(interests, sources);
       units.addAll(words);
       units.addAll(phrases);
@@ -89,7 +88,7 @@ public final class UnitExtractor {
       }
     }
     if (meaning != null) {
-      units.addAll(meaning.units(sources, unmatchedSkills, misspelled, unknown));
+      units.addAll(meaning.units(sources, unmatchedSkills, misspelled));
     }
     return new Extraction(units, sources, unmatched);
   }
@@ -105,7 +104,7 @@ public final class UnitExtractor {
   }
 
   private List<QueryUnit> words(String interests, Sources sources, List<String> unmatched,
-      Map<String, String> misspelled, java.util.Set<String> unknown) {
+      Map<String, String> misspelled) {
     List<QueryUnit> out = new ArrayList<>();
     for (Map.Entry<String, List<Token>> w : Tokens.byTerm(Tokens.of(index.analyzer(), Field.TEXT, interests))
         .entrySet()) {
@@ -116,7 +115,6 @@ public final class UnitExtractor {
       Optional<TypoCorrector.Resolved> resolved = typos.resolve(w.getKey());
       if (resolved.isEmpty()) {
         unmatched.add(first.surface());
-        unknown.add(w.getKey());
         continue;
       }
       TypoCorrector.Resolved r = resolved.get();
