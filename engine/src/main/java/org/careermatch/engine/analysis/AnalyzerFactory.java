@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
@@ -120,6 +121,22 @@ public final class AnalyzerFactory {
     };
   }
 
+  /**
+   * The occupation search's title words: the same chain with Porter's stemmer instead of KStem. The search's tiers
+   * (exact, prefix, one and two edits) were recorded against the service's answers with Porter stems; moving it to
+   * KStem, as matching did, is still to do (with KStem 13 of its 44 recorded queries answer differently, 6 with
+   * Porter).
+   */
+  public static Analyzer titles() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, new PorterStemFilter(unstemmed(source)));
+      }
+    };
+  }
+
   /** Adjacent word pairs: what {@link Field#PHRASE} holds. */
   public static Analyzer phrases() {
     return new Analyzer() {
@@ -135,14 +152,18 @@ public final class AnalyzerFactory {
   }
 
   private static TokenStream words(Tokenizer source) {
+    return new KStemFilter(unstemmed(source));
+  }
+
+  /** Folding, lower case, possessives, synonyms, stop words and stem overrides: everything but the stemmer. */
+  private static TokenStream unstemmed(Tokenizer source) {
     TokenStream s = new ASCIIFoldingFilter(source);
     s = new LowerCaseFilter(s);
     s = new EnglishPossessiveFilter(s);
     s = new SynonymGraphFilter(s, SYNONYMS, true);
     s = new FlattenGraphFilter(s);
     s = new StopFilter(s, STOP_WORDS);
-    s = new StemmerOverrideFilter(s, STEM_OVERRIDES);
-    return new KStemFilter(s);
+    return new StemmerOverrideFilter(s, STEM_OVERRIDES);
   }
 
   private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides(Map<String, String> overrides) {

@@ -60,7 +60,7 @@ public final class OccupationSearch implements AutoCloseable {
 
   private record Scored(Entry entry, int matched, double score) {}
 
-  private final Analyzer analyzer = AnalyzerFactory.text();
+  private final Analyzer analyzer = AnalyzerFactory.titles();
   private final List<Entry> entries = new ArrayList<>();
   private final SearchIndex index;
   private final TypoPolicy typos;
