@@ -254,6 +254,13 @@ public final class EngineConfigs {
         return constant;
       }
     }
+    // an environment variable drops the separators (CAREERMATCH_TYPEWEIGHTS_EMERGINGOCCUPATION): match without them
+    String bare = wanted.replace("_", "");
+    for (Object constant : type.getEnumConstants()) {
+      if (((Enum<?>) constant).name().replace("_", "").equals(bare)) {
+        return constant;
+      }
+    }
     throw new IllegalArgumentException("unknown " + type.getSimpleName() + " " + quote(text) + " in engine setting "
         + quote(key) + " (known: " + Arrays.toString(type.getEnumConstants()) + ")");
   }

@@ -71,7 +71,9 @@ class EvaluationControllerTests {
     }
     assertThat(r.get("subMetrics").get("ndcg_cut_5").asDouble())
         .isCloseTo(expected.subClusters().mean(Metric.ndcgCut(5)), offset(1e-12));
-    assertThat(r.get("perQuery").get(0).get("top").get(0).asText()).isEqualTo("agriculture");
+    assertThat(r.get("perQuery").get(0).get("top").get(0).asText()).isEqualTo(TestEngine.engine()
+        .match(org.careermatch.engine.LearnerProfile.of("I love animals and want to work outside")).clusters().get(0)
+        .id());
     assertThat(r.get("perQuery").get(1).get("metrics").get("recip_rank").asDouble())
         .isCloseTo(expected.clusters().value("q2", Metric.RECIP_RANK), offset(1e-12));
   }

@@ -53,7 +53,7 @@ class BatchControllerTests {
   void jsonBatchAnswersEachProfileWithItsTopThreeClustersAndReasons() throws Exception {
     json("""
         {"profiles": [
-          {"ref": "s-1", "interests": "I love animals and want to work outside"},
+          {"ref": "s-1", "interests": "I love animals and want to work on a farm"},
           {"ref": "s-2", "skills": ["Python", "SQL", "Tableau"]},
           {"ref": "s-3", "interests": "I love animals", "framework": "nccf-2002"}
         ]}""")
@@ -111,7 +111,7 @@ class BatchControllerTests {
   void csvInCsvOutHasOneRowPerProfileWithRankColumns() throws Exception {
     String body = """
         ref,interests,skills,framework
-        s-1,I love animals and want to work outside,,
+        s-1,I love animals and want to work on a farm,,
         s-2,,Python;SQL; Tableau ;,
         s-3,"fixing cars, building things",Welding,nccf-2002
         s-4,,,
@@ -146,7 +146,7 @@ class BatchControllerTests {
   void csvRepeatsEachLearnersInputsWhenAskedAndSaysWhereACrossCuttingClusterApplies() throws Exception {
     String body = """
         ref,interests,skills,framework
-        s-1,I love animals and want to work outside,Welding; First Aid,
+        s-1,I love animals and want to work on a farm,Welding; First Aid,
         s-2,,Python;SQL,
         s-3,"=cmd",,mars-2099
         """;
@@ -154,7 +154,7 @@ class BatchControllerTests {
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(out.lines().findFirst().orElseThrow()).startsWith("ref,interests,skills,understood,holland_code,");
     List<Map<String, String>> rows = rows(out);
-    assertThat(rows.get(0)).containsEntry("interests", "I love animals and want to work outside")
+    assertThat(rows.get(0)).containsEntry("interests", "I love animals and want to work on a farm")
         .containsEntry("skills", "Welding;First Aid");
     assertThat(rows.get(1)).containsEntry("interests", "").containsEntry("skills", "Python;SQL")
         .containsEntry("rank1_id", "digital-technology");

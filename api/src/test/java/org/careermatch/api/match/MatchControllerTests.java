@@ -60,7 +60,7 @@ class MatchControllerTests {
 
   @Test
   void interestsInAnimalsAndOutdoorsRankAgricultureFirst() throws Exception {
-    match("{\"interests\": \"I love animals and want to work outside\"}", "?detail=full")
+    match("{\"interests\": \"I love animals and want to work on a farm\"}", "?detail=full")
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
         .andExpect(jsonPath("$.framework").value("nccf-2024"))
@@ -159,7 +159,7 @@ class MatchControllerTests {
 
   @Test
   void theSummaryGivesEachClusterInBriefWithItsTopReasonsInPlainWords() throws Exception {
-    JsonNode r = matchJson("{\"interests\": \"I love animals and want to work outside\", "
+    JsonNode r = matchJson("{\"interests\": \"I love animals and want to work on a farm\", "
         + "\"skills\": [\"Python\"]}");
     assertThat(r.get("detail").asText()).isEqualTo("summary");
     assertThat(r.get("understood").asBoolean()).isTrue();
@@ -183,7 +183,7 @@ class MatchControllerTests {
       previous = reason.get("points").asDouble();
     }
     // the full answer's clusters are the same clusters, with every list and the tree
-    JsonNode full = matchJson("{\"interests\": \"I love animals and want to work outside\", "
+    JsonNode full = matchJson("{\"interests\": \"I love animals and want to work on a farm\", "
         + "\"skills\": [\"Python\"]}", "?detail=full");
     JsonNode f = full.get("clusters").get(0);
     assertThat(f.get("subClusters").size()).isGreaterThanOrEqualTo(top.get("subClusters").size());
@@ -311,7 +311,7 @@ class MatchControllerTests {
 
   @Test
   void limitCutsTheRankingAndKeepsTheBest() throws Exception {
-    match("{\"interests\": \"I love animals and want to work outside\", \"limit\": 3}")
+    match("{\"interests\": \"I love animals and want to work on a farm\", \"limit\": 3}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.clusters", hasSize(3)))
         .andExpect(jsonPath("$.clusters[0].id").value("agriculture"));

@@ -118,7 +118,7 @@ class SemanticSetupTests {
 
     @Test
     void answersByWordsOnly() throws Exception {
-      JsonNode r = post(http, json, Map.of("interests", "I love animals and want to work outside"));
+      JsonNode r = post(http, json, Map.of("interests", "I love animals and want to work on a farm"));
       assertThat(r.get("clusters").get(0).get("id").asText()).isEqualTo("agriculture");
       assertThat(evidence(r)).isNotEmpty().allSatisfy(e -> assertThat(e.hasNonNull("similarity")).isFalse());
     }
