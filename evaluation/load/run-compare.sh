@@ -67,8 +67,8 @@ trap stop_servers EXIT
 
 config_args() {
   case "$1" in
-    words) echo "--careermatch.semantic.enabled=false --careermatch.cache.maximum-size=0" ;;
-    uncached) echo "--careermatch.semantic.query-cache-size=0 --careermatch.cache.maximum-size=0" ;;
+    words) echo "--careermatch.semantic.enabled=false --careermatch.cache.max-weight=0" ;;
+    uncached) echo "--careermatch.semantic.query-cache-size=0 --careermatch.cache.max-weight=0" ;;
     default) echo "" ;;
     *) echo "unknown configuration '$1' (words, uncached, default)" >&2; exit 2 ;;
   esac
