@@ -32,19 +32,18 @@ import org.careermatch.data.Checks;
  * langchain4j's splitting of longer texts into parts never happens), so a text embedded alone gives
  * the vector the previous implementation gave, bit for bit, and the entity vectors computed at build time stay valid.
  *
- * <p>Batched vectors are not bit-identical to one-by-one vectors: the model is dynamically quantized
- * ({@code DynamicQuantizeLinear} picks one int8 scale per activation tensor, so per batch), hence a text's vector
- * moves slightly with its batch-mates: cosine 0.994-0.998 to the one-by-one vector for typical clauses, 0.987 at
- * worst for a one-letter text ({@code OnnxEmbedderTest} measures it and asserts at least {@value
- * #BATCH_COSINE_TOLERANCE_DOC}). Texts are sorted by length before batching so little padding is added.
+ * <p>Batching does not change a text's vector: the model is dynamically quantized, and as published its {@code
+ * DynamicQuantizeLinear} nodes take one int8 scale for the whole batch, padding positions included, so a text's vector
+ * moved with its batch-mates (cosine 0.987-0.998 to the vector alone). The graph is rewritten when it is loaded so
+ * that each text is quantized over its own tokens ({@link PerTextQuantization}); a text alone goes through the same
+ * arithmetic as before. {@code OnnxEmbedderTest} checks batched against one-by-one vectors. Texts are sorted by
+ * length before batching so little padding is added.
  */
 public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
   public static final String MODEL_ID = "bge-small-en-v1.5-q";
   private static final int DIMENSION = 384;
   private static final String MODEL_RESOURCE = "bge-small-en-v1.5-q.onnx";
   private static final String TOKENIZER_RESOURCE = "bge-small-en-v1.5-q-tokenizer.json";
-  /** Documented in the class comment; the test asserts it. */
-  static final String BATCH_COSINE_TOLERANCE_DOC = "0.98";
 
   /**
    * How ONNX Runtime runs the model.
@@ -117,6 +116,19 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
    * @throws SemanticUnavailableException when the model or ONNX Runtime's native library cannot be loaded here
    */
   public static OnnxEmbedder load(Settings settings) {
+    return load(settings, true);
+  }
+
+  /**
+   * Loads the model's graph as published, without {@link PerTextQuantization}: a text's vector then depends on the
+   * other texts of its batch. For measuring what the rewrite costs and changes (benchmarks, tests); never for
+   * matching.
+   */
+  public static OnnxEmbedder loadAsPublished(Settings settings) {
+    return load(settings, false);
+  }
+
+  private static OnnxEmbedder load(Settings settings, boolean perTextQuantization) {
     Objects.requireNonNull(settings, "settings");
     try {
       OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -128,7 +140,8 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
         options.setOptimizationLevel(Settings.optLevel(settings.optimization()));
         options.addConfigEntry("session.intra_op.allow_spinning", settings.spinning() ? "1" : "0");
         options.addConfigEntry("session.inter_op.allow_spinning", settings.spinning() ? "1" : "0");
-        session = env.createSession(resource(MODEL_RESOURCE), options);
+        byte[] model = resource(MODEL_RESOURCE);
+        session = env.createSession(perTextQuantization ? PerTextQuantization.rewrite(model).model() : model, options);
       }
       HuggingFaceTokenizer tokenizer;
       try (InputStream in = stream(TOKENIZER_RESOURCE)) {
