@@ -80,9 +80,13 @@ final class MeaningUnits {
             new Span(0, skill.length()), null, terms.size(), terms));
       }
     }
+    // one call of the model for all texts of the profile (a cached embedder asks the model for its misses only)
+    List<float[]> vectors =
+        pending.isEmpty() ? List.of() : embedder.embedAll(pending.stream().map(Pending::text).toList());
     List<QueryUnit> out = new ArrayList<>(pending.size());
-    for (Pending p : pending) {
-      float[] vector = embedder.embed(p.text());
+    for (int u = 0; u < pending.size(); u++) {
+      Pending p = pending.get(u);
+      float[] vector = vectors.get(u);
       // a word is only ever corrected when typoPenalty > 0, so the weight stays positive
       double weight = config.semanticWeight() * (p.misspelled() == null ? 1.0 : config.typoPenalty());
       out.add(new QueryUnit(p.kind(), UnitExtractor.display(p.input()), p.terms().stream().distinct().toList(),
