@@ -32,12 +32,14 @@ import org.careermatch.data.Checks;
  * langchain4j's splitting of longer texts into parts never happens), so a text embedded alone gives
  * the vector the previous implementation gave, bit for bit, and the entity vectors computed at build time stay valid.
  *
- * <p>Batching does not change a text's vector: the model is dynamically quantized, and as published its {@code
- * DynamicQuantizeLinear} nodes take one int8 scale for the whole batch, padding positions included, so a text's vector
- * moved with its batch-mates (cosine 0.987-0.998 to the vector alone). The graph is rewritten when it is loaded so
- * that each text is quantized over its own tokens ({@link PerTextQuantization}); a text alone goes through the same
- * arithmetic as before. {@code OnnxEmbedderTest} checks batched against one-by-one vectors. Texts are sorted by
- * length before batching so little padding is added.
+ * <p>Batching does not change a text's vector. The model is dynamically quantized, and as published its {@code
+ * DynamicQuantizeLinear} nodes take one int8 scale for the whole batch, padding positions included, so a batched
+ * text's vector moved with its batch-mates (cosine 0.987-0.998 to the vector alone). Batches therefore go through a
+ * rewritten graph in which each text is quantized over its own tokens ({@link PerTextQuantization}); a text alone
+ * goes through the published graph. Both give the same vectors ({@code OnnxEmbedderTest}: bit for bit here). The
+ * rewritten graph has four times the nodes and costs about 1.4x the published one per run, so a batch only pays from
+ * about 8 texts ({@link Settings#minBatch()}); fewer texts go through the published graph one at a time. Texts are
+ * sorted by length before batching so little padding is added.
  */
 public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
   public static final String MODEL_ID = "bge-small-en-v1.5-q";
@@ -55,10 +57,19 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
    * @param spinning whether idle intra-op threads spin waiting for work (ONNX Runtime's default; burns CPU that
    *     concurrent requests could use)
    * @param maxBatch at most this many texts go through the model in one padded batch
+   * @param minBatch fewer texts than this in one {@link #embedAll} call go through the published graph one at a
+   *     time; from this many on, through the per-text quantized graph in padded batches (both give the same vectors;
+   *     the per-text graph is loaded at the first such call)
    */
-  public record Settings(int intraOpThreads, int interOpThreads, String optimization, boolean spinning, int maxBatch) {
-    /** Chosen from side-by-side runs on 2 cores (evaluation/README.md, "Performance"). */
-    public static final Settings DEFAULTS = new Settings(1, 1, "all", false, 32);
+  public record Settings(int intraOpThreads, int interOpThreads, String optimization, boolean spinning, int maxBatch,
+      int minBatch) {
+    private static final int DEFAULT_MIN_BATCH = 8;
+
+    /**
+     * Chosen from side-by-side runs on 2 cores (evaluation/README.md, "Performance"): one intra-op thread; batches
+     * from 8 texts (CPU per text against one at a time: 0.97 for 3 texts, 0.90 for 8, 0.86 for 16).
+     */
+    public static final Settings DEFAULTS = new Settings(1, 1, "all", false, 32, DEFAULT_MIN_BATCH);
 
     public Settings {
       if (intraOpThreads < 0 || intraOpThreads > 256) {
@@ -72,6 +83,14 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
       if (maxBatch < 1 || maxBatch > 1024) {
         throw new IllegalArgumentException("maxBatch must be 1..1024 (was " + maxBatch + ")");
       }
+      if (minBatch < 2 || minBatch > 1_000_000) {
+        throw new IllegalArgumentException("minBatch must be 2..1000000 (was " + minBatch + ")");
+      }
+    }
+
+    /** With {@link #DEFAULTS}' {@code minBatch}. */
+    public Settings(int intraOpThreads, int interOpThreads, String optimization, boolean spinning, int maxBatch) {
+      this(intraOpThreads, interOpThreads, optimization, spinning, maxBatch, DEFAULT_MIN_BATCH);
     }
 
     static OrtSession.SessionOptions.OptLevel optLevel(String name) {
@@ -87,18 +106,24 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
   }
 
   private final OrtEnvironment environment;
+  /** The graph as published: for one text at a time. */
   private final OrtSession session;
   private final boolean tokenTypeIds;
   private final HuggingFaceTokenizer tokenizer;
   private final Settings settings;
+  /** Whether batches go through the published graph (a text's vector then depends on its batch-mates). */
+  private final boolean coupledBatches;
+  /** The per-text quantized graph, for batches; loaded at the first batch. */
+  private volatile OrtSession batchSession;
 
   private OnnxEmbedder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
-      Settings settings) throws OrtException {
+      Settings settings, boolean coupledBatches) throws OrtException {
     this.environment = environment;
     this.session = session;
     this.tokenTypeIds = session.getInputNames().contains("token_type_ids");
     this.tokenizer = tokenizer;
     this.settings = settings;
+    this.coupledBatches = coupledBatches;
   }
 
   /**
@@ -116,42 +141,66 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
    * @throws SemanticUnavailableException when the model or ONNX Runtime's native library cannot be loaded here
    */
   public static OnnxEmbedder load(Settings settings) {
-    return load(settings, true);
-  }
-
-  /**
-   * Loads the model's graph as published, without {@link PerTextQuantization}: a text's vector then depends on the
-   * other texts of its batch. For measuring what the rewrite costs and changes (benchmarks, tests); never for
-   * matching.
-   */
-  public static OnnxEmbedder loadAsPublished(Settings settings) {
     return load(settings, false);
   }
 
-  private static OnnxEmbedder load(Settings settings, boolean perTextQuantization) {
+  /**
+   * Loads the model with batches through the graph as published, without {@link PerTextQuantization}: a text's vector
+   * then depends on the other texts of its batch. For measuring what the rewrite costs and changes (benchmarks,
+   * tests); never for matching.
+   */
+  public static OnnxEmbedder loadAsPublished(Settings settings) {
+    return load(settings, true);
+  }
+
+  private static OnnxEmbedder load(Settings settings, boolean coupledBatches) {
     Objects.requireNonNull(settings, "settings");
     try {
       OrtEnvironment env = OrtEnvironment.getEnvironment();
-      OrtSession session;
-      try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-        options.setIntraOpNumThreads(settings.intraOpThreads());
-        options.setInterOpNumThreads(settings.interOpThreads());
-        options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-        options.setOptimizationLevel(Settings.optLevel(settings.optimization()));
-        options.addConfigEntry("session.intra_op.allow_spinning", settings.spinning() ? "1" : "0");
-        options.addConfigEntry("session.inter_op.allow_spinning", settings.spinning() ? "1" : "0");
-        byte[] model = resource(MODEL_RESOURCE);
-        session = env.createSession(perTextQuantization ? PerTextQuantization.rewrite(model).model() : model, options);
-      }
+      OrtSession session = session(env, resource(MODEL_RESOURCE), settings);
       HuggingFaceTokenizer tokenizer;
       try (InputStream in = stream(TOKENIZER_RESOURCE)) {
         // the model's own maximum, said explicitly (the tokenizer warns when it has to assume it)
         tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of("padding", "false", "maxLength", "512"));
       }
-      return new OnnxEmbedder(env, session, tokenizer, settings);
+      return new OnnxEmbedder(env, session, tokenizer, settings, coupledBatches);
     } catch (IOException | OrtException | RuntimeException | LinkageError e) {
       throw new SemanticUnavailableException("cannot load the embedding model " + MODEL_ID + ": " + e, e);
     }
+  }
+
+  private static OrtSession session(OrtEnvironment env, byte[] model, Settings settings) throws OrtException {
+    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+      options.setIntraOpNumThreads(settings.intraOpThreads());
+      options.setInterOpNumThreads(settings.interOpThreads());
+      options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+      options.setOptimizationLevel(Settings.optLevel(settings.optimization()));
+      options.addConfigEntry("session.intra_op.allow_spinning", settings.spinning() ? "1" : "0");
+      options.addConfigEntry("session.inter_op.allow_spinning", settings.spinning() ? "1" : "0");
+      return env.createSession(model, options);
+    }
+  }
+
+  /** The session for batches: the per-text quantized graph (or the published one for {@link #loadAsPublished}). */
+  private OrtSession batchSession() {
+    if (coupledBatches) {
+      return session;
+    }
+    OrtSession s = batchSession;
+    if (s == null) {
+      synchronized (this) {
+        s = batchSession;
+        if (s == null) {
+          try {
+            s = session(environment, PerTextQuantization.rewrite(resource(MODEL_RESOURCE)).model(), settings);
+          } catch (IOException | OrtException e) {
+            throw new IllegalStateException("cannot load the per-text quantized graph of " + MODEL_ID + ": " + e, e);
+          }
+          batchSession = s;
+        }
+      }
+    }
+    return s;
   }
 
   private static InputStream stream(String name) throws IOException {
@@ -188,8 +237,9 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
   }
 
   /**
-   * The vectors of {@code texts}, in order, through the model in padded batches of at most {@link
-   * Settings#maxBatch()} texts of similar length. A text is cut at 510 tokens (about 350 words), as langchain4j's
+   * The vectors of {@code texts}, in order: each text alone when there are fewer than {@link Settings#minBatch()},
+   * else in padded batches of at most {@link Settings#maxBatch()} texts of similar length through the per-text
+   * quantized graph; the same vectors either way. A text is cut at 510 tokens (about 350 words), as langchain4j's
    * tokenizer set-up does.
    */
   @Override
@@ -205,10 +255,13 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
       }
       encoded.add(new Encoded(i, encode(tokens.subList(1, tokens.size() - 1))));
     }
+    boolean batched = encoded.size() >= settings.minBatch();
+    OrtSession model = batched ? batchSession() : session;
+    int step = batched ? settings.maxBatch() : 1;
     encoded.sort(Comparator.comparingInt(e -> e.ids.length));
-    for (int from = 0; from < encoded.size(); from += settings.maxBatch()) {
-      List<Encoded> batch = encoded.subList(from, Math.min(encoded.size(), from + settings.maxBatch()));
-      float[][] cls = run(batch);
+    for (int from = 0; from < encoded.size(); from += step) {
+      List<Encoded> batch = encoded.subList(from, Math.min(encoded.size(), from + step));
+      float[][] cls = run(model, batch);
       for (int b = 0; b < batch.size(); b++) {
         out[batch.get(b).index] = finish(cls[b]);
       }
@@ -240,7 +293,7 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
   private record Encoded(int index, long[] ids) {}
 
   /** The [CLS] output of each text of {@code batch}, padded to the longest. */
-  private float[][] run(List<Encoded> batch) {
+  private float[][] run(OrtSession session, List<Encoded> batch) {
     int rows = batch.size();
     int length = 0;
     for (Encoded e : batch) {
@@ -304,6 +357,10 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
   public void close() {
     try {
       session.close();
+      OrtSession s = batchSession;
+      if (s != null) {
+        s.close();
+      }
     } catch (OrtException e) {
       throw new IllegalStateException("cannot close the " + MODEL_ID + " session", e);
     } finally {

@@ -163,7 +163,7 @@ final class PerTextQuantization {
       throw new IllegalArgumentException("the model has no DynamicQuantizeLinear node");
     }
 
-    Bytes g = new Bytes();
+    Bytes g = new Bytes(graphField.end - graphField.start + (1 << 20));
     boolean nodesWritten = false;
     for (Field f : graph) {
       if (f.number == GRAPH_NODE) {
@@ -191,7 +191,7 @@ final class PerTextQuantization {
         g.message(GRAPH_INITIALIZER, b);
       }
     }
-    Bytes m = new Bytes();
+    Bytes m = new Bytes(model.length + (1 << 20));
     for (Field f : modelFields) {
       if (f.number == MODEL_GRAPH) {
         m.message(MODEL_GRAPH, g.toByteArray());
@@ -398,7 +398,15 @@ final class PerTextQuantization {
 
   /** A protobuf message being written. */
   private static final class Bytes {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream out;
+
+    Bytes() {
+      this(64);
+    }
+
+    Bytes(int capacity) {
+      out = new ByteArrayOutputStream(capacity);
+    }
 
     void varint(long v) {
       while ((v & ~0x7fL) != 0) {

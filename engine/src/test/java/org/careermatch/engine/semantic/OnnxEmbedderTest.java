@@ -27,15 +27,19 @@ class OnnxEmbedderTest {
       "x", "SQL", "Tableau", "first aid", "power tools", "social media", "Canva");
 
   static OnnxEmbedder model;
+  /** Batches from two texts on (by default a call of fewer than 8 texts embeds them one at a time). */
+  static OnnxEmbedder batching;
 
   @BeforeAll
   static void load() {
     model = OnnxEmbedder.load();
+    batching = OnnxEmbedder.load(new OnnxEmbedder.Settings(1, 1, "all", false, 32, 2));
   }
 
   @AfterAll
   static void close() {
     model.close();
+    batching.close();
   }
 
   @Test
@@ -107,7 +111,10 @@ class OnnxEmbedderTest {
 
   static final double COSINE_TOLERANCE = 0.99999;
 
-  /** Texts of 1 to 510 tokens, in batches of every size up to the maximum and beyond, in any order and length mix. */
+  /**
+   * Texts of 1 to 510 tokens, in batches of every size up to the maximum and beyond, in any order and length mix,
+   * batched from two texts on and with the default settings.
+   */
   @Test
   void batchedVectorsAreOneByOneVectors() {
     List<String> texts = textsOfEveryLength();
@@ -124,7 +131,8 @@ class OnnxEmbedderTest {
       Collections.shuffle(order, random);
       int size = round == 0 ? texts.size() : 2 + random.nextInt(texts.size() - 1);
       List<Integer> pick = order.subList(0, size);
-      List<float[]> batched = model.embedAll(pick.stream().map(texts::get).toList());
+      List<String> batch = pick.stream().map(texts::get).toList();
+      List<float[]> batched = (round % 2 == 0 ? batching : model).embedAll(batch);
       assertEquals(size, batched.size());
       for (int k = 0; k < size; k++) {
         float[] a = single.get(pick.get(k));
@@ -194,5 +202,7 @@ class OnnxEmbedderTest {
     assertTrue(e.getMessage().contains("'fast'"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new OnnxEmbedder.Settings(-1, 1, "all", false, 32));
     assertThrows(IllegalArgumentException.class, () -> new OnnxEmbedder.Settings(1, 1, "all", false, 0));
+    e = assertThrows(IllegalArgumentException.class, () -> new OnnxEmbedder.Settings(1, 1, "all", false, 32, 1));
+    assertTrue(e.getMessage().contains("minBatch"), e.getMessage());
   }
 }

@@ -60,10 +60,10 @@ public class EmbedBenchmark {
 
   static OnnxEmbedder.Settings settings(String name) {
     if (name.equals("default")) {
-      return new OnnxEmbedder.Settings(0, 0, "all", true, 32);
+      return new OnnxEmbedder.Settings(0, 0, "all", true, 32, 2);
     }
     String[] p = name.split("-");
-    return new OnnxEmbedder.Settings(Integer.parseInt(p[0]), 1, p[2], p[1].equals("spin"), 32);
+    return new OnnxEmbedder.Settings(Integer.parseInt(p[0]), 1, p[2], p[1].equals("spin"), 32, 2);
   }
 
   @TearDown(Level.Trial)

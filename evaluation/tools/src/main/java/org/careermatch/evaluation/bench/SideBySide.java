@@ -73,10 +73,12 @@ public final class SideBySide {
   static List<Variant> embedVariants(List<StudentProfiles.Profile> profiles) {
     List<List<String>> clauses = clausesOf(profiles);
     Map<String, OnnxEmbedder> models = new LinkedHashMap<>();
-    models.put("per-text intra1", OnnxEmbedder.load(new OnnxEmbedder.Settings(1, 1, "all", false, 32)));
+    // minBatch 2: a profile's few clauses go through one batch (the default runs fewer than 8 texts one at a time)
+    models.put("per-text intra1", OnnxEmbedder.load(new OnnxEmbedder.Settings(1, 1, "all", false, 32, 2)));
     // the graph as published (a batch shares one quantization scale): what the per-text rewrite costs
-    models.put("published intra1", OnnxEmbedder.loadAsPublished(new OnnxEmbedder.Settings(1, 1, "all", false, 32)));
-    models.put("per-text intra2", OnnxEmbedder.load(new OnnxEmbedder.Settings(2, 1, "all", false, 32)));
+    models.put("published intra1",
+        OnnxEmbedder.loadAsPublished(new OnnxEmbedder.Settings(1, 1, "all", false, 32, 2)));
+    models.put("per-text intra2", OnnxEmbedder.load(new OnnxEmbedder.Settings(2, 1, "all", false, 32, 2)));
     List<Variant> out = new ArrayList<>();
     for (Map.Entry<String, OnnxEmbedder> m : models.entrySet()) {
       OnnxEmbedder model = m.getValue();
