@@ -67,7 +67,8 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
 
     /**
      * Chosen from side-by-side runs on 2 cores (evaluation/README.md, "Performance"): one intra-op thread; batches
-     * from 8 texts (CPU per text against one at a time: 0.97 for 3 texts, 0.90 for 8, 0.86 for 16).
+     * from 8 texts (CPU per text against one at a time: 0.95 for 3 texts, 0.91 for 8, 0.92 for 16; below 8 the gain
+     * does not pay for loading the per-text graph, about 2 s and its memory).
      */
     public static final Settings DEFAULTS = new Settings(1, 1, "all", false, 32, DEFAULT_MIN_BATCH);
 

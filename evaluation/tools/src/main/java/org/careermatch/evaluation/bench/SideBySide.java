@@ -30,6 +30,8 @@ import org.careermatch.engine.semantic.TextEmbedder;
  * versus one batched call, with the per-text quantized graph (one and two intra-op threads) and the graph as
  * published. {@code SideBySide match [SECONDS] [THREADS]}: an uncached
  * match (every clause embedded anew) versus the model's own inference on the same clauses, and a words-only match.
+ * {@code SideBySide batch [SECONDS] [THREADS]}: groups of 3, 8 and 16 clauses one text at a time against one batch
+ * through the per-text quantized graph (divide CPU per operation by the group's size for a text).
  */
 public final class SideBySide {
   /** One variant: operation {@code i} of the workload. */
@@ -49,7 +51,8 @@ public final class SideBySide {
     List<Variant> variants = switch (suite) {
       case "embed" -> embedVariants(profiles);
       case "match" -> matchVariants(profiles);
-      default -> throw new IllegalArgumentException("unknown suite '" + suite + "' (embed or match)");
+      case "batch" -> batchVariants();
+      default -> throw new IllegalArgumentException("unknown suite '" + suite + "' (embed, match or batch)");
     };
     System.out.printf(Locale.ROOT, "# side by side: %s, %d s, %d thread(s), %d cores, turns of 300 ms%n", suite,
         seconds, threads, Runtime.getRuntime().availableProcessors());
@@ -92,6 +95,27 @@ public final class SideBySide {
       out.add(new Variant(m.getKey() + " batched", i -> model.embedAll(clauses.get(i % clauses.size()))));
     }
     return out;
+  }
+
+  /**
+   * Where exact batching pays: groups of 3, 8 and 16 clauses, one text at a time (through the published graph, as
+   * the default settings run fewer than 8 texts) against one batch through the per-text quantized graph.
+   */
+  static List<Variant> batchVariants() {
+    List<String> pool = StudentProfiles.clauses(8192, 7);
+    OnnxEmbedder oneAtATime = OnnxEmbedder.load(new OnnxEmbedder.Settings(1, 1, "all", false, 32, 1_000_000));
+    OnnxEmbedder batching = OnnxEmbedder.load(new OnnxEmbedder.Settings(1, 1, "all", false, 32, 2));
+    List<Variant> out = new ArrayList<>();
+    for (int n : new int[] {3, 8, 16}) {
+      out.add(new Variant(n + " texts, one at a time", i -> oneAtATime.embedAll(group(pool, i, n))));
+      out.add(new Variant(n + " texts, one per-text batch", i -> batching.embedAll(group(pool, i, n))));
+    }
+    return out;
+  }
+
+  private static List<String> group(List<String> pool, int i, int n) {
+    int from = (int) ((long) i * n % (pool.size() - n));
+    return pool.subList(from, from + n);
   }
 
   static List<Variant> matchVariants(List<StudentProfiles.Profile> profiles) {
