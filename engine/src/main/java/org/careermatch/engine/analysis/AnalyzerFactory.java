@@ -77,8 +77,12 @@ public final class AnalyzerFactory {
   private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides(Map.of(
       "apartment", "apartment", "apartments", "apartment"));
 
-  /** Words about the learner's situation rather than a career direction; they weigh less as inputs. */
-  public static final java.util.List<String> GENERIC_WORDS = loadWordLines("careermatch/analysis/generic-words.txt");
+  /** Relatives: who the learner does things with, not what the work is; see relatives.txt. */
+  public static final java.util.List<String> RELATIVES = loadWordLines("careermatch/analysis/relatives.txt");
+
+  /** Words about the learner's situation rather than a career direction (relatives too); they weigh less as inputs. */
+  public static final java.util.List<String> GENERIC_WORDS = java.util.stream.Stream.concat(
+      loadWordLines("careermatch/analysis/generic-words.txt").stream(), RELATIVES.stream()).toList();
 
   private AnalyzerFactory() {}
 

@@ -46,6 +46,9 @@ class ClauseTest {
     assertEquals("a cop", new Clause("maybe a cop", new Span(0, 11)).meaningText());
     assertEquals("I like drawing", new Clause("I really like drawing lol", new Span(0, 25)).meaningText());
     assertEquals("", new Clause("idk", new Span(0, 3)).meaningText());
+    // relatives say who, not what: left out with their possessive
+    assertEquals("I help at my garage", new Clause("I help at my uncle's garage", new Span(0, 27)).meaningText());
+    assertEquals("fixing cars with my", new Clause("fixing cars with my Dad", new Span(0, 23)).meaningText());
     assertEquals("not", new Clause("not sure", new Span(0, 8)).meaningText());
   }
 
