@@ -42,6 +42,11 @@ public final class FloorStudy {
     long[][] right = new long[lengths][bands];
     long[][] farAll = new long[lengths][bands];
     long[][] farRight = new long[lengths][bands];
+    // the same for the entity's own length: a one-word name ("Blender") against longer texts
+    long[][] shortAll = new long[lengths][bands];
+    long[][] shortRight = new long[lengths][bands];
+    long[][] longAll = new long[lengths][bands];
+    long[][] longRight = new long[lengths][bands];
     for (String name : names) {
       Suite suite = TuneSuites.load(name);
       for (Topic t : suite.topics()) {
@@ -77,12 +82,19 @@ public final class FloorStudy {
             if (ok) {
               r[len][band]++;
             }
+            boolean oneWord = !doc.text().strip().contains(" ");
+            (oneWord ? shortAll : longAll)[len][band]++;
+            if (ok) {
+              (oneWord ? shortRight : longRight)[len][band]++;
+            }
           }
         }
       }
     }
     print("within 0.05 of the clause's best neighbour", all, right);
     print("more than 0.05 below the clause's best neighbour", farAll, farRight);
+    print("entity text of one word", shortAll, shortRight);
+    print("entity text of several words", longAll, longRight);
   }
 
   /** The floor the unit was given tells its length back: invert {@link EngineConfig#semanticFloor(int)}. */
