@@ -767,6 +767,16 @@
     return box;
   }
 
+  /** The titles of the cross-cutting clusters of the answer that apply in industry cluster c for this learner. */
+  function appliedHere(c, answer) {
+    if (c.crossCutting) {
+      return [];
+    }
+    return (answer.clusters || []).filter(function (x) {
+      return x.crossCutting && (x.appliesIn || []).some(function (a) { return a.clusterId === c.id; });
+    }).map(function (x) { return x.title; });
+  }
+
   function clusterDetail(c, answer, profile) {
     var detail = el('div', { className: 'detail' });
     var definition = (definitions[answer.framework] || {})[c.id];
@@ -793,6 +803,12 @@
       if (examples.length) {
         detail.appendChild(el('p', null, 'Jobs like this: ' + examples.join(', ') + '.'));
       }
+    }
+
+    var functions = appliedHere(c, answer);
+    if (functions.length) {
+      detail.appendChild(el('p', null, 'For you, ' + listWords(functions) + ' '
+        + (functions.length === 1 ? 'fits' : 'fit') + ' with ' + c.title + ': the same kind of work, done here.'));
     }
 
     detail.appendChild(el('h3', { text: 'Why it fits you' }));
@@ -875,6 +891,9 @@
         text: 'Used in ' + listWords(c.appliesIn.map(function (a) { return a.title; })) }));
     } else if (c.crossCutting) {
       name.appendChild(el('span', { className: 'applies', text: 'Used in every kind of work' }));
+    } else if (appliedHere(c, answer).length) {
+      name.appendChild(el('span', { className: 'applies',
+        text: 'With ' + listWords(appliedHere(c, answer)) }));
     }
     var score = el('span', { className: 'score' }, wholeScore(c.score),
       el('span', { className: 'visually-hidden', text: ' out of 100' }));

@@ -124,6 +124,14 @@ class StudentPageBrowserTests extends BrowserTestSupport {
     digital.findElement(By.tagName("summary")).click();
     assertThat(visible(By.cssSelector("[data-cluster='digital-technology'] .detail")).getText())
         .contains("used in many kinds of work", "Healthcare & Human Services");
+    // the link shows on the industry cluster too
+    WebElement health = items.stream()
+        .filter(i -> i.findElement(By.cssSelector(".title")).getText().equals("Healthcare & Human Services"))
+        .findFirst().orElseThrow();
+    assertThat(health.findElement(By.cssSelector(".applies")).getText()).isEqualTo("With Digital Technology");
+    health.findElement(By.tagName("summary")).click();
+    assertThat(visible(By.cssSelector("[data-cluster='healthcare-human-services'] .detail")).getText())
+        .contains("For you, Digital Technology fits with Healthcare & Human Services");
   }
 
   @Test
