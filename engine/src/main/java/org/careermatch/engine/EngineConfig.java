@@ -254,7 +254,7 @@ public record EngineConfig(
     private double semanticShortFloor = 0.6;
     private int semanticLongClause = 4;
     private double semanticMargin = 1.0;
-    private double semanticUnknownFloor = 0.0;
+    private double semanticUnknownFloor = 0.68;
     private int semanticHits = 20;
     private int maxSemanticUnits = 12;
     private double sourceCap = 0.0;

@@ -20,7 +20,8 @@ import org.careermatch.engine.explain.Span;
 public record Clause(String text, Span span) {
   /** Where interests split into clauses: punctuation and the words that join two interests. */
   private static final Pattern BREAK = Pattern.compile(
-      "[.;,!?:()\\[\\]/|\\n\\r]+|\\s+(?:and|but|or|also|plus|then|while)\\s+", Pattern.CASE_INSENSITIVE);
+      "\\s+and/or\\s+|[.;,!?:()\\[\\]/|\\n\\r]+|\\s+(?:and|but|or|also|plus|then|while)\\s+",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
   /** Words left out of a clause's meaning: filler, and relatives (who, not what: "my uncle's garage"). */
   private static final Set<String> FILLER = java.util.stream.Stream.concat(AnalyzerFactory.FILLER_WORDS.stream(),

@@ -18,6 +18,8 @@ class ClauseTest {
     assertEquals(List.of("I like drawing", "video games", "I help at my uncle's garage"),
         texts("I like drawing and video games, I help at my uncle's garage."));
     assertEquals(List.of("caring for animals", "working outside"), texts("caring for animals; AND working outside!"));
+    // "and/or" joins two interests as "and" does; it leaves no dangling "and" or "or"
+    assertEquals(List.of("read blueprints", "instructions"), texts("read blueprints and/or instructions"));
   }
 
   @Test

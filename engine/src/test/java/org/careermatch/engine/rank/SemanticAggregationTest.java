@@ -79,7 +79,8 @@ class SemanticAggregationTest {
         .filter(u -> u.kind().semantic()).findFirst().orElseThrow();
     assertEquals(0.0, known.minSimilarity(), 1e-12);
     // off (0): the length's floor alone
-    QueryUnit off = new UnitExtractor(index, low, MODEL).extract(LearnerProfile.of("qwzx")).units().stream()
+    QueryUnit off = new UnitExtractor(index, low.toBuilder().semanticUnknownFloor(0).build(), MODEL)
+        .extract(LearnerProfile.of("qwzx")).units().stream()
         .filter(u -> u.kind().semantic()).findFirst().orElseThrow();
     assertEquals(0.0, off.minSimilarity(), 1e-12);
   }
