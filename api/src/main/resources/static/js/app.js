@@ -767,13 +767,17 @@
     return box;
   }
 
-  /** The titles of the cross-cutting clusters of the answer that apply in industry cluster c for this learner. */
+  /**
+   * The titles of the cross-cutting clusters of the answer that fit this learner well (a strong or good fit) and
+   * apply in industry cluster c.
+   */
   function appliedHere(c, answer) {
     if (c.crossCutting) {
       return [];
     }
     return (answer.clusters || []).filter(function (x) {
-      return x.crossCutting && (x.appliesIn || []).some(function (a) { return a.clusterId === c.id; });
+      return x.crossCutting && (x.fit === 'strong' || x.fit === 'good')
+        && (x.appliesIn || []).some(function (a) { return a.clusterId === c.id; });
     }).map(function (x) { return x.title; });
   }
 
