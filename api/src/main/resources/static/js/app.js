@@ -518,8 +518,10 @@
       if (answer.understood === false || !best) {
         status.textContent = NOT_UNDERSTOOD;
       } else {
-        status.textContent = 'We found ' + shown.length + (shown.length === 1 ? ' cluster' : ' clusters')
-          + ' that fit you. Your best match is ' + best.title
+        // a "some" fit is a hint, not a match: the count names the strong and good fits only
+        var well = shown.filter(function (c) { return !c.fit || c.fit === 'strong' || c.fit === 'good'; }).length;
+        status.textContent = (well > 0 ? 'We found ' + well + (well === 1 ? ' cluster' : ' clusters')
+          + ' that fit you well. ' : '') + 'Your best match is ' + best.title
           + (best.fit ? ' (' + FIT_WORDS[best.fit].toLowerCase() + ')' : ', with a score of ' + wholeScore(best.score)
             + ' out of 100') + '.';
       }
