@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.careermatch.data.DataLoader;
-import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.EngineConfig;
 import org.careermatch.engine.LearnerProfile;
@@ -38,37 +36,24 @@ public final class SpecificityStudy {
 
   public static void main(String[] args) throws IOException {
     List<String> names = args.length > 0 ? List.of(args[0].split(",")) : TuneSuites.DEFAULT;
-    FrameworkData data = DataLoader.loadDefault();
-    EngineConfig config = EngineConfig.builder().semanticFloor(0).semanticShortFloor(0).semanticMargin(1).build();
-    Engine engine = Engine.create(data, config, Sweep.cached(), null);
-    UnitExtractor extractor = new UnitExtractor(engine.index(), config, Sweep.cached());
+    JudgedClauses.Unfloored setup = JudgedClauses.Unfloored.load();
+    EngineConfig config = setup.config();
+    Engine engine = setup.engine();
+    UnitExtractor extractor = setup.extractor();
     int n = engine.index().docs().size();
     double[] hub = centrality(engine, n);
     List<Row> rows = new ArrayList<>();
-    for (String name : names) {
-      Suite suite = TuneSuites.load(name);
-      for (Topic t : suite.topics()) {
-        Map<String, Integer> judged = suite.clusterQrels().judgments(t.id());
-        if (judged.isEmpty()) {
-          continue;
-        }
-        UnitExtractor.Extraction e = extractor.extract(new LearnerProfile(t.interests(), t.skills(), null));
-        for (QueryUnit u : e.units()) {
-          if (u.kind() != QueryUnit.Kind.MEANING) {
-            continue;
-          }
-          float[] q = ((KnnFloatVectorQuery) u.vectorQuery()).getTargetCopy();
-          double[] sims = sims(engine, q, n);
-          double[] ms = meanSd(sims);
-          Integer[] order = top(sims, config.semanticHits());
-          for (int d : order) {
-            EvidenceDoc doc = engine.index().doc(d);
-            boolean ok = doc.clusters().stream().anyMatch(c -> judged.getOrDefault(c.value(), 0) > 0);
-            rows.add(new Row(sims[d], (sims[d] - ms[0]) / ms[1], u.terms().size(), ok, hub[d]));
-          }
-        }
+    JudgedClauses.forEach(names, extractor, (u, judged) -> {
+      float[] q = ((KnnFloatVectorQuery) u.vectorQuery()).getTargetCopy();
+      double[] sims = sims(engine, q, n);
+      double[] ms = meanSd(sims);
+      Integer[] order = top(sims, config.semanticHits());
+      for (int d : order) {
+        EvidenceDoc doc = engine.index().doc(d);
+        boolean ok = doc.clusters().stream().anyMatch(c -> judged.getOrDefault(c.value(), 0) > 0);
+        rows.add(new Row(sims[d], (sims[d] - ms[0]) / ms[1], u.terms().size(), ok, hub[d]));
       }
-    }
+    });
     System.out.printf(Locale.ROOT, "rows %d, right %.3f%n", rows.size(),
         rows.stream().filter(Row::ok).count() / (double) rows.size());
     for (int len = 1; len <= 4; len++) {
