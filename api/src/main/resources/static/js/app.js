@@ -518,8 +518,10 @@
       if (answer.understood === false || !best) {
         status.textContent = NOT_UNDERSTOOD;
       } else {
-        status.textContent = 'We found ' + shown.length + (shown.length === 1 ? ' cluster' : ' clusters')
-          + ' that fit you. Your best match is ' + best.title
+        // a "some" fit is a hint, not a match: the count names the strong and good fits only
+        var well = shown.filter(function (c) { return !c.fit || c.fit === 'strong' || c.fit === 'good'; }).length;
+        status.textContent = (well > 0 ? 'We found ' + well + (well === 1 ? ' cluster' : ' clusters')
+          + ' that fit you well. ' : '') + 'Your best match is ' + best.title
           + (best.fit ? ' (' + FIT_WORDS[best.fit].toLowerCase() + ')' : ', with a score of ' + wholeScore(best.score)
             + ' out of 100') + '.';
       }
@@ -767,6 +769,20 @@
     return box;
   }
 
+  /**
+   * The titles of the cross-cutting clusters of the answer that fit this learner well (a strong or good fit) and
+   * apply in industry cluster c.
+   */
+  function appliedHere(c, answer) {
+    if (c.crossCutting) {
+      return [];
+    }
+    return (answer.clusters || []).filter(function (x) {
+      return x.crossCutting && (x.fit === 'strong' || x.fit === 'good')
+        && (x.appliesIn || []).some(function (a) { return a.clusterId === c.id; });
+    }).map(function (x) { return x.title; });
+  }
+
   function clusterDetail(c, answer, profile) {
     var detail = el('div', { className: 'detail' });
     var definition = (definitions[answer.framework] || {})[c.id];
@@ -793,6 +809,12 @@
       if (examples.length) {
         detail.appendChild(el('p', null, 'Jobs like this: ' + examples.join(', ') + '.'));
       }
+    }
+
+    var functions = appliedHere(c, answer);
+    if (functions.length) {
+      detail.appendChild(el('p', null, 'For you, ' + listWords(functions) + ' '
+        + (functions.length === 1 ? 'fits' : 'fit') + ' with ' + c.title + ': the same kind of work, done here.'));
     }
 
     detail.appendChild(el('h3', { text: 'Why it fits you' }));
@@ -875,6 +897,9 @@
         text: 'Used in ' + listWords(c.appliesIn.map(function (a) { return a.title; })) }));
     } else if (c.crossCutting) {
       name.appendChild(el('span', { className: 'applies', text: 'Used in every kind of work' }));
+    } else if (appliedHere(c, answer).length) {
+      name.appendChild(el('span', { className: 'applies',
+        text: 'With ' + listWords(appliedHere(c, answer)) }));
     }
     var score = el('span', { className: 'score' }, wholeScore(c.score),
       el('span', { className: 'visually-hidden', text: ' out of 100' }));

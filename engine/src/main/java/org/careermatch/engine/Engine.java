@@ -19,6 +19,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.careermatch.engine.ClusterMatch.SubClusterMatch;
 import org.careermatch.engine.explain.Explanation;
 import org.careermatch.engine.index.EntityIndex;
+import org.careermatch.engine.index.EntityType;
 import org.careermatch.engine.index.EvidenceDoc;
 import org.careermatch.engine.index.EvidenceDocuments;
 import org.careermatch.engine.query.UnitExtractor;
@@ -39,6 +40,7 @@ import org.careermatch.engine.semantic.VectorStore;
  * thread-safe and deterministic: the same profile always gives the same result, ties broken by id.
  */
 public final class Engine implements AutoCloseable {
+  private static final String QUALITY_LABEL = EntityType.QUALITY.label();
   static final int MAX_OCCUPATIONS = 3;
   static final int MAX_SKILLS_TO_EXPLORE = 5;
   static final int MAX_PROGRAMS = 3;
@@ -149,9 +151,20 @@ public final class Engine implements AutoCloseable {
     List<ClusterMatch> ranked = new ArrayList<>(items);
     ranked.sort(RANKING);
     double best = ranked.isEmpty() ? 0 : ranked.get(0).score();
-    ranked.replaceAll(c -> c.withFit(understood ? Fit.of(c.score(), best, config) : Fit.NONE));
+    ranked.replaceAll(c -> c.withFit(understood ? Fit.of(c.score(), best, qualityPoints(c), config) : Fit.NONE));
     return new MatchResult(framework.id(), framework.name(), understood, ranked, extraction.unmatched(),
         understood ? learner : LearnerInterests.NONE);
+  }
+
+  /** The points of a cluster's score whose best match is a personal quality (at most its score). */
+  private static double qualityPoints(ClusterMatch c) {
+    double[] points = {0};
+    c.explanation().forEachLeaf(e -> {
+      if (e.evidence() != null && QUALITY_LABEL.equals(e.evidence().entityType()) && e.value() > 0) {
+        points[0] += e.value();
+      }
+    });
+    return Math.min(points[0], c.score());
   }
 
   /** A profile is understood when its best cluster's evidence reaches the noise floor. */

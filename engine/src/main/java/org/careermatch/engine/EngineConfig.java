@@ -36,6 +36,7 @@ import org.careermatch.engine.index.EntityType;
  * @param semanticShortFloor the same floor for a clause of one content word; clauses in between are interpolated linearly
  * @param semanticLongClause content words from which a clause is long and gets {@code semanticFloor}
  * @param semanticMargin a neighbour whose similarity is more than this below the clause's best neighbour counts for nothing (1 = off)
+ * @param semanticUnknownFloor the similarity floor of a clause or skill none of whose words the index knows (nonsense, or a word only the model may know); the higher of this and the length's floor applies (0 = off)
  * @param semanticHits how many nearest entities each clause contributes at most
  * @param maxSemanticUnits how many clauses and unmatched skills are read by meaning at most (later clauses join the last)
  * @param sourceCap the most one input (a clause, all words together, or a skill) adds to a cluster, approached smoothly as {@code cap * (1 - e^(-x/cap))}, so agreement of several inputs beats one lucky match (0 = no cap)
@@ -76,6 +77,7 @@ public record EngineConfig(
     double semanticShortFloor,
     int semanticLongClause,
     double semanticMargin,
+    double semanticUnknownFloor,
     int semanticHits,
     int maxSemanticUnits,
     double sourceCap,
@@ -116,6 +118,7 @@ public record EngineConfig(
     requireRange(semanticShortFloor, 0, 0.99, "semanticShortFloor");
     requireRange(semanticLongClause, 2, 50, "semanticLongClause");
     requireRange(semanticMargin, 0, 1, "semanticMargin");
+    requireRange(semanticUnknownFloor, 0, 0.99, "semanticUnknownFloor");
     requireRange(semanticHits, 1, 1000, "semanticHits");
     requireRange(maxSemanticUnits, 1, 100, "maxSemanticUnits");
     requireRange(sourceCap, 0, 1000, "sourceCap");
@@ -187,6 +190,7 @@ public record EngineConfig(
         .semanticShortFloor(semanticShortFloor)
         .semanticLongClause(semanticLongClause)
         .semanticMargin(semanticMargin)
+        .semanticUnknownFloor(semanticUnknownFloor)
         .semanticHits(semanticHits)
         .maxSemanticUnits(maxSemanticUnits)
         .sourceCap(sourceCap)
@@ -250,6 +254,7 @@ public record EngineConfig(
     private double semanticShortFloor = 0.6;
     private int semanticLongClause = 4;
     private double semanticMargin = 1.0;
+    private double semanticUnknownFloor = 0.68;
     private int semanticHits = 20;
     private int maxSemanticUnits = 12;
     private double sourceCap = 0.0;
@@ -391,6 +396,11 @@ public record EngineConfig(
       return this;
     }
 
+    public Builder semanticUnknownFloor(double value) {
+      this.semanticUnknownFloor = value;
+      return this;
+    }
+
     public Builder semanticHits(int value) {
       this.semanticHits = value;
       return this;
@@ -463,7 +473,7 @@ public record EngineConfig(
 
     public EngineConfig build() {
       return new EngineConfig(crossCuttingBoost, crossCuttingMinEvidence, crossCuttingCap, crossCuttingMinContext,
-          interestTypeWeight, interestTypeMinShare, interestCueFloor, scoreScale, hitsPerInput, typoPenalty, typoMinLength, typoOneEditMaxLength, skillToSkillBoost, phraseWeight, specificity, matchDecay, genericWordWeight, combinedWeight, allWordsMinTerms, modifierWeight, semanticWeight, semanticFloor, semanticShortFloor, semanticLongClause, semanticMargin, semanticHits, maxSemanticUnits, sourceCap, understoodMinEvidence, fitStrongScore, fitStrongShare, fitGoodScore, fitGoodShare, fitSomeScore, appliesInShare, maxAppliesIn, directMatchWeight,
+          interestTypeWeight, interestTypeMinShare, interestCueFloor, scoreScale, hitsPerInput, typoPenalty, typoMinLength, typoOneEditMaxLength, skillToSkillBoost, phraseWeight, specificity, matchDecay, genericWordWeight, combinedWeight, allWordsMinTerms, modifierWeight, semanticWeight, semanticFloor, semanticShortFloor, semanticLongClause, semanticMargin, semanticUnknownFloor, semanticHits, maxSemanticUnits, sourceCap, understoodMinEvidence, fitStrongScore, fitStrongShare, fitGoodScore, fitGoodShare, fitSomeScore, appliesInShare, maxAppliesIn, directMatchWeight,
           typeWeights);
     }
   }

@@ -43,4 +43,36 @@ class InterestTypesGoldenTest {
     r.interestProfile().words().values().forEach(ws -> ws.forEach(w -> assertFalse(w.isBlank())));
     assertFalse(r.interestProfile().words().get(org.careermatch.data.interest.RiasecType.REALISTIC).isEmpty());
   }
+
+  @Test
+  void aPersonalQualityIsNeverTheOnlyReasonForAStrongFit() {
+    for (String text : List.of("patient", "I stay calm under pressure", "detail oriented and organized",
+        "creative, curious, hard working")) {
+      MatchResult r = engine.match(LearnerProfile.of(text));
+      for (ClusterMatch c : r.clusters()) {
+        if (c.fit() != Fit.STRONG) {
+          continue;
+        }
+        double[] other = {0};
+        c.explanation().forEachLeaf(e -> {
+          if (e.evidence() == null || !"personal quality".equals(e.evidence().entityType())) {
+            other[0] += e.value();
+          }
+        });
+        assertTrue(other[0] >= EngineConfig.defaults().fitStrongScore() - 1e-9,
+            text + ": " + c.id() + " is a strong fit with " + other[0] + " points besides qualities");
+      }
+    }
+  }
+
+  @Test
+  void qualityPointsDoNotCountTowardsAStrongFit() {
+    EngineConfig config = EngineConfig.defaults();
+    double strong = config.fitStrongScore();
+    assertEquals(Fit.STRONG, Fit.of(strong + 5, strong + 5, 0, config));
+    assertEquals(Fit.GOOD, Fit.of(strong + 5, strong + 5, 10, config));
+    assertEquals(Fit.STRONG, Fit.of(strong + 5, strong + 5, 5, config));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Fit.of(10, 10, 11, config));
+  }
 }

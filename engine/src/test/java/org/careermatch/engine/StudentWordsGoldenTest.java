@@ -58,8 +58,10 @@ class StudentWordsGoldenTest {
         "Python", "CPR", "customer service"));
     assertTrue(List.of("arts-entertainment-design", "digital-technology").contains(r.clusters().get(0).id()),
         "top: " + top(r, 3));
-    // not met yet: Construction stays in the top 3 (2nd), carried by authored phrases close in meaning to the
-    // garage and drawing clauses ("helping my uncle with remodeling", "drawing cool buildings")
+    // not met yet: Construction stays in the top 3 (2nd), carried by several loose matches that agree: 'drawing' and
+    // "drawing cool buildings", the listed skill Customer Service, 'video games' and "construction simulator games"
+    // (measured remedies, a per-neighbour or per-cluster decay by distance from the clause's best match, cost the
+    // suites 0.01-0.02 nDCG@3: see issue 12's closing note)
     assertTrue(evidence(cluster(r, "digital-technology")).stream().anyMatch(e -> e.input().equals("Python")));
     assertTrue(evidence(cluster(r, "healthcare-human-services")).stream().anyMatch(e -> e.input().equals("CPR")));
     noReason(r, "customer service", "Customs Broker");
@@ -105,8 +107,9 @@ class StudentWordsGoldenTest {
 
   @Test
   void vagueOrEmptyInputIsNotUnderstood() {
-    // not met yet: "asdfgh qwerty" is still read by meaning (score 12), see the issue's closing note
-    for (String text : List.of("idk", "a", "???", "not sure", "maybe stuff lol")) {
+    // keyboard mashing: none of its words is known to the index, so meaning needs semanticUnknownFloor
+    for (String text : List.of("idk", "a", "???", "not sure", "maybe stuff lol", "asdfgh qwerty", "xyz",
+        "kjhkjh", "blorp zang")) {
       MatchResult r = engine.match(LearnerProfile.of(text));
       assertFalse(r.understood(), "'" + text + "' was understood: " + top(r, 3));
       for (ClusterMatch c : r.clusters()) {
@@ -114,6 +117,7 @@ class StudentWordsGoldenTest {
         assertEquals(Fit.NONE, c.fit(), text);
       }
     }
+    assertEquals(List.of("asdfgh", "qwerty"), engine.match(LearnerProfile.of("asdfgh qwerty")).unmatched());
     assertTrue(engine.match(LearnerProfile.of("I want to be a nurse")).understood());
   }
 

@@ -84,13 +84,10 @@ public final class DataLoader {
     List<ProgramOfStudy> cip = readMemberships("crosswalks/cip-clusters.tsv", names,
         (code, title, m) -> new ProgramOfStudy(code, title, m, Provenance.ADVANCE_CTE_CROSSWALK));
 
-    List<Skill> skills = readList("skills.yaml", this::skill);
-    List<ReportOccupation> occupations = readList("occupations.yaml", this::occupation);
-    List<PlaceOfWork> places = readList("places.yaml", r -> {
-      r.allow("id", "name", "cluster", "provenance");
-      return r.convert(() -> new PlaceOfWork(r.text("id"), r.text("name"), ClusterId.of(r.text("cluster")), r.provenance()));
-    });
-    List<CrossCuttingApplication> applications = readList("applications.yaml", this::application);
+    List<Skill> skills = readList("skills.yaml", r -> r.bind(Skill.class));
+    List<ReportOccupation> occupations = readList("occupations.yaml", r -> r.bind(ReportOccupation.class, "note"));
+    List<PlaceOfWork> places = readList("places.yaml", r -> r.bind(PlaceOfWork.class));
+    List<CrossCuttingApplication> applications = readList("applications.yaml", r -> r.bind(CrossCuttingApplication.class));
     List<InterestPhrase> interests = new ArrayList<>();
     for (String clusterId : ids.clusters().keySet()) {
       String file = "interests/" + clusterId + ".yaml";
@@ -253,11 +250,7 @@ public final class DataLoader {
       if (description == null) {
         throw new IllegalArgumentException(r.where() + ": no description in descriptions.yaml");
       }
-      List<Alias> aliases = new ArrayList<>();
-      for (YamlRecord a : r.records("aliases")) {
-        a.allow("name", "source");
-        aliases.add(a.convert(() -> new Alias(a.text("name"), a.provenance("source"))));
-      }
+      List<Alias> aliases = r.records("aliases").stream().map(a -> a.bind(Alias.class)).toList();
       return r.convert(() -> new SubCluster(SubClusterId.of(id), ClusterId.of(r.text("cluster")), r.text("title"),
           aliases, List.of(), description, r.provenance()));
     });
@@ -340,48 +333,6 @@ public final class DataLoader {
       }
     }
     return out;
-  }
-
-  // ---- report entities ----
-
-  private Skill skill(YamlRecord r) {
-    r.allow("id", "name", "aliases", "listings");
-    List<SkillListing> listings = new ArrayList<>();
-    for (YamlRecord l : r.records("listings")) {
-      l.allow("cluster", "kind", "asWritten", "provenance");
-      listings.add(l.convert(() -> new SkillListing(ClusterId.of(l.text("cluster")), SkillKind.fromLabel(l.text("kind")),
-          l.text("asWritten"), l.provenance())));
-    }
-    return r.convert(() -> new Skill(r.text("id"), r.text("name"), r.texts("aliases"), listings));
-  }
-
-  private ReportOccupation occupation(YamlRecord r) {
-    r.allow("id", "title", "asWritten", "cluster", "kind", "alsoIn", "note", "subClusters", "soc", "assignment",
-        "provenance");
-    return r.convert(() -> new ReportOccupation(
-        r.text("id"),
-        r.text("title"),
-        r.text("asWritten"),
-        ClusterId.of(r.text("cluster")),
-        OccupationKind.fromLabel(r.text("kind")),
-        r.texts("alsoIn").stream().map(ClusterId::of).toList(),
-        r.optionalText("note"),
-        r.texts("subClusters").stream().map(SubClusterId::of).toList(),
-        r.texts("soc"),
-        r.provenance("assignment"),
-        r.provenance()));
-  }
-
-  private CrossCuttingApplication application(YamlRecord r) {
-    r.allow("id", "crossCutting", "subCluster", "cluster", "activities", "sampleJobTitle", "provenance");
-    return r.convert(() -> new CrossCuttingApplication(
-        r.text("id"),
-        ClusterId.of(r.text("crossCutting")),
-        SubClusterId.of(r.text("subCluster")),
-        ClusterId.of(r.text("cluster")),
-        r.texts("activities"),
-        r.text("sampleJobTitle"),
-        r.provenance()));
   }
 
   private List<InterestPhrase> interestGroup(YamlRecord r) {
@@ -556,18 +507,8 @@ public final class DataLoader {
     }
     Provenance provenance = g.provenance();
     String description = g.optionalText("description");
-    List<GroupReference> includes = new ArrayList<>();
-    for (YamlRecord i : g.records("includes")) {
-      i.allow("framework", "group", "pathways", "provenance");
-      includes.add(i.convert(() -> new GroupReference(i.text("framework"), i.text("group"), i.texts("pathways"),
-          i.provenance())));
-    }
-    List<Mapping> mappings = new ArrayList<>();
-    for (YamlRecord m : g.records("mapsTo")) {
-      m.allow("cluster", "subClusters", "provenance");
-      mappings.add(m.convert(() -> new Mapping(ClusterId.of(m.text("cluster")),
-          m.texts("subClusters").stream().map(SubClusterId::of).toList(), m.provenance())));
-    }
+    List<GroupReference> includes = g.records("includes").stream().map(i -> i.bind(GroupReference.class)).toList();
+    List<Mapping> mappings = g.records("mapsTo").stream().map(m -> m.bind(Mapping.class)).toList();
     List<FrameworkGroup> pathways = new ArrayList<>();
     if (top) {
       for (YamlRecord p : g.records("pathways")) {

@@ -1,7 +1,18 @@
 package org.careermatch.data;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -9,11 +20,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.careermatch.data.interest.RiasecType;
 
-/** One mapping of a YAML file, read with messages that say which file, record and field is wrong. */
+/**
+ * One mapping of a YAML file, read with messages that say which file, record and field is wrong: field by field, or
+ * bound to a record with Jackson ({@link #bind}) after the same checks.
+ */
 final class YamlRecord {
+  /** Jackson for {@link #bind}: texts trimmed, ids and labels parsed by their own factories (their messages kept). */
+  private static final ObjectMapper BIND = new ObjectMapper().registerModule(new SimpleModule("careermatch-data")
+      .addDeserializer(String.class, scalar(String.class, Function.identity()))
+      .addDeserializer(ClusterId.class, scalar(ClusterId.class, ClusterId::of))
+      .addDeserializer(SubClusterId.class, scalar(SubClusterId.class, SubClusterId::of))
+      .addDeserializer(Provenance.class, scalar(Provenance.class, Provenance::fromLabel))
+      .addDeserializer(SkillKind.class, scalar(SkillKind.class, SkillKind::fromLabel))
+      .addDeserializer(OccupationKind.class, scalar(OccupationKind.class, OccupationKind::fromLabel)));
+  /** The types {@link #bind} reads from one text (records among them are values, not nested mappings). */
+  private static final Set<Class<?>> TEXTS = Set.of(String.class, ClusterId.class, SubClusterId.class,
+      Provenance.class, SkillKind.class, OccupationKind.class);
+
   private final String where;
   private final JsonNode node;
 
@@ -174,6 +201,69 @@ final class YamlRecord {
       out.add(new YamlRecord(where + " " + field + "[" + i++ + "]", e));
     }
     return out;
+  }
+
+  /**
+   * This mapping as a record of {@code type}, bound by Jackson after the checks of this class against the record's
+   * components: unknown fields, missing ones (every component but lists and {@code optional}), texts, lists, true or
+   * false, numbers; a list of records is checked record by record ({@code listings[0]}). A value the record or an id
+   * refuses is reported with the location of the record it belongs to.
+   */
+  <T extends Record> T bind(Class<T> type, String... optional) {
+    check(type, Set.of(optional));
+    try {
+      return BIND.treeToValue(node, type);
+    } catch (JsonProcessingException e) {
+      StringBuilder at = new StringBuilder(where);
+      List<JsonMappingException.Reference> path = e instanceof JsonMappingException m ? m.getPath() : List.of();
+      for (int i = 0; i + 1 < path.size(); i++) {
+        if (path.get(i).getFieldName() != null && path.get(i + 1).getIndex() >= 0) {
+          at.append(' ').append(path.get(i).getFieldName()).append('[').append(path.get(i + 1).getIndex()).append(']');
+        }
+      }
+      Throwable cause = e;
+      while (cause.getCause() != null && !(cause instanceof IllegalArgumentException
+          || cause instanceof NullPointerException)) {
+        cause = cause.getCause();
+      }
+      String m = cause instanceof JsonProcessingException j ? j.getOriginalMessage() : cause.getMessage();
+      throw new IllegalArgumentException(at + ": " + m, e);
+    }
+  }
+
+  private void check(Class<? extends Record> type, Set<String> optional) {
+    RecordComponent[] components = type.getRecordComponents();
+    allow(Arrays.stream(components).map(RecordComponent::getName).toArray(String[]::new));
+    for (RecordComponent c : components) {
+      String field = c.getName();
+      if (c.getType() == List.class) {
+        Class<?> element = (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+        if (element.isRecord() && !TEXTS.contains(element)) {
+          for (YamlRecord r : records(field)) {
+            r.check(element.asSubclass(Record.class), optional);
+          }
+        } else {
+          texts(field);
+        }
+      } else if (c.getType() == boolean.class) {
+        bool(field);
+      } else if (c.getType() == double.class) {
+        number(field);
+      } else if (optional.contains(field)) {
+        optionalText(field);
+      } else {
+        text(field);
+      }
+    }
+  }
+
+  private static <T> StdScalarDeserializer<T> scalar(Class<T> type, Function<String, T> parse) {
+    return new StdScalarDeserializer<>(type) {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
+        return parse.apply(p.getValueAsString().trim());
+      }
+    };
   }
 
   /** Runs a conversion, prefixing a failure message with this record's location. */

@@ -78,6 +78,32 @@ class DataLoaderErrorsTest {
     assertMentions(loadBroken(), "unknown field(s) [captoin]");
   }
 
+  /** Skills, occupations, places and applications are bound by Jackson: the same messages, naming file and value. */
+  @Test
+  void boundRecordsAreReportedWithFileRecordAndValue() throws IOException {
+    edit("skills.yaml", "asWritten: Access Controls, provenance: report}", "asWritten: Access Controls, provenance: rumor}");
+    edit("occupations.yaml", "  kind: sample\n", "  kind: sample\n  colour: blue\n");
+    edit("occupations.yaml", "  soc: [17-3012, 17-3013, 17-3019]\n", "  soc: {code: 17-3012}\n");
+    edit("places.yaml", "cluster: advanced-manufacturing, provenance: report}",
+        "cluster: Advanced Manufacturing, provenance: report}");
+    edit("applications.yaml", "  sampleJobTitle: Manufacturing Drone Operations Specialist\n", "");
+    edit("applications.yaml", "  activities:\n    - Crop monitoring and health assessment\n"
+        + "    - Precision agriculture for targeted pesticide and fertilizer application\n", "  activities: []\n");
+    DataValidationException e = loadBroken();
+    assertMentions(e,
+        "skills.yaml record 1 (id 'access-controls') listings[0]: unknown provenance 'rumor' (expected one of report,",
+        "occupations.yaml record 1 (id 'advanced-manufacturing:sample:assembler-fabricator'): unknown field(s) [colour]"
+            + " (allowed: [alsoIn, asWritten, assignment, cluster, id, kind, note, provenance, soc, subClusters, title])",
+        "occupations.yaml record 2 (id 'advanced-manufacturing:sample:cad-drafter'): field 'soc' must be a list, found "
+            + "object",
+        "places.yaml record 1 (id 'advanced-manufacturing:place:aerospace-and-defense-manufacturers'): cluster id "
+            + "'Advanced?Manufacturing' is not a slug",
+        "applications.yaml record 1 (id 'uncrewed-vehicle-technology:advanced-manufacturing'): missing field "
+            + "'sampleJobTitle'",
+        "applications.yaml record 2 (id 'uncrewed-vehicle-technology:agriculture'): application "
+            + "uncrewed-vehicle-technology:agriculture has no activities");
+  }
+
   @Test
   void invalidYamlIsReported() throws IOException {
     Files.writeString(dir.resolve("skills.yaml"), "- id: [unclosed\n");

@@ -86,8 +86,11 @@ final class MatchResponses {
 
   /**
    * The learner's interest types: each type's share in percent (one decimal) and the learner's words behind it (only
-   * words the learner wrote: a vocabulary id the engine reports is left out); null when no word pointed to a type.
+   * words the learner wrote, as a guard: the engine reports the words as typed); null when no word pointed to a type.
    */
+  /** The least a line must add to the score to be shown as a reason: what rounds to 0.1 point. */
+  static final double MIN_REASON_POINTS = 0.05;
+
   static InterestProfileItem interestProfile(LearnerInterests interests, ProfileKey key) {
     if (interests == null || interests.isEmpty()) {
       return null;
@@ -149,7 +152,10 @@ final class MatchResponses {
       this.clusterCode = clusterCode;
     }
 
-    /** The {@code max} leaves that add the most to the score, as plain reasons (the same sentence once). */
+    /**
+     * The {@code max} leaves that add the most to the score, as plain reasons (the same sentence once); a leaf worth
+     * less than {@link MatchResponses#MIN_REASON_POINTS} (it would read "0.0 points") is no reason to show a student.
+     */
     List<ReasonItem> reasons(Explanation root, int max) {
       List<Explanation> leaves = new ArrayList<>();
       root.forEachLeaf(leaves::add);
@@ -157,7 +163,7 @@ final class MatchResponses {
       Set<String> seen = new LinkedHashSet<>();
       List<ReasonItem> out = new ArrayList<>(max);
       for (Explanation l : leaves) {
-        if (out.size() == max || l.value() <= 0) {
+        if (out.size() == max || l.value() < MIN_REASON_POINTS) {
           break;
         }
         LineFacts f = LineFacts.of(l, normalSkills);

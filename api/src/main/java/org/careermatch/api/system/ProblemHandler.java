@@ -11,16 +11,13 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.careermatch.data.Checks;
 import org.careermatch.engine.ProfileViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,26 +25,21 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
- * Turns every error into {@code application/problem+json} with a detail a developer can act on. Details are written
- * here or in {@code messages.properties} (Spring's problemDetail message codes, for the exceptions whose detail needs
- * no formatting of its own), never copied from exception messages, so no learner text, request body or stack trace
- * reaches a response; anything unexpected becomes a generic 500.
+ * Turns every error into {@code application/problem+json} with a detail a developer can act on. Spring MVC's own
+ * exceptions take type, title and detail from {@code messages.properties} (Spring's problemDetail message codes, with
+ * {@link ProblemMessages} writing their list arguments in words); only what a message cannot say is written here: a
+ * body that cannot be read ({@link #unreadable}), a parameter of the wrong type, our own exceptions and the 500.
+ * Details are never copied from exception messages, so no learner text, request body or stack trace reaches a
+ * response; anything unexpected becomes a generic 500.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -108,35 +100,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   @Override
-  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
-      HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ResponseEntity<Object> r = problem(ex, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-        "Unsupported media type", "this endpoint accepts a body of type " + types(ex.getSupportedMediaTypes())
-            + " (set the Content-Type header)", request);
-    return withHeaders(r, ex.getHeaders());
-  }
-
-  @Override
-  protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
-      HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return problem(ex, HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable",
-        "this endpoint answers in " + types(ex.getSupportedMediaTypes()) + "; ask for one of them in the Accept header",
-        request);
-  }
-
-  @Override
-  protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
-      HttpRequestMethodNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    String allowed = ex.getSupportedHttpMethods() == null ? "" : ex.getSupportedHttpMethods().stream()
-        .map(Object::toString).sorted().collect(Collectors.joining(", "));
-    ResponseEntity<Object> r = problem(ex, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed",
-        "this endpoint supports " + (allowed.isEmpty() ? "other methods" : allowed), request);
-    return withHeaders(r, ex.getHeaders());
-  }
-
-
-
-  @Override
   protected ResponseEntity<Object> handleTypeMismatch(
       org.springframework.beans.TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
       WebRequest request) {
@@ -149,27 +112,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         "parameter '" + Objects.toString(name, "?") + "' must be " + expected, request);
   }
 
-  @Override
-  protected ResponseEntity<Object> handleHandlerMethodValidationException(
-      HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    String detail = ex.getParameterValidationResults().stream()
-        .flatMap(r -> r.getResolvableErrors().stream().map(e -> "parameter '"
-            + r.getMethodParameter().getParameterName() + "' " + message(e)))
-        .collect(Collectors.joining("; "));
-    return problem(ex, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-        detail.isEmpty() ? "the request parameters are invalid" : detail, request);
-  }
-
-  @Override
-  protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    String detail = ex.getBindingResult().getAllErrors().stream()
-        .map(e -> e instanceof FieldError f ? "field '" + f.getField() + "' " + message(e) : message(e))
-        .collect(Collectors.joining("; "));
-    return problem(ex, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-        detail.isEmpty() ? "the request body is invalid" : detail, request);
-  }
-
   /**
    * Every other Spring MVC exception ends here too: its default detail may quote the request (a path, a header), so
    * it is replaced by the status's reason unless it is one of ours.
@@ -178,10 +120,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
     // Spring's own exceptions take type, title and detail from messages.properties (problemDetail.* codes) when
-    // listed there
+    // listed there, their arguments written for people (media types, methods)
     ProblemDetail pd = body instanceof ProblemDetail p ? p
-        : body == null && ex instanceof ErrorResponse e
-            ? e.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale())
+        : body == null && ex instanceof ErrorResponse e && getMessageSource() != null
+            ? e.updateAndGetBody(new ProblemMessages(getMessageSource()), LocaleContextHolder.getLocale())
             : ProblemDetail.forStatus(statusCode);
     if (!(ex instanceof ApiException) && !pd.getType().toString().startsWith(ApiException.TYPE_PREFIX)) {
       HttpStatus s = HttpStatus.resolve(statusCode.value());
@@ -316,19 +258,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       }
     }
     return b.toString();
-  }
-
-  private static String message(MessageSourceResolvable e) {
-    String m = e.getDefaultMessage();
-    if (m == null && e instanceof DefaultMessageSourceResolvable d && d.getCodes() != null) {
-      m = d.getCodes()[0];
-    }
-    return m == null ? "is invalid" : m;
-  }
-
-  private static String types(List<MediaType> types) {
-    return types.isEmpty() ? "(none)" : types.stream().map(t -> t.getType() + "/" + t.getSubtype()).distinct()
-        .sorted().collect(Collectors.joining(" or "));
   }
 
   private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {

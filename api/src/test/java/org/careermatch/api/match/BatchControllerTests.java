@@ -223,6 +223,13 @@ class BatchControllerTests {
     mvc.perform(batch("").contentType(CSV).content("ref,interests\na,cars\n"))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(CSV));
+    // curl's Accept: */* asks for nothing in particular either; JSON in, JSON out
+    csv("ref,interests\na,cars\n", MediaType.ALL, "").andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith(CSV));
+    mvc.perform(batch("").contentType(MediaType.APPLICATION_JSON).accept(MediaType.ALL)
+            .content("{\"profiles\": [{\"ref\": \"a\", \"interests\": \"cars\"}]}"))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
   }
 
   @Test

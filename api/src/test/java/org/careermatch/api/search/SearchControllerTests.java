@@ -96,6 +96,17 @@ class SearchControllerTests {
     invalid(occupations("nurse", "limit", "ten"), "parameter 'limit' must be an integer");
   }
 
+  @Test
+  void everyBrokenConstraintIsNamedInOneProblem() throws Exception {
+    // the details come from messages.properties (Spring's problemDetail and Bean Validation message codes)
+    occupations("x".repeat(201), "limit", "0")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("urn:careermatch:problem:invalid-request"))
+        .andExpect(jsonPath("$.title").value("Invalid request"))
+        .andExpect(jsonPath("$.detail").value("parameter 'q' size must be between 0 and 200, and parameter 'limit' "
+            + "must be greater than or equal to 1"));
+  }
+
   @ParameterizedTest
   @CsvSource({"pyth, Python", "PYTH, Python", "Python, Python", "pyhton, Python", "pyht, Python",
       "machine lea, Machine Learning", "learning, Machine Learning", "c+, C++"})

@@ -46,8 +46,6 @@ class GracefulShutdownIT {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("broken by the merge of issue 17's connector deadlines and client limits: the half-sent"
-      + " request is not seen in flight within 30 s; to be fixed with issue 18, which stays open")
   void aRequestInFlightDuringSigtermIsAnsweredAndTheProcessExits() throws Exception {
     Path jar = Path.of("target", "careermatch-api.jar");
     assertThat(jar).as("the packaged service (failsafe runs after package)").exists();
@@ -57,12 +55,15 @@ class GracefulShutdownIT {
     process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
         "-jar", jar.toString(), "--server.port=" + port, "--careermatch.shutdown.drain-time=2s",
         "--spring.lifecycle.timeout-per-shutdown-phase=30s", "--careermatch.semantic.enabled=false",
-        "--logging.structured.format.console=ecs")
+        "--logging.structured.format.console=ecs",
+        // the test sees the slow request in flight in the metrics; since issue 17 prometheus is off the public port
+        // unless an operator exposes it (as here; in production on a management port of its own)
+        "--management.endpoints.web.exposure.include=health,prometheus")
         .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
     String base = "http://127.0.0.1:" + port;
     waitFor(() -> status(base + "/actuator/health/readiness") == 200, START_TIMEOUT, "the service to be ready");
 
-    byte[] body = ("{\"interests\": \"I love animals and want to work outside " + SECRET + "\"}")
+    byte[] body = ("{\"interests\": \"I love animals and want to work on a farm " + SECRET + "\"}")
         .getBytes(StandardCharsets.UTF_8);
     int half = body.length / 2;
     try (Socket slow = new Socket()) {

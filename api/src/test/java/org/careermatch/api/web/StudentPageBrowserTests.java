@@ -62,6 +62,12 @@ class StudentPageBrowserTests extends BrowserTestSupport {
     List<WebElement> items = all("#ranking > li");
     assertThat(titles().get(0)).isEqualTo("Agriculture");
     assertThat(byId("match-status").getText()).contains("Your best match is Agriculture");
+    // the count names the strong and good fits, as many as the page marks so
+    long well = items.stream().map(i -> i.findElements(By.cssSelector(".fit")))
+        .filter(f -> !f.isEmpty() && (f.get(0).getText().equals("Strong fit") || f.get(0).getText().equals("Good fit")))
+        .count();
+    assertThat(byId("match-status").getText())
+        .startsWith("We found " + well + (well == 1 ? " cluster" : " clusters") + " that fit you well.");
 
     // every cluster shown has a bar and its score as text, best first
     List<Integer> scores = new ArrayList<>();
@@ -124,6 +130,14 @@ class StudentPageBrowserTests extends BrowserTestSupport {
     digital.findElement(By.tagName("summary")).click();
     assertThat(visible(By.cssSelector("[data-cluster='digital-technology'] .detail")).getText())
         .contains("used in many kinds of work", "Healthcare & Human Services");
+    // the link shows on the industry cluster too
+    WebElement health = items.stream()
+        .filter(i -> i.findElement(By.cssSelector(".title")).getText().equals("Healthcare & Human Services"))
+        .findFirst().orElseThrow();
+    assertThat(health.findElement(By.cssSelector(".applies")).getText()).isEqualTo("With Digital Technology");
+    health.findElement(By.tagName("summary")).click();
+    assertThat(visible(By.cssSelector("[data-cluster='healthcare-human-services'] .detail")).getText())
+        .contains("For you, Digital Technology fits with Healthcare & Human Services");
   }
 
   @Test

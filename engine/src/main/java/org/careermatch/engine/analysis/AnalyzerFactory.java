@@ -56,20 +56,15 @@ public final class AnalyzerFactory {
   /** Head nouns of job titles that are a job of their own ("teachers"); see role-heads.txt. */
   public static final java.util.List<String> ROLE_HEADS = loadWordLines("careermatch/analysis/role-heads.txt");
 
-  /** Stop words: Lucene's English list plus filler words students type that say nothing about a career. */
+  /**
+   * Stop words: Lucene's English list, stop-words.txt (words students put around what they mean) and
+   * filler-words.txt.
+   */
   public static final CharArraySet STOP_WORDS;
 
   static {
     CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-    for (String w : new String[] {
-        "i", "me", "my", "im", "i'm", "like", "likes", "love", "really", "want", "wanna", "would", "also", "am",
-        "do", "doing", "get", "getting", "good", "great", "lot", "lots", "stuff", "things", "thing", "some", "so",
-        "very", "just", "maybe", "idk", "lol", "tbh", "ngl", "kinda", "pretty", "interested", "interest", "enjoy",
-        "enjoying", "someday", "day", "when", "grow", "up", "all", "about", "our", "your", "you", "we", "us",
-        "he", "she", "him", "her", "his", "hers", "them", "they", "can", "cool", "fun", "other", "etc", "always",
-        "take", "takes", "taking", "took"}) {
-      stop.add(w);
-    }
+    stop.addAll(loadWordLines("careermatch/analysis/stop-words.txt"));
     stop.addAll(FILLER_WORDS);
     STOP_WORDS = CharArraySet.unmodifiableSet(stop);
   }
@@ -82,8 +77,12 @@ public final class AnalyzerFactory {
   private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides(Map.of(
       "apartment", "apartment", "apartments", "apartment"));
 
-  /** Words about the learner's situation rather than a career direction; they weigh less as inputs. */
-  public static final java.util.List<String> GENERIC_WORDS = loadWordLines("careermatch/analysis/generic-words.txt");
+  /** Relatives: who the learner does things with, not what the work is; see relatives.txt. */
+  public static final java.util.List<String> RELATIVES = loadWordLines("careermatch/analysis/relatives.txt");
+
+  /** Words about the learner's situation rather than a career direction (relatives too); they weigh less as inputs. */
+  public static final java.util.List<String> GENERIC_WORDS = java.util.stream.Stream.concat(
+      loadWordLines("careermatch/analysis/generic-words.txt").stream(), RELATIVES.stream()).toList();
 
   private AnalyzerFactory() {}
 

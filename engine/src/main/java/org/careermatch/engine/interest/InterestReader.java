@@ -37,12 +37,19 @@ public final class InterestReader {
   private final List<Cue> cues = new ArrayList<>();
   private final Map<String, Map<RiasecType, Double>> entityTypes = new java.util.HashMap<>();
   private final EngineConfig config;
+  /** Words about the learner's situation ("class", "school"): they name a subject or quality but say nothing of it. */
+  private final Set<String> genericTerms;
+  private final EntityIndex index;
   /** Cue vectors by type (null for a lexical engine). */
   private final Map<RiasecType, List<float[]>> cueVectors;
 
   /** @param embedder the model for reading clauses by meaning, or null */
   public InterestReader(FrameworkData data, EntityIndex index, EngineConfig config, TextEmbedder embedder) {
     this.config = config;
+    this.index = index;
+    this.genericTerms = Tokens.of(index.analyzer(), Field.TEXT,
+        String.join(" ", org.careermatch.engine.analysis.AnalyzerFactory.GENERIC_WORDS)).stream().map(Token::term)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     for (InterestCue c : data.interestCues()) {
       List<String> terms = Tokens.of(index.analyzer(), Field.TEXT, c.text()).stream().map(Token::term).toList();
       if (!terms.isEmpty()) {
@@ -92,10 +99,13 @@ public final class InterestReader {
     for (EntityType type : List.of(EntityType.SUBJECT, EntityType.QUALITY)) {
       evidence.entityScores(type).forEach((id, s) -> {
         Map<RiasecType, Double> types = entityTypes.get(id);
-        if (types != null && s > 0 && evidence.namedByWords(id)) {
+        List<String> naming = evidence.wordsNaming(id).stream().filter(this::saysSomething).toList();
+        if (types != null && s > 0 && !naming.isEmpty()) {
           types.forEach((t, w) -> {
             score[t.ordinal()] += w;
-            words.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(id.substring(id.indexOf(':') + 1));
+            for (String named : naming) {
+              words.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(named.toLowerCase(java.util.Locale.ROOT));
+            }
           });
         }
       });
@@ -118,7 +128,8 @@ public final class InterestReader {
             }
             top = Math.max(top, best[e.getKey().ordinal()]);
           }
-          double floor = config.interestCueFloor();
+          // a clause the index knows no word of needs the unit's own raised floor here too
+          double floor = Math.max(config.interestCueFloor(), u.minSimilarity());
           for (RiasecType t : RiasecType.values()) {
             double b = best[t.ordinal()];
             if (b > floor && b >= top - TIE) {
@@ -151,6 +162,16 @@ public final class InterestReader {
     Map<RiasecType, List<String>> behind = new EnumMap<>(RiasecType.class);
     words.forEach((t, w) -> behind.put(t, List.copyOf(w)));
     return new LearnerInterests(shares, code.toString(), behind, total);
+  }
+
+  /** Whether a word has a term that is not a situation word ("chemistry" does, "class" does not). */
+  private boolean saysSomething(String word) {
+    for (Token t : Tokens.of(index.analyzer(), Field.TEXT, word)) {
+      if (!genericTerms.contains(t.term())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the cue's terms stand together in the tokens (in order, adjacent), or -1. */

@@ -20,9 +20,12 @@ import org.careermatch.engine.explain.Span;
 public record Clause(String text, Span span) {
   /** Where interests split into clauses: punctuation and the words that join two interests. */
   private static final Pattern BREAK = Pattern.compile(
-      "[.;,!?:()\\[\\]/|\\n\\r]+|\\s+(?:and|but|or|also|plus|then|while)\\s+", Pattern.CASE_INSENSITIVE);
+      "\\s+and/or\\s+|[.;,!?:()\\[\\]/|\\n\\r]+|\\s+(?:and|but|or|also|plus|then|while)\\s+",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
-  private static final Set<String> FILLER = Set.copyOf(AnalyzerFactory.FILLER_WORDS);
+  /** Words left out of a clause's meaning: filler, and relatives (who, not what: "my uncle's garage"). */
+  private static final Set<String> FILLER = java.util.stream.Stream.concat(AnalyzerFactory.FILLER_WORDS.stream(),
+      AnalyzerFactory.RELATIVES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   public Clause {
     if (text == null || text.isBlank()) {
@@ -62,13 +65,16 @@ public record Clause(String text, Span span) {
     }
   }
 
-  /** The clause without its filler words, white space folded; empty when it is filler only. */
+  /**
+   * The clause without its filler words and relatives (a possessive with its word), white space folded; empty when
+   * nothing else is left.
+   */
   public String meaningText() {
     StringBuilder b = new StringBuilder();
     int last = 0;
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      if (FILLER.contains(m.group().toLowerCase(Locale.ROOT))) {
+      if (FILLER.contains(m.group().toLowerCase(Locale.ROOT).replaceFirst("'s?$", ""))) {
         b.append(text, last, m.start());
         last = m.end();
       }

@@ -35,6 +35,20 @@ final class MeaningUnits {
       String misspelled, int contentWords, List<String> terms) {}
 
   /**
+   * The similarity a unit's neighbours need: its length's floor, raised to {@link EngineConfig#semanticUnknownFloor()}
+   * when the index knows none of its words (a corrected misspelling counts as known).
+   */
+  private double floor(Pending p, Map<String, String> misspelled) {
+    double floor = config.semanticFloor(p.contentWords());
+    for (String term : p.terms()) {
+      if (misspelled.containsKey(term) || index.docFreq(Field.TEXT, term) > 0) {
+        return floor;
+      }
+    }
+    return Math.max(floor, config.semanticUnknownFloor());
+  }
+
+  /**
    * @param unmatchedSkills indexes of the listed skills no indexed word matched
    * @param misspelled the analyzed terms of the interests that were corrected, with the words as typed
    */
@@ -92,7 +106,7 @@ final class MeaningUnits {
       out.add(new QueryUnit(p.kind(), UnitExtractor.display(p.input()), p.terms().stream().distinct().toList(),
           p.misspelled(), weight,
           new KnnFloatVectorQuery(Field.VECTOR.fieldName(), vector, config.semanticHits()), List.of(), p.source(),
-          p.skillIndex(), List.of(p.span()), config.semanticFloor(p.contentWords())));
+          p.skillIndex(), List.of(p.span()), floor(p, misspelled)));
     }
     return out;
   }

@@ -96,7 +96,7 @@ public final class EvidenceAggregator {
     Matches[] bySub = new Matches[subClusterIds.size() * n];
     Map<EntityType, Map<String, Double>> entityScores = new EnumMap<>(EntityType.class);
     Set<String> matchedSkills = new HashSet<>();
-    Set<String> namedByWords = new HashSet<>();
+    Map<String, Set<String>> namedByWords = new HashMap<>();
     for (int u = 0; u < n; u++) {
       QueryUnit unit = units.get(u);
       ScoredDocs top = search(unit);
@@ -128,7 +128,10 @@ public final class EvidenceAggregator {
         entityScores.computeIfAbsent(doc.type(), t -> new HashMap<>()).merge(doc.entityId(), relevance * base,
             Double::sum);
         if (!unit.kind().semantic()) {
-          namedByWords.add(doc.entityId());
+          Set<String> words = namedByWords.computeIfAbsent(doc.entityId(), k -> new java.util.LinkedHashSet<>());
+          if (unit.kind() != QueryUnit.Kind.ALL) {
+            words.add(unit.input());
+          }
         }
         double forClusters = base * spread(clusterSpread, docClusters[d].length);
         for (int g : docClusters[d]) {
@@ -141,7 +144,13 @@ public final class EvidenceAggregator {
       }
     }
     return new EvidenceTable(contributions(byCluster, clusterIds, units, sources),
-        contributions(bySub, subClusterIds, units, sources), entityScores, matchedSkills, namedByWords);
+        contributions(bySub, subClusterIds, units, sources), entityScores, matchedSkills, asLists(namedByWords));
+  }
+
+  private static Map<String, List<String>> asLists(Map<String, Set<String>> words) {
+    Map<String, List<String>> out = new HashMap<>();
+    words.forEach((id, w) -> out.put(id, List.copyOf(w)));
+    return out;
   }
 
   private static void add(Matches[] buckets, int at, EvidenceDoc doc, double relevance, double weight,

@@ -20,7 +20,7 @@ public final class EvidenceTable {
   private final Map<SubClusterId, List<Contribution>> bySubCluster;
   private final Map<EntityType, Map<String, Double>> entityScores;
   private final Set<String> matchedSkills;
-  private final Set<String> namedByWords;
+  private final Map<String, List<String>> namedByWords;
   private final Map<Object, Double> totals = new HashMap<>();
 
   /**
@@ -32,14 +32,16 @@ public final class EvidenceTable {
       Map<SubClusterId, List<Contribution>> bySubCluster,
       Map<EntityType, Map<String, Double>> entityScores,
       Set<String> matchedSkills,
-      Set<String> namedByWords) {
+      Map<String, List<String>> namedByWords) {
     this.byCluster = Collections.unmodifiableMap(byCluster);
     this.bySubCluster = Collections.unmodifiableMap(bySubCluster);
     Map<EntityType, Map<String, Double>> scores = new EnumMap<>(EntityType.class);
     entityScores.forEach((type, byId) -> scores.put(type, Collections.unmodifiableMap(byId)));
     this.entityScores = Collections.unmodifiableMap(scores);
     this.matchedSkills = Collections.unmodifiableSet(matchedSkills);
-    this.namedByWords = Collections.unmodifiableSet(namedByWords);
+    Map<String, List<String>> named = new java.util.HashMap<>();
+    namedByWords.forEach((id, words) -> named.put(id, List.copyOf(words)));
+    this.namedByWords = Collections.unmodifiableMap(named);
     byCluster.forEach((k, v) -> totals.put(k, sum(v)));
     bySubCluster.forEach((k, v) -> totals.put(k, sum(v)));
   }
@@ -65,9 +67,12 @@ public final class EvidenceTable {
     return entityScores.getOrDefault(type, Map.of());
   }
 
-  /** Whether the learner's words (not only their meaning) matched the entity. */
-  public boolean namedByWords(String entityId) {
-    return namedByWords.contains(entityId);
+  /**
+   * The learner's words that matched the entity, as typed: each word, phrase or skill (all the interests searched
+   * together name no word of their own, so an entity only they matched has none).
+   */
+  public List<String> wordsNaming(String entityId) {
+    return namedByWords.getOrDefault(entityId, List.of());
   }
 
   public Set<String> matchedSkills() {

@@ -13,7 +13,7 @@ import java.util.Objects;
  * shared, and the engine only reads them. {@link #embedAll} takes what it can from the cache and embeds the rest in one
  * call of the model.
  */
-public final class CachedEmbedder implements TextEmbedder {
+public final class CachedEmbedder extends ForwardingEmbedder {
   /** A cache of vectors by text. */
   public interface Store {
     /** The vector cached for {@code text}, or null. */
@@ -39,22 +39,11 @@ public final class CachedEmbedder implements TextEmbedder {
     }
   }
 
-  private final TextEmbedder model;
   private final Store store;
 
   public CachedEmbedder(TextEmbedder model, Store store) {
-    this.model = Objects.requireNonNull(model, "model");
+    super(model);
     this.store = Objects.requireNonNull(store, "store");
-  }
-
-  @Override
-  public String modelId() {
-    return model.modelId();
-  }
-
-  @Override
-  public int dimension() {
-    return model.dimension();
   }
 
   @Override

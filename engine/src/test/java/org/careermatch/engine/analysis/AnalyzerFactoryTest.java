@@ -1,6 +1,7 @@
 package org.careermatch.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -44,9 +45,20 @@ class AnalyzerFactoryTest {
 
   @Test
   void phrasesPairAdjacentWords() throws IOException {
-    List<String> pairs = terms(Field.PHRASE, "project management");
+    List<String> pairs = terms(Field.PHRASE, "patient care");
     assertEquals(1, pairs.size());
     assertTrue(pairs.get(0).contains(" "), pairs.toString());
+  }
+
+  @Test
+  void aSynonymMapsToOneTokenSoOneTypedWordNeverMatchesAsTwo() throws IOException {
+    // "games" read as the two words "video game" matched "Film and Video Editor" by "video" alone
+    assertEquals(1, terms(Field.TEXT, "games").size(), terms(Field.TEXT, "games").toString());
+    assertEquals(terms(Field.TEXT, "games"), terms(Field.TEXT, "video games"));
+    assertEquals(terms(Field.TEXT, "customer service"), terms(Field.TEXT, "helping customers"));
+    assertEquals(1, terms(Field.TEXT, "customer service").size());
+    // so "customer service" no longer matches a text that only says "service"
+    assertFalse(terms(Field.TEXT, "Vehicle Service Systems").containsAll(terms(Field.TEXT, "customer service")));
   }
 
   @Test

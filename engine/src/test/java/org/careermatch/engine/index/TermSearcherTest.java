@@ -80,7 +80,7 @@ class TermSearcherTest {
 
   @Test
   void phrasesAreSearchedInTheirOwnField() throws IOException {
-    String phrase = "customer service";
+    String phrase = "patient care";
     assertTrue(index.docFreq(Field.PHRASE, phrase) > 0, "the index knows the phrase '" + phrase + "'");
     TopDocs expected = index.searcher().search(new TermQuery(new Term(Field.PHRASE.fieldName(), phrase)), 50);
     ScoredDocs actual = index.termSearcher().search(List.of(new WeightedTerm(Field.PHRASE, phrase, 1f)), 50);

@@ -18,6 +18,8 @@ class ClauseTest {
     assertEquals(List.of("I like drawing", "video games", "I help at my uncle's garage"),
         texts("I like drawing and video games, I help at my uncle's garage."));
     assertEquals(List.of("caring for animals", "working outside"), texts("caring for animals; AND working outside!"));
+    // "and/or" joins two interests as "and" does; it leaves no dangling "and" or "or"
+    assertEquals(List.of("read blueprints", "instructions"), texts("read blueprints and/or instructions"));
   }
 
   @Test
@@ -46,6 +48,9 @@ class ClauseTest {
     assertEquals("a cop", new Clause("maybe a cop", new Span(0, 11)).meaningText());
     assertEquals("I like drawing", new Clause("I really like drawing lol", new Span(0, 25)).meaningText());
     assertEquals("", new Clause("idk", new Span(0, 3)).meaningText());
+    // relatives say who, not what: left out with their possessive
+    assertEquals("I help at my garage", new Clause("I help at my uncle's garage", new Span(0, 27)).meaningText());
+    assertEquals("fixing cars with my", new Clause("fixing cars with my Dad", new Span(0, 23)).meaningText());
     assertEquals("not", new Clause("not sure", new Span(0, 8)).meaningText());
   }
 

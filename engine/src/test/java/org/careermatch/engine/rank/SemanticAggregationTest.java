@@ -68,6 +68,24 @@ class SemanticAggregationTest {
   }
 
   @Test
+  void aClauseOfWordsTheIndexDoesNotKnowNeedsTheUnknownFloor() {
+    EngineConfig low = config(3.0, 0.0);
+    UnitExtractor extractor = new UnitExtractor(index, low.toBuilder().semanticUnknownFloor(0.9).build(), MODEL);
+    // "qwzx" is in no document: the raised floor; "animal" is known: the clause keeps its length's floor
+    QueryUnit unknown = extractor.extract(LearnerProfile.of("qwzx")).units().stream()
+        .filter(u -> u.kind().semantic()).findFirst().orElseThrow();
+    assertEquals(0.9, unknown.minSimilarity(), 1e-12);
+    QueryUnit known = extractor.extract(LearnerProfile.of("qwzx animal")).units().stream()
+        .filter(u -> u.kind().semantic()).findFirst().orElseThrow();
+    assertEquals(0.0, known.minSimilarity(), 1e-12);
+    // off (0): the length's floor alone
+    QueryUnit off = new UnitExtractor(index, low.toBuilder().semanticUnknownFloor(0).build(), MODEL)
+        .extract(LearnerProfile.of("qwzx")).units().stream()
+        .filter(u -> u.kind().semantic()).findFirst().orElseThrow();
+    assertEquals(0.0, off.minSimilarity(), 1e-12);
+  }
+
+  @Test
   void nothingBelowTheFloorCounts() {
     EvidenceTable t = aggregate(config(3.0, 0.95), "breeder of animal");
     assertTrue(t.of(FARM).stream().noneMatch(c -> c.unit().kind().semantic()), "floor 0.95: " + t.of(FARM));

@@ -103,37 +103,26 @@ class EntityVectorsTest {
   }
 
   /** Counts the texts it embeds. */
-  static final class CountingEmbedder implements TextEmbedder {
-    final TextEmbedder inner;
+  static final class CountingEmbedder extends ForwardingEmbedder {
     final AtomicInteger calls = new AtomicInteger();
     final AtomicInteger batches = new AtomicInteger();
     final List<List<String>> batchTexts = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     CountingEmbedder(TextEmbedder inner) {
-      this.inner = inner;
-    }
-
-    @Override
-    public String modelId() {
-      return inner.modelId();
-    }
-
-    @Override
-    public int dimension() {
-      return inner.dimension();
+      super(inner);
     }
 
     @Override
     public float[] embed(String text) {
       calls.incrementAndGet();
-      return inner.embed(text);
+      return model.embed(text);
     }
 
     @Override
     public List<float[]> embedAll(List<String> texts) {
       batches.incrementAndGet();
       batchTexts.add(List.copyOf(texts));
-      return inner.embedAll(texts);
+      return model.embedAll(texts);
     }
   }
 }

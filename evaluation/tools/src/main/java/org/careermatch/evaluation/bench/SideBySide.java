@@ -14,6 +14,7 @@ import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.EngineConfig;
 import org.careermatch.engine.LearnerProfile;
+import org.careermatch.engine.semantic.ForwardingEmbedder;
 import org.careermatch.engine.semantic.OnnxEmbedder;
 import org.careermatch.engine.semantic.TextEmbedder;
 
@@ -157,24 +158,13 @@ public final class SideBySide {
   }
 
   /** Records the texts a match asks the model for. */
-  static final class Recording implements TextEmbedder {
-    final TextEmbedder model;
+  static final class Recording extends ForwardingEmbedder {
     final List<String> texts = new ArrayList<>();
     final AtomicInteger calls = new AtomicInteger();
     volatile boolean record = true;
 
     Recording(TextEmbedder model) {
-      this.model = model;
-    }
-
-    @Override
-    public String modelId() {
-      return model.modelId();
-    }
-
-    @Override
-    public int dimension() {
-      return model.dimension();
+      super(model);
     }
 
     @Override

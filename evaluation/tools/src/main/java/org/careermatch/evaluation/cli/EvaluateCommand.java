@@ -29,6 +29,7 @@ import org.careermatch.evaluation.runner.EngineRunner;
 import org.careermatch.evaluation.runner.SuiteEvaluator;
 import org.careermatch.evaluation.runner.SuiteRunner;
 import org.careermatch.evaluation.suite.JsonSuiteReader;
+import org.careermatch.evaluation.tune.FeatureRows;
 import org.careermatch.evaluation.suite.Suite;
 import org.careermatch.evaluation.suite.Suites;
 import picocli.CommandLine.ArgGroup;
@@ -136,6 +137,11 @@ final class EvaluateCommand implements Callable<Integer> {
         description = "write a Markdown report (the worst queries, explained)")
     Path reportMd;
 
+    @Option(names = "--features-out", paramLabel = "FILE",
+        description = "write each (query, cluster) pair's signal values with its judgment, one row per pair, in the"
+            + " SVMrank/RankLib format (in-process engine only)")
+    Path featuresOut;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help")
     boolean help;
   }
@@ -218,6 +224,12 @@ final class EvaluateCommand implements Callable<Integer> {
     about.put("system", o.system());
     if (o.baseUrl() == null && !o.baseline()) {
       about.put("config", EngineConfigs.describe(o.config()));
+    }
+    if (o.featuresOut() != null) {
+      try (java.io.Writer w = Files.newBufferedWriter(o.featuresOut(), StandardCharsets.UTF_8)) {
+        w.write(FeatureRows.header());
+        FeatureRows.write(engine, suite, 1, w);
+      }
     }
     if (o.reportJson() != null) {
       Files.writeString(o.reportJson(), SuiteJsonReport.render(base, about, compared), StandardCharsets.UTF_8);

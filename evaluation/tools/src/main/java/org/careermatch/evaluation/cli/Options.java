@@ -39,6 +39,7 @@ import org.careermatch.evaluation.http.HttpRunner;
  * @param subRunOut sub-cluster-level run file to write, or null
  * @param reportJson JSON report to write, or null
  * @param reportMd Markdown report to write, or null
+ * @param featuresOut feature rows (SVMrank format, one per query and cluster) to write, or null
  * @param semantic whether the in-process engine loads the embedding model and matches by meaning too
  */
 record Options(
@@ -60,6 +61,7 @@ record Options(
     Path subRunOut,
     Path reportJson,
     Path reportMd,
+    Path featuresOut,
     boolean semantic) {
 
   /**
@@ -133,11 +135,15 @@ record Options(
       permutations = (int) range("--permutations", cmp.permutations, 1, 10_000_000);
     }
     long seed = cmp.seed != null ? cmp.seed : EvaluateCommand.DEFAULT_SEED;
+    if (out.featuresOut != null && other != null) {
+      throw new UsageException("--features-out writes the in-process engine's signal values; it cannot be combined"
+          + " with " + other);
+    }
 
     return new Options(suite, jsonSuite, topics, qrels, subQrels, baseUrl, baseline, sets, compareSets, config,
         candidate, permutations, seed, out.perQuery, outputFile(out.runOut, "--run-out"),
         outputFile(out.subRunOut, "--sub-run-out"), outputFile(out.reportJson, "--report-json"),
-        outputFile(out.reportMd, "--report-md"), semantic);
+        outputFile(out.reportMd, "--report-md"), outputFile(out.featuresOut, "--features-out"), semantic);
   }
 
   /** The bundled suites and the settable keys, for the usage text's footer. */

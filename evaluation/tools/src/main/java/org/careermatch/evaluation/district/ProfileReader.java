@@ -19,7 +19,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +64,7 @@ final class ProfileReader implements Closeable {
 
   private final CountingStream counter;
   private final Format format;
-  private final Iterator<Row> rows;
+  private final RowSource rows;
   private final Closeable closeable;
 
   ProfileReader(InputStream in, Format format) throws IOException {
@@ -89,7 +88,7 @@ final class ProfileReader implements Closeable {
 
   /** The next row, or null at the end of the file. */
   Row next() {
-    return rows.hasNext() ? rows.next() : null;
+    return rows.read();
   }
 
   /** Bytes of the file read so far (ahead of the rows returned by the reader's buffering, at most a few KB). */
@@ -118,13 +117,17 @@ final class ProfileReader implements Closeable {
     return Arrays.stream(skills.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
+  /** Rows one at a time: the next one, or null at the end (and ever after). */
+  private interface RowSource {
+    Row read();
+  }
+
   /** CSV rows, as the api's batch upload reads them (same columns, same trimming and skills separator). */
-  private static final class CsvRows implements Iterator<Row> {
+  private static final class CsvRows implements RowSource {
     private final com.fasterxml.jackson.databind.MappingIterator<List<String>> it;
     private final CsvParser parser;
     private final List<String> header = new ArrayList<>();
     private long number;
-    private Row next;
     private boolean done;
 
     CsvRows(Reader reader) throws IOException {
@@ -152,25 +155,11 @@ final class ProfileReader implements Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-      if (next == null && !done) {
-        next = read();
-      }
-      return next != null;
-    }
-
-    @Override
-    public Row next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      Row r = next;
-      next = null;
-      return r;
-    }
-
-    private Row read() {
+    public Row read() {
       long line = 0;
+      if (done) {
+        return null;
+      }
       try {
         if (!it.hasNextValue()) {
           done = true;
@@ -208,12 +197,11 @@ final class ProfileReader implements Closeable {
   }
 
   /** JSON Lines: one object per line; a blank line is skipped, a line that is not an object is a row error. */
-  private static final class JsonLines implements Iterator<Row> {
+  private static final class JsonLines implements RowSource {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private final BufferedReader reader;
     private long number;
     private long line;
-    private Row next;
     private boolean done;
 
     JsonLines(BufferedReader reader) {
@@ -221,24 +209,10 @@ final class ProfileReader implements Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-      if (next == null && !done) {
-        next = read();
+    public Row read() {
+      if (done) {
+        return null;
       }
-      return next != null;
-    }
-
-    @Override
-    public Row next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      Row r = next;
-      next = null;
-      return r;
-    }
-
-    private Row read() {
       try {
         String text;
         do {

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.careermatch.data.DataLoader;
-import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.EngineConfig;
 import org.careermatch.engine.LearnerProfile;
@@ -32,61 +30,57 @@ public final class FloorStudy {
 
   public static void main(String[] args) throws IOException {
     List<String> names = args.length > 0 ? List.of(args[0].split(",")) : TuneSuites.DEFAULT;
-    FrameworkData data = DataLoader.loadDefault();
-    EngineConfig config = EngineConfig.builder().semanticFloor(0).semanticShortFloor(0).semanticMargin(1).build();
-    Engine engine = Engine.create(data, config, Sweep.cached(), null);
-    UnitExtractor extractor = new UnitExtractor(engine.index(), config, Sweep.cached());
+    JudgedClauses.Unfloored setup = JudgedClauses.Unfloored.load();
     int bands = 10; // 0.50-0.55 ... 0.95-1.0
     int lengths = 4; // 1, 2, 3, 4+ content words
     long[][] all = new long[lengths][bands];
     long[][] right = new long[lengths][bands];
     long[][] farAll = new long[lengths][bands];
     long[][] farRight = new long[lengths][bands];
-    for (String name : names) {
-      Suite suite = TuneSuites.load(name);
-      for (Topic t : suite.topics()) {
-        Map<String, Integer> judged = suite.clusterQrels().judgments(t.id());
-        if (judged.isEmpty()) {
+    // the same for the entity's own length: a one-word name ("Blender") against longer texts
+    long[][] shortAll = new long[lengths][bands];
+    long[][] shortRight = new long[lengths][bands];
+    long[][] longAll = new long[lengths][bands];
+    long[][] longRight = new long[lengths][bands];
+    JudgedClauses.forEach(names, setup.extractor(), (u, judged) -> {
+      int words = contentWords(u);
+      TopDocs top = setup.engine().index().searcher().search(u.vectorQuery(), setup.config().semanticHits());
+      if (top.scoreDocs.length == 0) {
+        return;
+      }
+      double best = 2.0 * top.scoreDocs[0].score - 1;
+      for (ScoreDoc sd : top.scoreDocs) {
+        double sim = 2.0 * sd.score - 1;
+        int band = (int) Math.floor((sim - 0.5) / 0.05);
+        if (band < 0) {
           continue;
         }
-        UnitExtractor.Extraction e = extractor.extract(new LearnerProfile(t.interests(), t.skills(), null));
-        for (QueryUnit u : e.units()) {
-          if (u.kind() != QueryUnit.Kind.MEANING) {
-            continue;
-          }
-          int words = contentWords(u, config);
-          TopDocs top = engine.index().searcher().search(u.vectorQuery(), config.semanticHits());
-          if (top.scoreDocs.length == 0) {
-            continue;
-          }
-          double best = 2.0 * top.scoreDocs[0].score - 1;
-          for (ScoreDoc sd : top.scoreDocs) {
-            double sim = 2.0 * sd.score - 1;
-            int band = (int) Math.floor((sim - 0.5) / 0.05);
-            if (band < 0) {
-              continue;
-            }
-            band = Math.min(bands - 1, band);
-            EvidenceDoc doc = engine.index().doc(sd.doc);
-            boolean ok = doc.clusters().stream().anyMatch(c -> judged.getOrDefault(c.value(), 0) > 0);
-            int len = Math.max(1, Math.min(lengths, words)) - 1;
-            boolean near = sim >= best - 0.05;
-            long[][] a = near ? all : farAll;
-            long[][] r = near ? right : farRight;
-            a[len][band]++;
-            if (ok) {
-              r[len][band]++;
-            }
-          }
+        band = Math.min(bands - 1, band);
+        EvidenceDoc doc = setup.engine().index().doc(sd.doc);
+        boolean ok = doc.clusters().stream().anyMatch(c -> judged.getOrDefault(c.value(), 0) > 0);
+        int len = Math.max(1, Math.min(lengths, words)) - 1;
+        boolean near = sim >= best - 0.05;
+        long[][] a = near ? all : farAll;
+        long[][] r = near ? right : farRight;
+        a[len][band]++;
+        if (ok) {
+          r[len][band]++;
+        }
+        boolean oneWord = !doc.text().strip().contains(" ");
+        (oneWord ? shortAll : longAll)[len][band]++;
+        if (ok) {
+          (oneWord ? shortRight : longRight)[len][band]++;
         }
       }
-    }
+    });
     print("within 0.05 of the clause's best neighbour", all, right);
     print("more than 0.05 below the clause's best neighbour", farAll, farRight);
+    print("entity text of one word", shortAll, shortRight);
+    print("entity text of several words", longAll, longRight);
   }
 
   /** The floor the unit was given tells its length back: invert {@link EngineConfig#semanticFloor(int)}. */
-  private static int contentWords(QueryUnit u, EngineConfig config) {
+  private static int contentWords(QueryUnit u) {
     // with both floors at 0 every length gets 0: count from the input instead
     return (int) java.util.Arrays.stream(u.input().toLowerCase(Locale.ROOT).split("[^a-z0-9']+"))
         .filter(w -> w.length() > 2 && !org.careermatch.engine.analysis.AnalyzerFactory.STOP_WORDS.contains(w)

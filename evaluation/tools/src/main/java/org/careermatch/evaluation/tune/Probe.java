@@ -26,7 +26,9 @@ public final class Probe {
     int top = 4;
     java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
     for (String a : args) {
-      if (a.contains("=")) {
+      if (a.startsWith("--top=")) {
+        top = Integer.parseInt(a.substring("--top=".length()));
+      } else if (a.contains("=")) {
         settings.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
       }
     }

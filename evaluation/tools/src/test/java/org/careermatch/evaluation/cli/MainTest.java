@@ -123,6 +123,30 @@ class MainTest {
   }
 
   @Test
+  void writesOneFeatureRowPerQueryAndClusterWithItsJudgment() throws IOException {
+    Path features = dir.resolve("uv.features");
+    Result r = run("--suite", SUITE, "--features-out", features.toString());
+    assertEquals(0, r.status(), r.err());
+    List<String> lines = Files.readAllLines(features, StandardCharsets.UTF_8);
+    assertTrue(lines.get(0).startsWith("# features: 1=words"), lines.get(0));
+    List<String> rows = lines.subList(1, lines.size());
+    assertEquals(suite.topics().size() * 14, rows.size());
+    java.util.regex.Pattern row = java.util.regex.Pattern.compile(
+        "(\\d) qid:(\\d+)( \\d+:-?\\d+\\.\\d{6}){6} # (\\S+) (\\S+)");
+    int withSignal = 0;
+    for (String line : rows) {
+      var m = row.matcher(line);
+      assertTrue(m.matches(), "not an SVMrank row: '" + line + "'");
+      // the judgment written is the suite's grade of that topic and cluster
+      assertEquals(suite.clusterQrels().grade(m.group(4), m.group(5)), Integer.parseInt(m.group(1)), line);
+      if (!line.matches(".*( \\d+:0\\.000000){6} #.*")) {
+        withSignal++;
+      }
+    }
+    assertTrue(withSignal >= suite.topics().size(), "every topic has a cluster with some signal: " + withSignal);
+  }
+
+  @Test
   void badArgumentsExitWith2AndTheUsageNeverAStackTrace() {
     String[][] cases = {
         {},
@@ -146,6 +170,7 @@ class MainTest {
         {"--suite", SUITE, "--baseline=yes"},
         {"--suite", SUITE, "--semantic", "maybe"},
         {"--suite", SUITE, "--baseline", "--semantic", "off"},
+        {"--suite", SUITE, "--baseline", "--features-out", "f.txt"},
     };
     for (String[] args : cases) {
       Result r = run(args);
