@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.careermatch.data.DataLoader;
 import org.careermatch.engine.semantic.OnnxEmbedder;
-import org.careermatch.engine.semantic.TextEmbedder;
+import org.careermatch.engine.semantic.ForwardingEmbedder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,25 +30,16 @@ class BatchedMatchTest {
       LearnerProfile.of("idk, maybe something outside with animals but also computers", "Python", "Tableau"));
 
   /** Counts the calls; asks the model one text at a time when {@code oneByOne} is set. */
-  static final class Counting implements TextEmbedder {
-    final OnnxEmbedder model;
+  static final class Counting extends ForwardingEmbedder {
+    final OnnxEmbedder onnx;
     final AtomicInteger singleCalls = new AtomicInteger();
     final AtomicInteger batchCalls = new AtomicInteger();
     final List<Integer> batchSizes = new ArrayList<>();
     volatile boolean oneByOne;
 
     Counting(OnnxEmbedder model) {
-      this.model = model;
-    }
-
-    @Override
-    public String modelId() {
-      return model.modelId();
-    }
-
-    @Override
-    public int dimension() {
-      return model.dimension();
+      super(model);
+      this.onnx = model;
     }
 
     @Override
@@ -76,13 +67,14 @@ class BatchedMatchTest {
 
   @BeforeAll
   static void create() {
-    embedder = new Counting(OnnxEmbedder.load());
+    // batches from two texts, so that a profile's few texts go through the per-text graph in one batch
+    embedder = new Counting(OnnxEmbedder.load(new OnnxEmbedder.Settings(1, 1, "all", false, 32, 2)));
     engine = Engine.create(DataLoader.loadDefault(), EngineConfig.defaults(), embedder, null);
   }
 
   @AfterAll
   static void close() {
-    embedder.model.close();
+    embedder.onnx.close();
   }
 
   @Test
