@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Service;
 
 /**
- * A web slice with every controller, the services, and the real engine built once ({@link TestEngine}). Every slice
- * test uses exactly this configuration, so Spring builds one context for all of them.
+ * A web slice with every controller, the services, and the real engine built once ({@link
+ * TestEngine}). Every slice test uses exactly this configuration, so Spring builds one context for
+ * all of them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

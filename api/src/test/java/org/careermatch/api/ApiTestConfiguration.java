@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What a web slice needs beyond the controllers: the shared real engine and data, a meter registry, and a
- * controller that fails on purpose (to test the catch-all error handler).
+ * What a web slice needs beyond the controllers: the shared real engine and data, a meter registry,
+ * and a controller that fails on purpose (to test the catch-all error handler).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ApiTestConfiguration {
@@ -34,7 +34,10 @@ public class ApiTestConfiguration {
     return new SimpleMeterRegistry();
   }
 
-  /** Registered as a member of this configuration; {@code @TestComponent} keeps it out of component scanning. */
+  /**
+   * Registered as a member of this configuration; {@code @TestComponent} keeps it out of component
+   * scanning.
+   */
   @TestComponent
   @RestController
   static class FailingController {

@@ -21,11 +21,9 @@ import org.springframework.http.ResponseEntity;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
 class CareerMatchApplicationTests {
-  @Autowired
-  private TestRestTemplate http;
+  @Autowired private TestRestTemplate http;
 
-  @Autowired
-  private ObjectMapper json;
+  @Autowired private ObjectMapper json;
 
   private JsonNode post(String path, Object body) throws Exception {
     ResponseEntity<String> r = http.postForEntity(path, body, String.class);
@@ -35,7 +33,10 @@ class CareerMatchApplicationTests {
 
   @Test
   void interestsInAnimalsAndTheOutdoorsMatchAgricultureFirst() throws Exception {
-    JsonNode r = post("/api/v1/matches?detail=full", Map.of("interests", "I love animals and want to work outside"));
+    JsonNode r =
+        post(
+            "/api/v1/matches?detail=full",
+            Map.of("interests", "I love animals and want to work outside"));
     assertThat(r.get("framework").asText()).isEqualTo("nccf-2024");
     assertThat(r.get("clusters")).hasSize(14);
     assertThat(r.get("clusters").get(0).get("id").asText()).isEqualTo("agriculture");
@@ -44,7 +45,8 @@ class CareerMatchApplicationTests {
 
   @Test
   void dataSkillsMatchDigitalTechnologyFirst() throws Exception {
-    JsonNode r = post("/api/v1/matches", Map.of("skills", List.of("Python", "SQL", "Tableau"), "limit", 3));
+    JsonNode r =
+        post("/api/v1/matches", Map.of("skills", List.of("Python", "SQL", "Tableau"), "limit", 3));
     assertThat(r.get("clusters")).hasSize(3);
     assertThat(r.get("clusters").get(0).get("id").asText()).isEqualTo("digital-technology");
   }
@@ -54,28 +56,39 @@ class CareerMatchApplicationTests {
     HttpHeaders h = new HttpHeaders();
     h.setContentType(MediaType.parseMediaType("text/csv"));
     h.setAccept(List.of(MediaType.parseMediaType("text/csv")));
-    ResponseEntity<String> r = http.postForEntity("/api/v1/matches/batch",
-        new HttpEntity<>("ref,interests,skills\na,I love animals and want to work outside,\nb,,Python;SQL;Tableau\n",
-            h), String.class);
+    ResponseEntity<String> r =
+        http.postForEntity(
+            "/api/v1/matches/batch",
+            new HttpEntity<>(
+                "ref,interests,skills\na,I love animals and want to work outside,\nb,,Python;SQL;Tableau\n",
+                h),
+            String.class);
     assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
+    assertThat(
+            r.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv")))
+        .isTrue();
     List<String> lines = r.getBody().lines().toList();
     assertThat(lines).hasSize(3);
     assertThat(lines.get(1)).startsWith("a,true,").contains(",agriculture,Agriculture,");
-    assertThat(lines.get(2)).startsWith("b,true,").contains(",digital-technology,Digital Technology,");
+    assertThat(lines.get(2))
+        .startsWith("b,true,")
+        .contains(",digital-technology,Digital Technology,");
   }
 
   @Test
   void errorsAreProblemsOverHttpToo() throws Exception {
-    ResponseEntity<String> r = http.postForEntity("/api/v1/matches", Map.of("interests", ""), String.class);
+    ResponseEntity<String> r =
+        http.postForEntity("/api/v1/matches", Map.of("interests", ""), String.class);
     assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(r.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(json.readTree(r.getBody()).get("detail").asText()).contains("a profile needs interests");
+    assertThat(json.readTree(r.getBody()).get("detail").asText())
+        .contains("a profile needs interests");
 
     HttpHeaders h = new HttpHeaders();
     h.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<String> big = http.postForEntity("/api/v1/matches/batch",
-        new HttpEntity<>(new byte[9 * 1024 * 1024], h), String.class);
+    ResponseEntity<String> big =
+        http.postForEntity(
+            "/api/v1/matches/batch", new HttpEntity<>(new byte[9 * 1024 * 1024], h), String.class);
     assertThat(big.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
     assertThat(big.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
   }
@@ -83,31 +96,48 @@ class CareerMatchApplicationTests {
   @Test
   void healthIsUpWithProbes() {
     assertThat(http.getForObject("/actuator/health", String.class)).contains("\"status\":\"UP\"");
-    assertThat(http.getForEntity("/actuator/health/liveness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(http.getForEntity("/actuator/info", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(http.getForEntity("/actuator/health/liveness", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(http.getForEntity("/actuator/info", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
   }
 
   @Test
   void prometheusShowsTheMatchTimersAndTheCacheHitRatio() throws Exception {
     post("/api/v1/matches", Map.of("interests", "I like cooking"));
     post("/api/v1/matches", Map.of("interests", "i  LIKE cooking"));
-    post("/api/v1/matches/batch", Map.of("profiles", List.of(Map.of("ref", "x", "interests", "welding"))));
+    post(
+        "/api/v1/matches/batch",
+        Map.of("profiles", List.of(Map.of("ref", "x", "interests", "welding"))));
     String scrape = http.getForObject("/actuator/prometheus", String.class);
     assertThat(scrape)
         .contains("careermatch_match_seconds_count{")
         .contains("careermatch_batch_seconds_count{")
         .contains("careermatch_search_seconds_count{")
-        .contains("cache_gets_total{application=\"careermatch-api\",cache=\"careermatch.matches\",result=\"hit\"}")
-        .contains("cache_gets_total{application=\"careermatch-api\",cache=\"careermatch.matches\",result=\"miss\"}");
+        .contains(
+            "cache_gets_total{application=\"careermatch-api\",cache=\"careermatch.matches\",result=\"hit\"}")
+        .contains(
+            "cache_gets_total{application=\"careermatch-api\",cache=\"careermatch.matches\",result=\"miss\"}");
   }
 
   @Test
   void onlyHealthInfoAndPrometheusAreExposed() {
-    for (String endpoint : List.of("env", "beans", "configprops", "heapdump", "threaddump", "loggers", "metrics",
-        "mappings", "shutdown")) {
+    for (String endpoint :
+        List.of(
+            "env",
+            "beans",
+            "configprops",
+            "heapdump",
+            "threaddump",
+            "loggers",
+            "metrics",
+            "mappings",
+            "shutdown")) {
       assertThat(http.getForEntity("/actuator/" + endpoint, String.class).getStatusCode())
-          .as(endpoint).isEqualTo(HttpStatus.NOT_FOUND);
+          .as(endpoint)
+          .isEqualTo(HttpStatus.NOT_FOUND);
     }
   }
 
@@ -118,7 +148,9 @@ class CareerMatchApplicationTests {
     assertThat(docs.get("paths").has("/api/v1/matches/batch")).isTrue();
     assertThat(docs.get("paths").has("/api/v1/clusters/{id}")).isTrue();
     assertThat(docs.get("paths").has("/api/v1/skills/suggest")).isTrue();
-    assertThat(http.getForEntity("/swagger-ui.html", String.class).getStatusCode().is2xxSuccessful()).isTrue();
+    assertThat(
+            http.getForEntity("/swagger-ui.html", String.class).getStatusCode().is2xxSuccessful())
+        .isTrue();
   }
 
   @Test

@@ -9,14 +9,16 @@ import org.careermatch.engine.explain.Explanation;
  *
  * @param score 0-100; the explanation's value
  * @param fit how well the cluster fits, in words ({@link Fit})
- * @param appliesIn for a cross-cutting cluster, the industry clusters it applies in for this learner
+ * @param appliesIn for a cross-cutting cluster, the industry clusters it applies in for this
+ *     learner
  * @param subClusters its sub-clusters (pathways, in another framework), best first
  * @param occupations its best sample occupations
  * @param emergingOccupations its best emerging occupations
  * @param programs programs of study (CIP) that prepare for it, closest to the learner first
  * @param skillsToExplore skills of the cluster the learner did not list
  * @param explanation the lines that add up to the score
- * @param features each ranking signal's raw value for the cluster, by signal name (for learning-to-rank logs)
+ * @param features each ranking signal's raw value for the cluster, by signal name (for
+ *     learning-to-rank logs)
  */
 public record ClusterMatch(
     String id,
@@ -36,7 +38,8 @@ public record ClusterMatch(
     Checks.requireNonBlank(id, "cluster match id");
     Checks.requireNonBlank(title, "title of " + id);
     if (!(score >= 0 && score <= 100)) {
-      throw new IllegalArgumentException("score of " + id + " must be in [0, 100] (was " + score + ")");
+      throw new IllegalArgumentException(
+          "score of " + id + " must be in [0, 100] (was " + score + ")");
     }
     if (fit == null) {
       throw new NullPointerException("fit of " + id + " must not be null");
@@ -55,19 +58,37 @@ public record ClusterMatch(
 
   /** The same match with another fit. */
   public ClusterMatch withFit(Fit newFit) {
-    return new ClusterMatch(id, title, score, newFit, crossCutting, appliesIn, subClusters, occupations,
-        emergingOccupations, programs, skillsToExplore, explanation, features);
+    return new ClusterMatch(
+        id,
+        title,
+        score,
+        newFit,
+        crossCutting,
+        appliesIn,
+        subClusters,
+        occupations,
+        emergingOccupations,
+        programs,
+        skillsToExplore,
+        explanation,
+        features);
   }
 
   /**
-   * An industry cluster a cross-cutting cluster applies in for this learner, with what that looks like there.
+   * An industry cluster a cross-cutting cluster applies in for this learner, with what that looks
+   * like there.
    *
-   * @param sampleJobTitles the report's applications, or crosswalk occupations of both clusters, that the learner's
-   *     words reached (may be empty)
-   * @param crossCuttingSubCluster the cross-cutting cluster's sub-cluster the learner came closest to, or null
+   * @param sampleJobTitles the report's applications, or crosswalk occupations of both clusters,
+   *     that the learner's words reached (may be empty)
+   * @param crossCuttingSubCluster the cross-cutting cluster's sub-cluster the learner came closest
+   *     to, or null
    * @param industrySubCluster the industry's sub-cluster the learner came closest to, or null
    */
-  public record AppliesIn(String clusterId, String title, List<String> sampleJobTitles, String crossCuttingSubCluster,
+  public record AppliesIn(
+      String clusterId,
+      String title,
+      List<String> sampleJobTitles,
+      String crossCuttingSubCluster,
       String industrySubCluster) {
     public AppliesIn {
       Checks.requireNonBlank(clusterId, "appliesIn cluster id");
@@ -86,7 +107,8 @@ public record ClusterMatch(
   }
 
   /** A sample or emerging occupation worth a look. */
-  public record OccupationSuggestion(String id, String title, boolean emerging, List<String> subClusters) {
+  public record OccupationSuggestion(
+      String id, String title, boolean emerging, List<String> subClusters) {
     public OccupationSuggestion {
       Checks.requireNonBlank(id, "occupation id");
       subClusters = Checks.copyOf(subClusters, () -> "sub-clusters of " + id);

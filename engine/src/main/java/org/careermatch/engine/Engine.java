@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.careermatch.data.Cluster;
 import org.careermatch.data.ClusterId;
 import org.careermatch.data.Framework;
@@ -15,17 +16,16 @@ import org.careermatch.data.FrameworkData;
 import org.careermatch.data.FrameworkGroup;
 import org.careermatch.data.SubCluster;
 import org.careermatch.data.SubClusterId;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.careermatch.engine.ClusterMatch.SubClusterMatch;
 import org.careermatch.engine.explain.Explanation;
 import org.careermatch.engine.index.EntityIndex;
 import org.careermatch.engine.index.EntityType;
 import org.careermatch.engine.index.EvidenceDoc;
 import org.careermatch.engine.index.EvidenceDocuments;
-import org.careermatch.engine.query.UnitExtractor;
-import org.careermatch.engine.rank.ClusterScorer;
 import org.careermatch.engine.interest.InterestReader;
 import org.careermatch.engine.interest.LearnerInterests;
+import org.careermatch.engine.query.UnitExtractor;
+import org.careermatch.engine.rank.ClusterScorer;
 import org.careermatch.engine.rank.EvidenceAggregator;
 import org.careermatch.engine.rank.EvidenceTable;
 import org.careermatch.engine.rank.Explanations;
@@ -36,8 +36,9 @@ import org.careermatch.engine.semantic.TextEmbedder;
 import org.careermatch.engine.semantic.VectorStore;
 
 /**
- * Turns a learner profile into ranked, explained matches. Built once from index-data (the index lives in memory);
- * thread-safe and deterministic: the same profile always gives the same result, ties broken by id.
+ * Turns a learner profile into ranked, explained matches. Built once from index-data (the index
+ * lives in memory); thread-safe and deterministic: the same profile always gives the same result,
+ * ties broken by id.
  */
 public final class Engine implements AutoCloseable {
   private static final String QUALITY_LABEL = EntityType.QUALITY.label();
@@ -59,7 +60,11 @@ public final class Engine implements AutoCloseable {
   private final SemanticStatus loaded;
   private final SemanticStatus semantic;
 
-  private Engine(FrameworkData data, EngineConfig config, EntityIndex index, TextEmbedder embedder,
+  private Engine(
+      FrameworkData data,
+      EngineConfig config,
+      EntityIndex index,
+      TextEmbedder embedder,
       SemanticStatus loaded) {
     this.data = data;
     this.config = config;
@@ -67,45 +72,77 @@ public final class Engine implements AutoCloseable {
     this.embedder = embedder;
     this.loaded = loaded;
     this.extractor = new UnitExtractor(index, config, embedder);
-    this.semantic = extractor.semantic() || !loaded.active() ? loaded
-        : new SemanticStatus(false, loaded.modelId(), loaded.vectors(),
-            "semantic matching is loaded but its weight is 0 in this configuration");
-    this.aggregator = new EvidenceAggregator(index, config, data.clusters().size(), data.subClusters().size());
+    this.semantic =
+        extractor.semantic() || !loaded.active()
+            ? loaded
+            : new SemanticStatus(
+                false,
+                loaded.modelId(),
+                loaded.vectors(),
+                "semantic matching is loaded but its weight is 0 in this configuration");
+    this.aggregator =
+        new EvidenceAggregator(index, config, data.clusters().size(), data.subClusters().size());
     this.scorer = new ClusterScorer(data, config);
-    this.interests = new InterestReader(data, index, config, extractor.semantic() ? embedder : null);
+    this.interests =
+        new InterestReader(data, index, config, extractor.semantic() ? embedder : null);
     this.projector = new FrameworkProjector(data);
     this.scale = new ScoreScale(config.scoreScale());
-    this.suggestions = new Suggestions(data, index, config.directMatchWeight(), MAX_OCCUPATIONS,
-        MAX_SKILLS_TO_EXPLORE, MAX_PROGRAMS);
+    this.suggestions =
+        new Suggestions(
+            data,
+            index,
+            config.directMatchWeight(),
+            MAX_OCCUPATIONS,
+            MAX_SKILLS_TO_EXPLORE,
+            MAX_PROGRAMS);
   }
 
   /** A lexical engine: words, phrases and skills only. */
   public static Engine create(FrameworkData data, EngineConfig config) {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(config, "config");
-    return new Engine(data, config, EntityIndex.build(data), null,
+    return new Engine(
+        data,
+        config,
+        EntityIndex.build(data),
+        null,
         SemanticStatus.off("semantic matching is switched off"));
   }
 
   /**
-   * An engine that also matches by meaning: every evidence document carries the vector of its text (read from the
-   * build's vector file when it matches the data and model, else from {@code vectorCache}, else computed and cached
-   * there), and each clause of the interests is searched for its nearest entities.
+   * An engine that also matches by meaning: every evidence document carries the vector of its text
+   * (read from the build's vector file when it matches the data and model, else from {@code
+   * vectorCache}, else computed and cached there), and each clause of the interests is searched for
+   * its nearest entities.
    *
-   * @param embedder the sentence-embedding model (query vectors go through it; callers may put a cache in front)
-   * @param vectorCache a directory for vectors of data other than the built-in data, or null to compute those at
-   *     every start
+   * @param embedder the sentence-embedding model (query vectors go through it; callers may put a
+   *     cache in front)
+   * @param vectorCache a directory for vectors of data other than the built-in data, or null to
+   *     compute those at every start
    */
-  public static Engine create(FrameworkData data, EngineConfig config, TextEmbedder embedder, Path vectorCache) {
+  public static Engine create(
+      FrameworkData data, EngineConfig config, TextEmbedder embedder, Path vectorCache) {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(embedder, "embedder");
     List<EvidenceDoc> docs = EvidenceDocuments.from(data);
     VectorStore.Loaded vectors = VectorStore.load(docs, embedder, vectorCache);
-    return new Engine(data, config, EntityIndex.build(docs, vectors.vectors().asList()), embedder,
-        new SemanticStatus(true, embedder.modelId(), vectors.source().label(),
-            "matching by meaning with " + embedder.modelId() + " (" + vectors.vectors().size() + " entity vectors "
-                + vectors.source().label() + ")"));
+    return new Engine(
+        data,
+        config,
+        EntityIndex.build(docs, vectors.vectors().asList()),
+        embedder,
+        new SemanticStatus(
+            true,
+            embedder.modelId(),
+            vectors.source().label(),
+            "matching by meaning with "
+                + embedder.modelId()
+                + " ("
+                + vectors.vectors().size()
+                + " entity vectors "
+                + vectors.source().label()
+                + ")"));
   }
 
   /** An engine over the same data and index with another configuration (for evaluation sweeps). */
@@ -136,34 +173,56 @@ public final class Engine implements AutoCloseable {
    * @throws IllegalArgumentException when the profile names a framework that does not exist
    */
   public MatchResult match(LearnerProfile profile) {
-    Framework framework = data.framework(profile.framework()).orElseThrow(() -> new IllegalArgumentException(
-        "unknown framework '" + profile.framework() + "' (known: "
-            + data.frameworks().stream().map(Framework::id).collect(Collectors.joining(", ")) + ")"));
+    Framework framework =
+        data.framework(profile.framework())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "unknown framework '"
+                            + profile.framework()
+                            + "' (known: "
+                            + data.frameworks().stream()
+                                .map(Framework::id)
+                                .collect(Collectors.joining(", "))
+                            + ")"));
     UnitExtractor.Extraction extraction = extractor.extract(profile);
     EvidenceTable evidence = aggregator.aggregate(extraction.units(), extraction.sources().size());
-    LearnerInterests learner = interests.read(extraction, evidence, index, profile.interests(), profile.skills());
+    LearnerInterests learner =
+        interests.read(extraction, evidence, index, profile.interests(), profile.skills());
     Map<ClusterId, ClusterScorer.Scored> scored = scorer.score(evidence, learner);
     boolean understood = understood(evidence);
-    Suggestions.ForProfile picks = suggestions.forProfile(evidence, profile.skills(), queryVectors(extraction));
-    List<ClusterMatch> items = Framework.NCCF_2024.equals(framework.id())
-        ? clusters2024(scored, evidence, picks, understood)
-        : projected(framework, scored, evidence, picks, understood);
+    Suggestions.ForProfile picks =
+        suggestions.forProfile(evidence, profile.skills(), queryVectors(extraction));
+    List<ClusterMatch> items =
+        Framework.NCCF_2024.equals(framework.id())
+            ? clusters2024(scored, evidence, picks, understood)
+            : projected(framework, scored, evidence, picks, understood);
     List<ClusterMatch> ranked = new ArrayList<>(items);
     ranked.sort(RANKING);
     double best = ranked.isEmpty() ? 0 : ranked.get(0).score();
-    ranked.replaceAll(c -> c.withFit(understood ? Fit.of(c.score(), best, qualityPoints(c), config) : Fit.NONE));
-    return new MatchResult(framework.id(), framework.name(), understood, ranked, extraction.unmatched(),
+    ranked.replaceAll(
+        c -> c.withFit(understood ? Fit.of(c.score(), best, qualityPoints(c), config) : Fit.NONE));
+    return new MatchResult(
+        framework.id(),
+        framework.name(),
+        understood,
+        ranked,
+        extraction.unmatched(),
         understood ? learner : LearnerInterests.NONE);
   }
 
   /** The points of a cluster's score whose best match is a personal quality (at most its score). */
   private static double qualityPoints(ClusterMatch c) {
     double[] points = {0};
-    c.explanation().forEachLeaf(e -> {
-      if (e.evidence() != null && QUALITY_LABEL.equals(e.evidence().entityType()) && e.value() > 0) {
-        points[0] += e.value();
-      }
-    });
+    c.explanation()
+        .forEachLeaf(
+            e -> {
+              if (e.evidence() != null
+                  && QUALITY_LABEL.equals(e.evidence().entityType())
+                  && e.value() > 0) {
+                points[0] += e.value();
+              }
+            });
     return Math.min(points[0], c.score());
   }
 
@@ -189,54 +248,100 @@ public final class Engine implements AutoCloseable {
   static final Comparator<ClusterMatch> RANKING =
       Comparator.comparingDouble(ClusterMatch::score).reversed().thenComparing(ClusterMatch::id);
 
-  private static final String NOT_UNDERSTOOD = "nothing the learner wrote was clear enough to match";
+  private static final String NOT_UNDERSTOOD =
+      "nothing the learner wrote was clear enough to match";
 
-  private List<ClusterMatch> clusters2024(Map<ClusterId, ClusterScorer.Scored> scored, EvidenceTable evidence,
-      Suggestions.ForProfile picks, boolean understood) {
+  private List<ClusterMatch> clusters2024(
+      Map<ClusterId, ClusterScorer.Scored> scored,
+      EvidenceTable evidence,
+      Suggestions.ForProfile picks,
+      boolean understood) {
     List<ClusterMatch> out = new ArrayList<>();
     for (ClusterScorer.Scored s : scored.values()) {
       Cluster c = s.cluster();
       List<SubClusterMatch> subs = new ArrayList<>();
       for (SubCluster sub : data.subClustersOf(c.id())) {
         double raw = understood ? evidence.raw(sub.id()) : 0;
-        Explanation explained = understood ? Explanations.of(sub.title(), evidence.of(sub.id()), scale.factor(raw))
-            : Explanation.leaf(0, NOT_UNDERSTOOD, null);
+        Explanation explained =
+            understood
+                ? Explanations.of(sub.title(), evidence.of(sub.id()), scale.factor(raw))
+                : Explanation.leaf(0, NOT_UNDERSTOOD, null);
         subs.add(new SubClusterMatch(sub.id().value(), sub.title(), scale.score(raw), explained));
       }
-      subs.sort(Comparator.comparingDouble(SubClusterMatch::score).reversed().thenComparing(SubClusterMatch::id));
+      subs.sort(
+          Comparator.comparingDouble(SubClusterMatch::score)
+              .reversed()
+              .thenComparing(SubClusterMatch::id));
       List<SubClusterId> subOrder = subs.stream().map(m -> SubClusterId.of(m.id())).toList();
-      out.add(new ClusterMatch(c.id().value(), c.title(), understood ? scale.score(s.total()) : 0, Fit.NONE,
-          c.crossCutting(), understood ? s.appliesIn() : List.of(), subs, picks.occupations(c.id(), false),
-          picks.occupations(c.id(), true), picks.programs(c.id(), subOrder), picks.skillsToExplore(c.id()),
-          understood ? scale.toScore(s.raw()) : Explanation.leaf(0, NOT_UNDERSTOOD, null), s.features()));
+      out.add(
+          new ClusterMatch(
+              c.id().value(),
+              c.title(),
+              understood ? scale.score(s.total()) : 0,
+              Fit.NONE,
+              c.crossCutting(),
+              understood ? s.appliesIn() : List.of(),
+              subs,
+              picks.occupations(c.id(), false),
+              picks.occupations(c.id(), true),
+              picks.programs(c.id(), subOrder),
+              picks.skillsToExplore(c.id()),
+              understood ? scale.toScore(s.raw()) : Explanation.leaf(0, NOT_UNDERSTOOD, null),
+              s.features()));
     }
     return out;
   }
 
-  private List<ClusterMatch> projected(Framework framework, Map<ClusterId, ClusterScorer.Scored> scored,
-      EvidenceTable evidence, Suggestions.ForProfile picks, boolean understood) {
+  private List<ClusterMatch> projected(
+      Framework framework,
+      Map<ClusterId, ClusterScorer.Scored> scored,
+      EvidenceTable evidence,
+      Suggestions.ForProfile picks,
+      boolean understood) {
     List<ClusterMatch> out = new ArrayList<>();
     for (FrameworkGroup g : framework.groups()) {
       FrameworkProjector.Projected p = projector.project(g, scored, evidence);
       List<SubClusterMatch> pathways = new ArrayList<>();
       for (FrameworkGroup pw : g.pathways()) {
         FrameworkProjector.Projected pp = projector.project(pw, scored, evidence);
-        pathways.add(understood
-            ? new SubClusterMatch(pw.id(), pw.title(), scale.score(pp.raw()), scale.toScore(pp.explanation()))
-            : new SubClusterMatch(pw.id(), pw.title(), 0, Explanation.leaf(0, NOT_UNDERSTOOD, null)));
+        pathways.add(
+            understood
+                ? new SubClusterMatch(
+                    pw.id(), pw.title(), scale.score(pp.raw()), scale.toScore(pp.explanation()))
+                : new SubClusterMatch(
+                    pw.id(), pw.title(), 0, Explanation.leaf(0, NOT_UNDERSTOOD, null)));
       }
-      pathways.sort(Comparator.comparingDouble(SubClusterMatch::score).reversed().thenComparing(SubClusterMatch::id));
+      pathways.sort(
+          Comparator.comparingDouble(SubClusterMatch::score)
+              .reversed()
+              .thenComparing(SubClusterMatch::id));
       ClusterId source = p.source();
-      List<SubClusterId> subOrder = source == null ? List.of() : data.subClustersOf(source).stream()
-          .sorted(Comparator.comparingDouble((SubCluster sc) -> -evidence.raw(sc.id())).thenComparing(sc -> sc.id().value()))
-          .map(SubCluster::id).toList();
-      out.add(new ClusterMatch(g.id(), g.title(), understood ? scale.score(p.raw()) : 0, Fit.NONE, false, List.of(),
-          pathways,
-          source == null ? List.of() : picks.occupations(source, false),
-          source == null ? List.of() : picks.occupations(source, true),
-          source == null ? List.of() : picks.programs(source, subOrder),
-          source == null ? List.of() : picks.skillsToExplore(source),
-          understood ? scale.toScore(p.explanation()) : Explanation.leaf(0, NOT_UNDERSTOOD, null), Map.of()));
+      List<SubClusterId> subOrder =
+          source == null
+              ? List.of()
+              : data.subClustersOf(source).stream()
+                  .sorted(
+                      Comparator.comparingDouble((SubCluster sc) -> -evidence.raw(sc.id()))
+                          .thenComparing(sc -> sc.id().value()))
+                  .map(SubCluster::id)
+                  .toList();
+      out.add(
+          new ClusterMatch(
+              g.id(),
+              g.title(),
+              understood ? scale.score(p.raw()) : 0,
+              Fit.NONE,
+              false,
+              List.of(),
+              pathways,
+              source == null ? List.of() : picks.occupations(source, false),
+              source == null ? List.of() : picks.occupations(source, true),
+              source == null ? List.of() : picks.programs(source, subOrder),
+              source == null ? List.of() : picks.skillsToExplore(source),
+              understood
+                  ? scale.toScore(p.explanation())
+                  : Explanation.leaf(0, NOT_UNDERSTOOD, null),
+              Map.of()));
     }
     return out;
   }

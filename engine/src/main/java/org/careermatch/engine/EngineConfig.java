@@ -6,49 +6,79 @@ import java.util.Map;
 import org.careermatch.engine.index.EntityType;
 
 /**
- * The engine's tunable settings: every constant that changes a ranking. Defaults are the values that measure best on
- * the relevance suites (see the evaluation module's regression file, which records how they were found). Each
- * component is a setting by its name ({@code --set name=value} in the evaluation CLI, {@code careermatch.engine.*}
- * in the service); the type weights are set one at a time as {@code typeWeights.TYPE}.
+ * The engine's tunable settings: every constant that changes a ranking. Defaults are the values
+ * that measure best on the relevance suites (see the evaluation module's regression file, which
+ * records how they were found). Each component is a setting by its name ({@code --set name=value}
+ * in the evaluation CLI, {@code careermatch.engine.*} in the service); the type weights are set one
+ * at a time as {@code typeWeights.TYPE}.
  *
- * @param crossCuttingBoost how much a cross-cutting cluster is boosted where its function meets an industry the learner shows (0 turns the boost off)
- * @param crossCuttingMinEvidence the raw evidence a cross-cutting cluster needs before it is boosted or names where it applies
- * @param crossCuttingCap the most the cross-cutting boost adds to a cluster, in raw evidence (0 = no cap)
- * @param crossCuttingMinContext the raw evidence the learner's best industry cluster needs before a cross-cutting cluster is boosted for it
- * @param interestTypeWeight weight of the fit between the learner's interest types and the cluster's (0 turns it off)
- * @param interestTypeMinShare share of the best cluster's evidence a cluster needs before its interest-type fit counts
- * @param interestCueFloor similarity a clause needs to an interest cue of a type before it counts for that type
- * @param scoreScale raw evidence at which the 0-100 score reaches 63 ({@code 100 * (1 - e^(-raw/scale))})
+ * @param crossCuttingBoost how much a cross-cutting cluster is boosted where its function meets an
+ *     industry the learner shows (0 turns the boost off)
+ * @param crossCuttingMinEvidence the raw evidence a cross-cutting cluster needs before it is
+ *     boosted or names where it applies
+ * @param crossCuttingCap the most the cross-cutting boost adds to a cluster, in raw evidence (0 =
+ *     no cap)
+ * @param crossCuttingMinContext the raw evidence the learner's best industry cluster needs before a
+ *     cross-cutting cluster is boosted for it
+ * @param interestTypeWeight weight of the fit between the learner's interest types and the
+ *     cluster's (0 turns it off)
+ * @param interestTypeMinShare share of the best cluster's evidence a cluster needs before its
+ *     interest-type fit counts
+ * @param interestCueFloor similarity a clause needs to an interest cue of a type before it counts
+ *     for that type
+ * @param scoreScale raw evidence at which the 0-100 score reaches 63 ({@code 100 * (1 -
+ *     e^(-raw/scale))})
  * @param hitsPerInput how many index hits each input word, phrase or skill contributes at most
  * @param typoPenalty weight of a match through a corrected typo (0 turns typo correction off)
  * @param typoMinLength words shorter than this are never corrected
- * @param typoOneEditMaxLength words up to this long are corrected by one edit at most, longer ones by two
+ * @param typoOneEditMaxLength words up to this long are corrected by one edit at most, longer ones
+ *     by two
  * @param skillToSkillBoost extra weight when a listed skill matches a skill entity
  * @param phraseWeight weight of a two-word phrase match, on top of its words
- * @param specificity exponent of the penalty for evidence spread over many clusters (0 = no penalty)
- * @param matchDecay weight of an input's i-th further match in a group, as {@code matchDecay^i} (0 = best only)
- * @param genericWordWeight weight of words about the learner's situation ("student", "school", "job")
- * @param combinedWeight weight of all interest words searched together (rewards entities matching several)
- * @param allWordsMinTerms an entity counts for all words together only when it matches at least this many different words
- * @param modifierWeight weight of a word that matches only the modifier of a job title whose head is a job of its own ("law" in "Law Teachers")
- * @param semanticWeight weight of semantic evidence (a clause of the interests close in meaning to an entity); 0 turns semantic matching off even when the embedding model is loaded
- * @param semanticFloor cosine similarity below which closeness in meaning counts for nothing, for a clause of {@code semanticLongClause} content words or more; above it, relevance rises linearly to 1 at similarity 1
- * @param semanticShortFloor the same floor for a clause of one content word; clauses in between are interpolated linearly
- * @param semanticLongClause content words from which a clause is long and gets {@code semanticFloor}
- * @param semanticMargin a neighbour whose similarity is more than this below the clause's best neighbour counts for nothing (1 = off)
- * @param semanticUnknownFloor the similarity floor of a clause or skill none of whose words the index knows (nonsense, or a word only the model may know); the higher of this and the length's floor applies (0 = off)
+ * @param specificity exponent of the penalty for evidence spread over many clusters (0 = no
+ *     penalty)
+ * @param matchDecay weight of an input's i-th further match in a group, as {@code matchDecay^i} (0
+ *     = best only)
+ * @param genericWordWeight weight of words about the learner's situation ("student", "school",
+ *     "job")
+ * @param combinedWeight weight of all interest words searched together (rewards entities matching
+ *     several)
+ * @param allWordsMinTerms an entity counts for all words together only when it matches at least
+ *     this many different words
+ * @param modifierWeight weight of a word that matches only the modifier of a job title whose head
+ *     is a job of its own ("law" in "Law Teachers")
+ * @param semanticWeight weight of semantic evidence (a clause of the interests close in meaning to
+ *     an entity); 0 turns semantic matching off even when the embedding model is loaded
+ * @param semanticFloor cosine similarity below which closeness in meaning counts for nothing, for a
+ *     clause of {@code semanticLongClause} content words or more; above it, relevance rises
+ *     linearly to 1 at similarity 1
+ * @param semanticShortFloor the same floor for a clause of one content word; clauses in between are
+ *     interpolated linearly
+ * @param semanticLongClause content words from which a clause is long and gets {@code
+ *     semanticFloor}
+ * @param semanticMargin a neighbour whose similarity is more than this below the clause's best
+ *     neighbour counts for nothing (1 = off)
+ * @param semanticUnknownFloor the similarity floor of a clause or skill none of whose words the
+ *     index knows (nonsense, or a word only the model may know); the higher of this and the
+ *     length's floor applies (0 = off)
  * @param semanticHits how many nearest entities each clause contributes at most
- * @param maxSemanticUnits how many clauses and unmatched skills are read by meaning at most (later clauses join the last)
- * @param sourceCap the most one input (a clause, all words together, or a skill) adds to a cluster, approached smoothly as {@code cap * (1 - e^(-x/cap))}, so agreement of several inputs beats one lucky match (0 = no cap)
- * @param understoodMinEvidence raw evidence the best cluster needs for the profile to count as understood; below it every score is 0
+ * @param maxSemanticUnits how many clauses and unmatched skills are read by meaning at most (later
+ *     clauses join the last)
+ * @param sourceCap the most one input (a clause, all words together, or a skill) adds to a cluster,
+ *     approached smoothly as {@code cap * (1 - e^(-x/cap))}, so agreement of several inputs beats
+ *     one lucky match (0 = no cap)
+ * @param understoodMinEvidence raw evidence the best cluster needs for the profile to count as
+ *     understood; below it every score is 0
  * @param fitStrongScore score a cluster needs for a strong fit
  * @param fitStrongShare share of the best cluster's score a cluster needs for a strong fit
  * @param fitGoodScore score a cluster needs for a good fit
  * @param fitGoodShare share of the best cluster's score a cluster needs for a good fit
  * @param fitSomeScore score below which a cluster is no fit
- * @param appliesInShare an industry cluster must reach this share of the learner's best industry cluster to be named where a cross-cutting cluster applies
+ * @param appliesInShare an industry cluster must reach this share of the learner's best industry
+ *     cluster to be named where a cross-cutting cluster applies
  * @param maxAppliesIn how many industry clusters a cross-cutting cluster names at most
- * @param directMatchWeight how much more a direct match on an occupation counts than evidence for its sub-cluster, when suggesting occupations
+ * @param directMatchWeight how much more a direct match on an occupation counts than evidence for
+ *     its sub-cluster, when suggesting occupations
  * @param typeWeights weight of each entity type
  */
 public record EngineConfig(
@@ -143,13 +173,15 @@ public record EngineConfig(
 
   private static void requireRange(double v, double min, double max, String name) {
     if (!(v >= min && v <= max)) {
-      throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "] (was " + v + ")");
+      throw new IllegalArgumentException(
+          name + " must be in [" + min + ", " + max + "] (was " + v + ")");
     }
   }
 
   private static void requireRange(int v, int min, int max, String name) {
     if (v < min || v > max) {
-      throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "] (was " + v + ")");
+      throw new IllegalArgumentException(
+          name + " must be in [" + min + ", " + max + "] (was " + v + ")");
     }
   }
 
@@ -215,19 +247,25 @@ public record EngineConfig(
   }
 
   /**
-   * The minimum similarity of a clause with {@code contentWords} content words: {@link #semanticShortFloor} for one,
-   * {@link #semanticFloor} from {@link #semanticLongClause} on, linear in between; never below {@code semanticFloor}.
+   * The minimum similarity of a clause with {@code contentWords} content words: {@link
+   * #semanticShortFloor} for one, {@link #semanticFloor} from {@link #semanticLongClause} on,
+   * linear in between; never below {@code semanticFloor}.
    */
   public double semanticFloor(int contentWords) {
     if (contentWords >= semanticLongClause) {
       return semanticFloor;
     }
     int n = Math.max(1, contentWords);
-    double f = semanticShortFloor + (semanticFloor - semanticShortFloor) * (n - 1) / (semanticLongClause - 1.0);
+    double f =
+        semanticShortFloor
+            + (semanticFloor - semanticShortFloor) * (n - 1) / (semanticLongClause - 1.0);
     return Math.max(semanticFloor, f);
   }
 
-  /** Builds an {@link EngineConfig}, starting from the defaults; the record's constructor checks every value. */
+  /**
+   * Builds an {@link EngineConfig}, starting from the defaults; the record's constructor checks
+   * every value.
+   */
   public static final class Builder {
     private double crossCuttingBoost = 0.05;
     private double interestCueFloor = 0.6;
@@ -472,8 +510,45 @@ public record EngineConfig(
     }
 
     public EngineConfig build() {
-      return new EngineConfig(crossCuttingBoost, crossCuttingMinEvidence, crossCuttingCap, crossCuttingMinContext,
-          interestTypeWeight, interestTypeMinShare, interestCueFloor, scoreScale, hitsPerInput, typoPenalty, typoMinLength, typoOneEditMaxLength, skillToSkillBoost, phraseWeight, specificity, matchDecay, genericWordWeight, combinedWeight, allWordsMinTerms, modifierWeight, semanticWeight, semanticFloor, semanticShortFloor, semanticLongClause, semanticMargin, semanticUnknownFloor, semanticHits, maxSemanticUnits, sourceCap, understoodMinEvidence, fitStrongScore, fitStrongShare, fitGoodScore, fitGoodShare, fitSomeScore, appliesInShare, maxAppliesIn, directMatchWeight,
+      return new EngineConfig(
+          crossCuttingBoost,
+          crossCuttingMinEvidence,
+          crossCuttingCap,
+          crossCuttingMinContext,
+          interestTypeWeight,
+          interestTypeMinShare,
+          interestCueFloor,
+          scoreScale,
+          hitsPerInput,
+          typoPenalty,
+          typoMinLength,
+          typoOneEditMaxLength,
+          skillToSkillBoost,
+          phraseWeight,
+          specificity,
+          matchDecay,
+          genericWordWeight,
+          combinedWeight,
+          allWordsMinTerms,
+          modifierWeight,
+          semanticWeight,
+          semanticFloor,
+          semanticShortFloor,
+          semanticLongClause,
+          semanticMargin,
+          semanticUnknownFloor,
+          semanticHits,
+          maxSemanticUnits,
+          sourceCap,
+          understoodMinEvidence,
+          fitStrongScore,
+          fitStrongShare,
+          fitGoodScore,
+          fitGoodShare,
+          fitSomeScore,
+          appliesInShare,
+          maxAppliesIn,
+          directMatchWeight,
           typeWeights);
     }
   }

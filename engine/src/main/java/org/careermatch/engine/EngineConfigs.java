@@ -18,23 +18,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Changes one setting of an {@link EngineConfig} by name: the one binder of settings given as text, used by the
- * evaluation command line ({@code --set key=value}), by sweeps, and by the api's properties
- * ({@code careermatch.key}). {@code EngineConfigs.with(EngineConfig.defaults(), "crossCuttingBoost", "0.2")}.
+ * Changes one setting of an {@link EngineConfig} by name: the one binder of settings given as text,
+ * used by the evaluation command line ({@code --set key=value}), by sweeps, and by the api's
+ * properties ({@code careermatch.key}). {@code EngineConfigs.with(EngineConfig.defaults(),
+ * "crossCuttingBoost", "0.2")}.
  *
- * <p>The keys are read from the record itself, so a component added to {@link EngineConfig} is settable everywhere
- * without touching this class:
+ * <p>The keys are read from the record itself, so a component added to {@link EngineConfig} is
+ * settable everywhere without touching this class:
  *
  * <ul>
- *   <li>a number, boolean, string or enum component by its name ({@code crossCuttingBoost}, {@code hitsPerInput});
- *   <li>a map component one entry at a time as {@code name.KEY} ({@code typeWeights.PROGRAM}); an enum key in any
- *       case, with {@code -} for {@code _} ({@code typeWeights.place-of-work});
+ *   <li>a number, boolean, string or enum component by its name ({@code crossCuttingBoost}, {@code
+ *       hitsPerInput});
+ *   <li>a map component one entry at a time as {@code name.KEY} ({@code typeWeights.PROGRAM}); an
+ *       enum key in any case, with {@code -} for {@code _} ({@code typeWeights.place-of-work});
  *   <li>a list or set of strings as one comma-separated value ({@code a, b, c}).
  * </ul>
  *
- * Values are decimal numbers ({@code 0.2}, {@code 12}); integer components need an integer. The ranges are
- * EngineConfig's own checks, whose messages name the setting. Every error is an {@link IllegalArgumentException}
- * naming the key and the value (an unknown key lists the known ones).
+ * Values are decimal numbers ({@code 0.2}, {@code 12}); integer components need an integer. The
+ * ranges are EngineConfig's own checks, whose messages name the setting. Every error is an {@link
+ * IllegalArgumentException} naming the key and the value (an unknown key lists the known ones).
  */
 public final class EngineConfigs {
   private static final RecordComponent[] COMPONENTS = EngineConfig.class.getRecordComponents();
@@ -71,7 +73,10 @@ public final class EngineConfigs {
     return List.copyOf(settings);
   }
 
-  /** Every settable key, in EngineConfig's order; a map with enum keys as one {@code name.KEY} per constant. */
+  /**
+   * Every settable key, in EngineConfig's order; a map with enum keys as one {@code name.KEY} per
+   * constant.
+   */
   public static List<String> keys() {
     List<String> keys = new ArrayList<>();
     for (Setting s : settings()) {
@@ -90,8 +95,12 @@ public final class EngineConfigs {
   public static List<String> describeKeys() {
     List<String> keys = new ArrayList<>();
     for (Setting s : settings()) {
-      keys.add(!s.keyed() ? s.name()
-          : s.keys().isEmpty() ? s.name() + ".KEY" : s.name() + ".KEY (KEY: " + String.join(", ", s.keys()) + ")");
+      keys.add(
+          !s.keyed()
+              ? s.name()
+              : s.keys().isEmpty()
+                  ? s.name() + ".KEY"
+                  : s.name() + ".KEY (KEY: " + String.join(", ", s.keys()) + ")");
     }
     return List.copyOf(keys);
   }
@@ -99,15 +108,16 @@ public final class EngineConfigs {
   /**
    * {@code config} with one setting changed.
    *
-   * @throws IllegalArgumentException naming the key and the value when the key is unknown, the value is not of the
-   *     setting's type, or EngineConfig rejects it
+   * @throws IllegalArgumentException naming the key and the value when the key is unknown, the
+   *     value is not of the setting's type, or EngineConfig rejects it
    */
   public static EngineConfig with(EngineConfig config, String key, String value) {
     if (config == null) {
       throw new NullPointerException("engine config must not be null");
     }
     if (key == null || key.isBlank()) {
-      throw new IllegalArgumentException("engine setting name must not be blank (was " + quote(key) + ")");
+      throw new IllegalArgumentException(
+          "engine setting name must not be blank (was " + quote(key) + ")");
     }
     if (value == null) {
       throw new IllegalArgumentException("engine setting " + key + " needs a value");
@@ -126,14 +136,21 @@ public final class EngineConfigs {
       found = true;
       boolean keyed = Map.class.isAssignableFrom(c.getType());
       if (keyed && dot < 0) {
-        throw new IllegalArgumentException("set " + component + " one entry at a time, as " + component
-            + ".KEY=value" + keysOf(c));
+        throw new IllegalArgumentException(
+            "set "
+                + component
+                + " one entry at a time, as "
+                + component
+                + ".KEY=value"
+                + keysOf(c));
       }
       if (!keyed && dot >= 0) {
         throw unknown(key);
       }
-      args[i] = keyed ? withEntry(c, (Map<?, ?>) args[i], name.substring(dot + 1), name, value)
-          : parse(c.getGenericType(), name, value);
+      args[i] =
+          keyed
+              ? withEntry(c, (Map<?, ?>) args[i], name.substring(dot + 1), name, value)
+              : parse(c.getGenericType(), name, value);
     }
     if (!found) {
       throw unknown(key);
@@ -142,7 +159,8 @@ public final class EngineConfigs {
       return CANONICAL.newInstance(args);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException r) {
-        throw new IllegalArgumentException("engine setting " + name + "=" + value + ": " + r.getMessage(), r);
+        throw new IllegalArgumentException(
+            "engine setting " + name + "=" + value + ": " + r.getMessage(), r);
       }
       throw new IllegalStateException("cannot build an EngineConfig", e.getCause());
     } catch (ReflectiveOperationException e) {
@@ -159,15 +177,21 @@ public final class EngineConfigs {
     return result;
   }
 
-  /** The settings as {@code key=value} pairs, comma separated, in EngineConfig's order (for reports). */
+  /**
+   * The settings as {@code key=value} pairs, comma separated, in EngineConfig's order (for
+   * reports).
+   */
   public static String describe(EngineConfig config) {
     List<String> parts = new ArrayList<>();
     for (RecordComponent c : COMPONENTS) {
       Object value = get(c, config);
       if (value instanceof Map<?, ?> map) {
-        map.forEach((k, v) -> parts.add(c.getName() + "." + (k instanceof Enum<?> e ? e.name() : k) + "=" + v));
+        map.forEach(
+            (k, v) ->
+                parts.add(c.getName() + "." + (k instanceof Enum<?> e ? e.name() : k) + "=" + v));
       } else if (value instanceof Collection<?> items) {
-        parts.add(c.getName() + "=" + String.join(",", items.stream().map(String::valueOf).toList()));
+        parts.add(
+            c.getName() + "=" + String.join(",", items.stream().map(String::valueOf).toList()));
       } else {
         parts.add(c.getName() + "=" + value);
       }
@@ -175,22 +199,28 @@ public final class EngineConfigs {
     return String.join(", ", parts);
   }
 
-  private static Map<Object, Object> withEntry(RecordComponent c, Map<?, ?> current, String entry, String key,
-      String value) {
+  private static Map<Object, Object> withEntry(
+      RecordComponent c, Map<?, ?> current, String entry, String key, String value) {
     Type keyType = typeArgument(c, 0);
     Object k;
     if (keyType instanceof Class<?> e && e.isEnum()) {
       k = enumConstant(e, entry, key);
     } else if (keyType == String.class) {
       if (entry.isBlank()) {
-        throw new IllegalArgumentException("engine setting " + quote(key) + " names no entry of " + c.getName());
+        throw new IllegalArgumentException(
+            "engine setting " + quote(key) + " names no entry of " + c.getName());
       }
       k = entry.strip();
     } else {
-      throw new IllegalArgumentException("engine setting " + c.getName() + " (" + c.getGenericType().getTypeName()
-          + ") cannot be set from text");
+      throw new IllegalArgumentException(
+          "engine setting "
+              + c.getName()
+              + " ("
+              + c.getGenericType().getTypeName()
+              + ") cannot be set from text");
     }
-    Map<Object, Object> map = k instanceof Enum<?> ? enumMap(current, k) : new LinkedHashMap<>(current);
+    Map<Object, Object> map =
+        k instanceof Enum<?> ? enumMap(current, k) : new LinkedHashMap<>(current);
     map.put(k, parse(typeArgument(c, 1), key, value));
     return map;
   }
@@ -212,16 +242,20 @@ public final class EngineConfigs {
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
       try {
         BigDecimal d = decimal(name, value);
-        return type == int.class || type == Integer.class ? (Object) d.intValueExact() : (Object) d.longValueExact();
+        return type == int.class || type == Integer.class
+            ? (Object) d.intValueExact()
+            : (Object) d.longValueExact();
       } catch (ArithmeticException e) {
-        throw new IllegalArgumentException("engine setting " + name + " needs an integer (was " + quote(value) + ")");
+        throw new IllegalArgumentException(
+            "engine setting " + name + " needs an integer (was " + quote(value) + ")");
       }
     }
     if (type == boolean.class || type == Boolean.class) {
       if (value.strip().equalsIgnoreCase("true") || value.strip().equalsIgnoreCase("false")) {
         return Boolean.parseBoolean(value.strip());
       }
-      throw new IllegalArgumentException("engine setting " + name + " needs true or false (was " + quote(value) + ")");
+      throw new IllegalArgumentException(
+          "engine setting " + name + " needs true or false (was " + quote(value) + ")");
     }
     if (type == String.class) {
       return value.strip();
@@ -229,21 +263,29 @@ public final class EngineConfigs {
     if (type instanceof Class<?> e && e.isEnum()) {
       return enumConstant(e, value, name);
     }
-    if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
-        && (raw == List.class || raw == Set.class) && p.getActualTypeArguments()[0] == String.class) {
-      List<String> items = value.isBlank() ? List.of()
-          : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    if (type instanceof ParameterizedType p
+        && p.getRawType() instanceof Class<?> raw
+        && (raw == List.class || raw == Set.class)
+        && p.getActualTypeArguments()[0] == String.class) {
+      List<String> items =
+          value.isBlank()
+              ? List.of()
+              : Arrays.stream(value.split(","))
+                  .map(String::strip)
+                  .filter(s -> !s.isEmpty())
+                  .toList();
       return raw == List.class ? items : new LinkedHashSet<>(items);
     }
-    throw new IllegalArgumentException("engine setting " + name + " (" + type.getTypeName()
-        + ") cannot be set from text");
+    throw new IllegalArgumentException(
+        "engine setting " + name + " (" + type.getTypeName() + ") cannot be set from text");
   }
 
   private static BigDecimal decimal(String name, String value) {
     try {
       return new BigDecimal(value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("engine setting " + name + " needs a number (was " + quote(value) + ")");
+      throw new IllegalArgumentException(
+          "engine setting " + name + " needs a number (was " + quote(value) + ")");
     }
   }
 
@@ -254,29 +296,45 @@ public final class EngineConfigs {
         return constant;
       }
     }
-    // an environment variable drops the separators (CAREERMATCH_TYPEWEIGHTS_EMERGINGOCCUPATION): match without them
+    // an environment variable drops the separators (CAREERMATCH_TYPEWEIGHTS_EMERGINGOCCUPATION):
+    // match without them
     String bare = wanted.replace("_", "");
     for (Object constant : type.getEnumConstants()) {
       if (((Enum<?>) constant).name().replace("_", "").equals(bare)) {
         return constant;
       }
     }
-    throw new IllegalArgumentException("unknown " + type.getSimpleName() + " " + quote(text) + " in engine setting "
-        + quote(key) + " (known: " + Arrays.toString(type.getEnumConstants()) + ")");
+    throw new IllegalArgumentException(
+        "unknown "
+            + type.getSimpleName()
+            + " "
+            + quote(text)
+            + " in engine setting "
+            + quote(key)
+            + " (known: "
+            + Arrays.toString(type.getEnumConstants())
+            + ")");
   }
 
   private static IllegalArgumentException unknown(String key) {
-    return new IllegalArgumentException("unknown engine setting " + quote(key) + " (known: "
-        + String.join(", ", describeKeys()) + ")");
+    return new IllegalArgumentException(
+        "unknown engine setting "
+            + quote(key)
+            + " (known: "
+            + String.join(", ", describeKeys())
+            + ")");
   }
 
   private static String keysOf(RecordComponent c) {
     return typeArgument(c, 0) instanceof Class<?> k && k.isEnum()
-        ? " with KEY one of " + Arrays.toString(k.getEnumConstants()) : "";
+        ? " with KEY one of " + Arrays.toString(k.getEnumConstants())
+        : "";
   }
 
   private static Type typeArgument(RecordComponent c, int index) {
-    return c.getGenericType() instanceof ParameterizedType p ? p.getActualTypeArguments()[index] : Object.class;
+    return c.getGenericType() instanceof ParameterizedType p
+        ? p.getActualTypeArguments()[index]
+        : Object.class;
   }
 
   private static Object get(RecordComponent c, EngineConfig config) {

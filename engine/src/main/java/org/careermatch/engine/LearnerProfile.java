@@ -8,11 +8,13 @@ import java.util.Set;
 import org.careermatch.data.Framework;
 
 /**
- * What a learner tells careermatch: free-text interests, a list of skills, and the framework to answer in. The
- * rules it must keep are {@link ProfileRules}'.
+ * What a learner tells careermatch: free-text interests, a list of skills, and the framework to
+ * answer in. The rules it must keep are {@link ProfileRules}'.
  *
- * @param interests free text, at most {@value #MAX_INTERESTS_LENGTH} characters (may be empty when skills are given)
- * @param skills at most {@value #MAX_SKILLS} skills, each at most {@value #MAX_SKILL_LENGTH} characters
+ * @param interests free text, at most {@value #MAX_INTERESTS_LENGTH} characters (may be empty when
+ *     skills are given)
+ * @param skills at most {@value #MAX_SKILLS} skills, each at most {@value #MAX_SKILL_LENGTH}
+ *     characters
  * @param framework the framework id to answer in; {@link Framework#NCCF_2024} when null or blank
  */
 public record LearnerProfile(String interests, List<String> skills, String framework) {
@@ -21,8 +23,9 @@ public record LearnerProfile(String interests, List<String> skills, String frame
   public static final int MAX_SKILL_LENGTH = ProfileRules.MAX_SKILL_LENGTH;
 
   /**
-   * Checks the profile against {@link ProfileRules} and puts it in the engine's form: text stripped, skills
-   * de-duplicated case-insensitively (first spelling kept), the default framework when none is given.
+   * Checks the profile against {@link ProfileRules} and puts it in the engine's form: text
+   * stripped, skills de-duplicated case-insensitively (first spelling kept), the default framework
+   * when none is given.
    *
    * @throws ProfileViolation when a rule is broken
    */

@@ -3,13 +3,15 @@ package org.careermatch.engine;
 import java.util.List;
 
 /**
- * The one rulebook of a learner profile, used by {@link LearnerProfile}'s constructor and by everything that checks
- * a profile before it becomes one (the api's match, batch and evaluation endpoints, the evaluation suites). A profile
- * breaking a rule gets a {@link ProfileViolation} naming the rule, the field and item, and the limit.
+ * The one rulebook of a learner profile, used by {@link LearnerProfile}'s constructor and by
+ * everything that checks a profile before it becomes one (the api's match, batch and evaluation
+ * endpoints, the evaluation suites). A profile breaking a rule gets a {@link ProfileViolation}
+ * naming the rule, the field and item, and the limit.
  *
- * <p>Rules, checked in this order on the text as given (stripped of surrounding whitespace): interests at most
- * {@value #MAX_INTERESTS_LENGTH} characters; at most {@value #MAX_SKILLS} skills; no blank skill; each skill at
- * most {@value #MAX_SKILL_LENGTH} characters; interests or at least one skill.
+ * <p>Rules, checked in this order on the text as given (stripped of surrounding whitespace):
+ * interests at most {@value #MAX_INTERESTS_LENGTH} characters; at most {@value #MAX_SKILLS} skills;
+ * no blank skill; each skill at most {@value #MAX_SKILL_LENGTH} characters; interests or at least
+ * one skill.
  */
 public final class ProfileRules {
   public static final int MAX_INTERESTS_LENGTH = 2000;

@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
- * A learner profile that breaks a rule of {@link ProfileRules}: which rule, which field and item, and the limit.
- * The message is written from these alone, so it never quotes what the learner wrote.
+ * A learner profile that breaks a rule of {@link ProfileRules}: which rule, which field and item,
+ * and the limit. The message is written from these alone, so it never quotes what the learner
+ * wrote.
  */
 public final class ProfileViolation extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -43,13 +44,24 @@ public final class ProfileViolation extends IllegalArgumentException {
   }
 
   static ProfileViolation interestsTooLong(int length) {
-    return new ProfileViolation(Rule.INTERESTS_TOO_LONG, "interests", 0, ProfileRules.MAX_INTERESTS_LENGTH,
-        "interests are " + length + " characters long; at most " + ProfileRules.MAX_INTERESTS_LENGTH
+    return new ProfileViolation(
+        Rule.INTERESTS_TOO_LONG,
+        "interests",
+        0,
+        ProfileRules.MAX_INTERESTS_LENGTH,
+        "interests are "
+            + length
+            + " characters long; at most "
+            + ProfileRules.MAX_INTERESTS_LENGTH
             + " are allowed");
   }
 
   static ProfileViolation tooManySkills(int count) {
-    return new ProfileViolation(Rule.TOO_MANY_SKILLS, "skills", 0, ProfileRules.MAX_SKILLS,
+    return new ProfileViolation(
+        Rule.TOO_MANY_SKILLS,
+        "skills",
+        0,
+        ProfileRules.MAX_SKILLS,
         count + " skills were given; at most " + ProfileRules.MAX_SKILLS + " are allowed");
   }
 
@@ -58,13 +70,26 @@ public final class ProfileViolation extends IllegalArgumentException {
   }
 
   static ProfileViolation skillTooLong(int item, int length) {
-    return new ProfileViolation(Rule.SKILL_TOO_LONG, "skills", item, ProfileRules.MAX_SKILL_LENGTH,
-        "skill " + item + " is " + length + " characters long; at most " + ProfileRules.MAX_SKILL_LENGTH
+    return new ProfileViolation(
+        Rule.SKILL_TOO_LONG,
+        "skills",
+        item,
+        ProfileRules.MAX_SKILL_LENGTH,
+        "skill "
+            + item
+            + " is "
+            + length
+            + " characters long; at most "
+            + ProfileRules.MAX_SKILL_LENGTH
             + " are allowed");
   }
 
   static ProfileViolation empty() {
-    return new ProfileViolation(Rule.EMPTY_PROFILE, null, 0, 0,
+    return new ProfileViolation(
+        Rule.EMPTY_PROFILE,
+        null,
+        0,
+        0,
         "a profile needs interests or at least one skill; both are empty");
   }
 

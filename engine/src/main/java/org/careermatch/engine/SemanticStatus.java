@@ -3,7 +3,8 @@ package org.careermatch.engine;
 import org.careermatch.data.Checks;
 
 /**
- * Whether an engine matches by meaning as well as by words, and why (for health checks and explanations).
+ * Whether an engine matches by meaning as well as by words, and why (for health checks and
+ * explanations).
  *
  * @param active whether semantic units are searched
  * @param modelId the embedding model, or null when none is loaded

@@ -16,7 +16,9 @@ class EngineConfigsTest {
 
   @Test
   void setsANumberByItsComponentName() {
-    assertEquals(DEFAULTS.withCrossCuttingBoost(0.2), EngineConfigs.with(DEFAULTS, "crossCuttingBoost", "0.2"));
+    assertEquals(
+        DEFAULTS.withCrossCuttingBoost(0.2),
+        EngineConfigs.with(DEFAULTS, "crossCuttingBoost", "0.2"));
     assertEquals(20, EngineConfigs.with(DEFAULTS, "hitsPerInput", "20").hitsPerInput());
     assertEquals(8.5, EngineConfigs.with(DEFAULTS, "scoreScale", " 8.5 ").scoreScale());
     EngineConfig changed = EngineConfigs.with(DEFAULTS, "matchDecay", "0.25");
@@ -34,7 +36,10 @@ class EngineConfigsTest {
         assertEquals(DEFAULTS.weight(t), c.weight(t), t.name());
       }
     }
-    assertEquals(0.0, EngineConfigs.with(DEFAULTS, "typeWeights.PLACE_OF_WORK", "0").weight(EntityType.PLACE_OF_WORK));
+    assertEquals(
+        0.0,
+        EngineConfigs.with(DEFAULTS, "typeWeights.PLACE_OF_WORK", "0")
+            .weight(EntityType.PLACE_OF_WORK));
   }
 
   @Test
@@ -51,20 +56,26 @@ class EngineConfigsTest {
   void everyComponentIsAKey() {
     for (RecordComponent c : EngineConfig.class.getRecordComponents()) {
       if (Map.class.isAssignableFrom(c.getType())) {
-        assertTrue(EngineConfigs.keys().stream().anyMatch(k -> k.startsWith(c.getName() + ".")), c.getName());
+        assertTrue(
+            EngineConfigs.keys().stream().anyMatch(k -> k.startsWith(c.getName() + ".")),
+            c.getName());
       } else {
         assertTrue(EngineConfigs.keys().contains(c.getName()), c.getName());
       }
     }
-    assertTrue(EngineConfigs.keys().contains("typeWeights.INTEREST"), EngineConfigs.keys().toString());
-    String types = String.join(", ", List.of(EntityType.values()).stream().map(Enum::name).toList());
-    assertTrue(EngineConfigs.describeKeys().contains("typeWeights.KEY (KEY: " + types + ")"),
+    assertTrue(
+        EngineConfigs.keys().contains("typeWeights.INTEREST"), EngineConfigs.keys().toString());
+    String types =
+        String.join(", ", List.of(EntityType.values()).stream().map(Enum::name).toList());
+    assertTrue(
+        EngineConfigs.describeKeys().contains("typeWeights.KEY (KEY: " + types + ")"),
         EngineConfigs.describeKeys().toString());
   }
 
   @Test
   void everyKeyTakesBackItsOwnValueSoANewComponentIsSettableEverywhere() {
-    // each key set to a value other than the default, then back: the binder reaches every component, whatever it is
+    // each key set to a value other than the default, then back: the binder reaches every
+    // component, whatever it is
     Map<String, String> described = new LinkedHashMap<>();
     for (String pair : EngineConfigs.describe(DEFAULTS).split(", ")) {
       described.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
@@ -79,15 +90,27 @@ class EngineConfigsTest {
   @Test
   void badKeysAndValuesSayWhatIsWrong() {
     String unknown = message("crossCutingBoost", "0.2");
-    assertTrue(unknown.startsWith("unknown engine setting 'crossCutingBoost' (known: crossCuttingBoost, "), unknown);
-    assertTrue(message("scoreScale", "twelve").contains("engine setting scoreScale needs a number (was 'twelve')"));
-    assertTrue(message("hitsPerInput", "2.5").contains("engine setting hitsPerInput needs an integer (was '2.5')"));
+    assertTrue(
+        unknown.startsWith("unknown engine setting 'crossCutingBoost' (known: crossCuttingBoost, "),
+        unknown);
+    assertTrue(
+        message("scoreScale", "twelve")
+            .contains("engine setting scoreScale needs a number (was 'twelve')"));
+    assertTrue(
+        message("hitsPerInput", "2.5")
+            .contains("engine setting hitsPerInput needs an integer (was '2.5')"));
     String range = message("typoPenalty", "2");
     assertTrue(range.contains("typoPenalty must be in [0.0, 1.0] (was 2.0)"), range);
-    assertTrue(message("typeWeights.FOO", "1").startsWith("unknown EntityType 'FOO' in engine setting 'typeWeights.FOO'"
-        + " (known: [CLUSTER, "));
-    assertTrue(message("typeWeights", "1").startsWith("set typeWeights one entry at a time, as typeWeights.KEY=value"
-        + " with KEY one of [CLUSTER, "));
+    assertTrue(
+        message("typeWeights.FOO", "1")
+            .startsWith(
+                "unknown EntityType 'FOO' in engine setting 'typeWeights.FOO'"
+                    + " (known: [CLUSTER, "));
+    assertTrue(
+        message("typeWeights", "1")
+            .startsWith(
+                "set typeWeights one entry at a time, as typeWeights.KEY=value"
+                    + " with KEY one of [CLUSTER, "));
     assertTrue(message("scoreScale.x", "1").startsWith("unknown engine setting 'scoreScale.x'"));
     String weight = message("typeWeights.program", "-1");
     assertTrue(weight.contains("typeWeights.PROGRAM must be in [0.0, 100.0] (was -1.0)"), weight);
@@ -95,6 +118,8 @@ class EngineConfigsTest {
   }
 
   private static String message(String key, String value) {
-    return assertThrows(IllegalArgumentException.class, () -> EngineConfigs.with(DEFAULTS, key, value)).getMessage();
+    return assertThrows(
+            IllegalArgumentException.class, () -> EngineConfigs.with(DEFAULTS, key, value))
+        .getMessage();
   }
 }

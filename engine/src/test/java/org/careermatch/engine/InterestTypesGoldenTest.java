@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Interest types, school subjects and personal qualities (issue "interest types (Holland codes)..."). */
+/**
+ * Interest types, school subjects and personal qualities (issue "interest types (Holland
+ * codes)...").
+ */
 class InterestTypesGoldenTest {
   private final Engine engine = SharedEngine.get();
 
@@ -17,7 +20,9 @@ class InterestTypesGoldenTest {
 
   @Test
   void detailsAndRecordsReadAsConventional() {
-    MatchResult r = engine.match(LearnerProfile.of("I like to work with details, keep records and I'm very organized"));
+    MatchResult r =
+        engine.match(
+            LearnerProfile.of("I like to work with details, keep records and I'm very organized"));
     assertEquals('C', r.interestProfile().code().charAt(0), "code: " + r.interestProfile());
     assertTrue(top3(r).contains("financial-services"), "top: " + top3(r));
   }
@@ -31,7 +36,8 @@ class InterestTypesGoldenTest {
 
   @Test
   void helpingPeopleReadsAsSocial() {
-    MatchResult r = engine.match(LearnerProfile.of("patient, good listener, I like helping people"));
+    MatchResult r =
+        engine.match(LearnerProfile.of("patient, good listener, I like helping people"));
     assertEquals('S', r.interestProfile().code().charAt(0), "code: " + r.interestProfile());
   }
 
@@ -41,26 +47,43 @@ class InterestTypesGoldenTest {
     MatchResult r = engine.match(LearnerProfile.of(text));
     assertEquals('R', r.interestProfile().code().charAt(0), "code: " + r.interestProfile());
     r.interestProfile().words().values().forEach(ws -> ws.forEach(w -> assertFalse(w.isBlank())));
-    assertFalse(r.interestProfile().words().get(org.careermatch.data.interest.RiasecType.REALISTIC).isEmpty());
+    assertFalse(
+        r.interestProfile()
+            .words()
+            .get(org.careermatch.data.interest.RiasecType.REALISTIC)
+            .isEmpty());
   }
 
   @Test
   void aPersonalQualityIsNeverTheOnlyReasonForAStrongFit() {
-    for (String text : List.of("patient", "I stay calm under pressure", "detail oriented and organized",
-        "creative, curious, hard working")) {
+    for (String text :
+        List.of(
+            "patient",
+            "I stay calm under pressure",
+            "detail oriented and organized",
+            "creative, curious, hard working")) {
       MatchResult r = engine.match(LearnerProfile.of(text));
       for (ClusterMatch c : r.clusters()) {
         if (c.fit() != Fit.STRONG) {
           continue;
         }
         double[] other = {0};
-        c.explanation().forEachLeaf(e -> {
-          if (e.evidence() == null || !"personal quality".equals(e.evidence().entityType())) {
-            other[0] += e.value();
-          }
-        });
-        assertTrue(other[0] >= EngineConfig.defaults().fitStrongScore() - 1e-9,
-            text + ": " + c.id() + " is a strong fit with " + other[0] + " points besides qualities");
+        c.explanation()
+            .forEachLeaf(
+                e -> {
+                  if (e.evidence() == null
+                      || !"personal quality".equals(e.evidence().entityType())) {
+                    other[0] += e.value();
+                  }
+                });
+        assertTrue(
+            other[0] >= EngineConfig.defaults().fitStrongScore() - 1e-9,
+            text
+                + ": "
+                + c.id()
+                + " is a strong fit with "
+                + other[0]
+                + " points besides qualities");
       }
     }
   }
@@ -72,7 +95,7 @@ class InterestTypesGoldenTest {
     assertEquals(Fit.STRONG, Fit.of(strong + 5, strong + 5, 0, config));
     assertEquals(Fit.GOOD, Fit.of(strong + 5, strong + 5, 10, config));
     assertEquals(Fit.STRONG, Fit.of(strong + 5, strong + 5, 5, config));
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> Fit.of(10, 10, 11, config));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Fit.of(10, 10, 11, config));
   }
 }

@@ -13,8 +13,9 @@ import org.careermatch.engine.explain.Explanation;
 import org.junit.jupiter.api.Test;
 
 /**
- * Randomized invariants over profiles built from the data's own vocabulary, with a fixed default seed; other draws
- * with {@code -Dcareermatch.seed=N} ({@link TestSeeds}). Every failure message names the seed.
+ * Randomized invariants over profiles built from the data's own vocabulary, with a fixed default
+ * seed; other draws with {@code -Dcareermatch.seed=N} ({@link TestSeeds}). Every failure message
+ * names the seed.
  */
 class RankingInvariantsTest {
   private static final int PROFILES = 60;
@@ -85,8 +86,20 @@ class RankingInvariantsTest {
       for (var cluster : skill.clusters()) {
         double b = score(before, cluster.value());
         double a = score(after, cluster.value());
-        assertTrue(a >= b - 1e-9, "seed " + seed + ": adding skill " + skill.name() + " to " + p + " lowered "
-            + cluster + " from " + b + " to " + a);
+        assertTrue(
+            a >= b - 1e-9,
+            "seed "
+                + seed
+                + ": adding skill "
+                + skill.name()
+                + " to "
+                + p
+                + " lowered "
+                + cluster
+                + " from "
+                + b
+                + " to "
+                + a);
       }
     }
   }
@@ -108,14 +121,19 @@ class RankingInvariantsTest {
       for (int k = 1; k < cs.size(); k++) {
         ClusterMatch a = cs.get(k - 1);
         ClusterMatch b = cs.get(k);
-        assertTrue(a.score() > b.score() || (a.score() == b.score() && a.id().compareTo(b.id()) < 0),
+        assertTrue(
+            a.score() > b.score() || (a.score() == b.score() && a.id().compareTo(b.id()) < 0),
             "seed " + seed + ": " + a.id() + " before " + b.id());
       }
     }
   }
 
   private static double score(MatchResult r, String id) {
-    return r.clusters().stream().filter(c -> c.id().equals(id)).mapToDouble(ClusterMatch::score).findFirst().orElseThrow();
+    return r.clusters().stream()
+        .filter(c -> c.id().equals(id))
+        .mapToDouble(ClusterMatch::score)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -123,11 +141,12 @@ class RankingInvariantsTest {
     MatchResult r = engine.match(LearnerProfile.of("taking care of animals on a farm"));
     Explanation e = r.clusters().get(0).explanation();
     List<String> inputs = new ArrayList<>();
-    e.forEachLeaf(l -> {
-      if (l.evidence() != null) {
-        inputs.add(l.evidence().input());
-      }
-    });
+    e.forEachLeaf(
+        l -> {
+          if (l.evidence() != null) {
+            inputs.add(l.evidence().input());
+          }
+        });
     assertTrue(inputs.contains("animals") || inputs.contains("farm"), "inputs: " + inputs);
   }
 }

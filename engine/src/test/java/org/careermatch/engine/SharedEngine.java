@@ -19,7 +19,10 @@ public final class SharedEngine {
     return data;
   }
 
-  /** The engine as the service runs it by default: words and meaning (the embedding model, built-in vectors). */
+  /**
+   * The engine as the service runs it by default: words and meaning (the embedding model, built-in
+   * vectors).
+   */
   public static synchronized Engine get() {
     if (engine == null) {
       engine = Engine.create(data(), EngineConfig.defaults(), OnnxEmbedder.load(), null);

@@ -10,10 +10,14 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.careermatch.data.interest.RiasecType;
 
-/** Argument checks shared by every module; every message names the bad value, {@link #quote(String) sanitized}. */
+/**
+ * Argument checks shared by every module; every message names the bad value, {@link #quote(String)
+ * sanitized}.
+ */
 public final class Checks {
   /** The most characters of a value {@link #quote(String)} shows. */
   public static final int MAX_SHOWN = 64;
+
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private Checks() {}
@@ -25,14 +29,18 @@ public final class Checks {
     return value;
   }
 
-  /** A token of the whitespace-separated formats (TREC runs and qrels): not null, not empty, no whitespace. */
+  /**
+   * A token of the whitespace-separated formats (TREC runs and qrels): not null, not empty, no
+   * whitespace.
+   */
   public static String requireToken(String value, String what) {
     if (value == null || value.isEmpty()) {
       throw new IllegalArgumentException(what + " must not be empty (was " + quote(value) + ")");
     }
     for (int i = 0; i < value.length(); i++) {
       if (Character.isWhitespace(value.charAt(i)) || Character.isISOControl(value.charAt(i))) {
-        throw new IllegalArgumentException(what + " " + quote(value) + " must not contain whitespace");
+        throw new IllegalArgumentException(
+            what + " " + quote(value) + " must not contain whitespace");
       }
     }
     return value;
@@ -58,18 +66,22 @@ public final class Checks {
     return weight;
   }
 
-  /** An immutable copy of interest-type weights; null becomes empty; each weight must be in (0, 1]. */
-  public static Map<RiasecType, Double> copyOfTypeWeights(Map<RiasecType, Double> weights, String what) {
+  /**
+   * An immutable copy of interest-type weights; null becomes empty; each weight must be in (0, 1].
+   */
+  public static Map<RiasecType, Double> copyOfTypeWeights(
+      Map<RiasecType, Double> weights, String what) {
     if (weights == null || weights.isEmpty()) {
       return Map.of();
     }
     EnumMap<RiasecType, Double> copy = new EnumMap<>(RiasecType.class);
-    weights.forEach((type, w) -> {
-      requireNonNull(type, "an interest type of " + what);
-      requireNonNull(w, "the weight of " + type.label() + " in " + what);
-      requireWeight(w, "weight of " + type.label() + " in " + what);
-      copy.put(type, w);
-    });
+    weights.forEach(
+        (type, w) -> {
+          requireNonNull(type, "an interest type of " + what);
+          requireNonNull(w, "the weight of " + type.label() + " in " + what);
+          requireWeight(w, "weight of " + type.label() + " in " + what);
+          copy.put(type, w);
+        });
     return Collections.unmodifiableMap(copy);
   }
 
@@ -77,7 +89,9 @@ public final class Checks {
     return Objects.requireNonNull(value, () -> what + " must not be null");
   }
 
-  /** An immutable copy of {@code values}; null becomes empty; null or blank elements are rejected. */
+  /**
+   * An immutable copy of {@code values}; null becomes empty; null or blank elements are rejected.
+   */
   public static List<String> copyOfStrings(List<String> values, String what) {
     if (values == null) {
       return List.of();
@@ -100,7 +114,8 @@ public final class Checks {
   }
 
   /**
-   * Like {@link #copyOf(List, String)} for hot paths: the message is only built when an element is null.
+   * Like {@link #copyOf(List, String)} for hot paths: the message is only built when an element is
+   * null.
    */
   public static <T> List<T> copyOf(List<T> values, Supplier<String> what) {
     if (values == null) {
@@ -116,32 +131,39 @@ public final class Checks {
 
   /** Lower-case slug of a title: "&" and punctuation dropped, words joined by '-'. */
   public static String slugify(String title) {
-    String s = title.toLowerCase(Locale.ROOT)
-        .replace("&", " ")
-        .replaceAll("[^a-z0-9]+", " ")
-        .trim();
+    String s =
+        title.toLowerCase(Locale.ROOT).replace("&", " ").replaceAll("[^a-z0-9]+", " ").trim();
     return s.replaceAll("\\s+", "-");
   }
 
   /**
-   * A value as any message of careermatch may show it, whoever sent it: {@link #sanitize(String) sanitized}, in
-   * single quotes; null is {@code (none)}.
+   * A value as any message of careermatch may show it, whoever sent it: {@link #sanitize(String)
+   * sanitized}, in single quotes; null is {@code (none)}.
    */
   public static String quote(String value) {
     return value == null ? "(none)" : "'" + sanitize(value) + "'";
   }
 
   /**
-   * At most {@value #MAX_SHOWN} characters of [A-Za-z0-9._:[]-], any other character shown as '?', and "..." when
-   * the value is longer: safe to put in a message, a log line or a response, whatever the value held.
+   * At most {@value #MAX_SHOWN} characters of [A-Za-z0-9._:[]-], any other character shown as '?',
+   * and "..." when the value is longer: safe to put in a message, a log line or a response,
+   * whatever the value held.
    */
   public static String sanitize(String value) {
     StringBuilder b = new StringBuilder();
     int n = Math.min(value.length(), MAX_SHOWN);
     for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
-      boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '.' || c == '_' || c == ':' || c == '-' || c == '[' || c == ']';
+      boolean safe =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == ':'
+              || c == '-'
+              || c == '['
+              || c == ']';
       b.append(safe ? c : '?');
     }
     if (value.length() > n) {

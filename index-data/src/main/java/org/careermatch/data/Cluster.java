@@ -6,7 +6,8 @@ import java.util.List;
  * A 2024 Career Cluster.
  *
  * @param aliases title variants the sources use
- * @param naicsSectors 2-digit NAICS sectors, the union of its sub-clusters' (from the NAICS crosswalk)
+ * @param naicsSectors 2-digit NAICS sectors, the union of its sub-clusters' (from the NAICS
+ *     crosswalk)
  * @param definition educator-facing definition in our own words
  */
 public record Cluster(

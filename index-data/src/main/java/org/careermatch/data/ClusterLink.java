@@ -1,16 +1,18 @@
 package org.careermatch.data;
 
 /**
- * A weighted link from a vocabulary entry (a school subject, a personal quality) to a cluster, or to one
- * sub-cluster of it.
+ * A weighted link from a vocabulary entry (a school subject, a personal quality) to a cluster, or
+ * to one sub-cluster of it.
  *
  * @param subCluster the sub-cluster, or null when the link is to the whole cluster
  * @param weight how directly the entry points there, in (0, 1]
  */
 public record ClusterLink(ClusterId cluster, SubClusterId subCluster, double weight) {
   public ClusterLink {
-    Checks.requireNonNull(cluster, "cluster of a link" + (subCluster == null ? "" : " to " + subCluster));
-    Checks.requireWeight(weight, "weight of the link to " + (subCluster == null ? cluster : subCluster));
+    Checks.requireNonNull(
+        cluster, "cluster of a link" + (subCluster == null ? "" : " to " + subCluster));
+    Checks.requireWeight(
+        weight, "weight of the link to " + (subCluster == null ? cluster : subCluster));
   }
 
   /** A link to a whole cluster. */

@@ -3,7 +3,8 @@ package org.careermatch.data;
 import java.util.List;
 
 /**
- * How a cross-cutting cluster applies inside an industry cluster (the report's unmanned-vehicle list).
+ * How a cross-cutting cluster applies inside an industry cluster (the report's unmanned-vehicle
+ * list).
  *
  * @param crossCutting the cross-cutting cluster
  * @param subCluster the cross-cutting cluster's sub-cluster the application belongs to

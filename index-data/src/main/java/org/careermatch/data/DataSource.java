@@ -8,10 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Where the data files are read from: the embedded default data, or a directory laid out the same way. */
+/**
+ * Where the data files are read from: the embedded default data, or a directory laid out the same
+ * way.
+ */
 @FunctionalInterface
 public interface DataSource {
-  /** The file at a path relative to the data root ({@code clusters.yaml}, {@code crosswalks/soc-clusters.tsv}). */
+  /**
+   * The file at a path relative to the data root ({@code clusters.yaml}, {@code
+   * crosswalks/soc-clusters.tsv}).
+   */
   Optional<InputStream> open(String relativePath) throws IOException;
 
   /** The data embedded in this module's jar. */

@@ -2,7 +2,10 @@ package org.careermatch.data;
 
 import java.util.List;
 
-/** The data is broken; {@link #problems()} lists every problem found, each naming the file and record. */
+/**
+ * The data is broken; {@link #problems()} lists every problem found, each naming the file and
+ * record.
+ */
 public final class DataValidationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final transient List<String> problems;

@@ -15,8 +15,9 @@ import org.careermatch.data.interest.OccupationalInterests;
 import org.careermatch.data.interest.RiasecType;
 
 /**
- * Checks the data as a whole: unique ids, references that resolve, ids as fixed by ids.tsv, every cluster with
- * skills and occupations, and the expected counts. Returns every problem, each naming the record.
+ * Checks the data as a whole: unique ids, references that resolve, ids as fixed by ids.tsv, every
+ * cluster with skills and occupations, and the expected counts. Returns every problem, each naming
+ * the record.
  */
 public final class DataValidator {
 
@@ -24,8 +25,10 @@ public final class DataValidator {
    * What the data must add up to.
    *
    * @param frameworkGroups the number of groups a framework must have, by framework id
-   * @param interestProfiles whether every cluster and sub-cluster must have its computed interest profile
-   * @param minAuthoredCuesPerType how many everyday (authored) interest cues each interest type needs at least
+   * @param interestProfiles whether every cluster and sub-cluster must have its computed interest
+   *     profile
+   * @param minAuthoredCuesPerType how many everyday (authored) interest cues each interest type
+   *     needs at least
    */
   public record Expectations(
       int clusters,
@@ -39,16 +42,28 @@ public final class DataValidator {
       int minAuthoredCuesPerType) {
     /** The complete 2024 framework as Advance CTE publishes it. */
     public static final Expectations NATIONAL =
-        new Expectations(14, 3, 72, 851, 1946, 12, Map.of(Framework.NCCF_2024, 14, "nccf-2002", 16), true, 20);
+        new Expectations(
+            14, 3, 72, 851, 1946, 12, Map.of(Framework.NCCF_2024, 14, "nccf-2002", 16), true, 20);
 
     public Expectations {
       frameworkGroups = Map.copyOf(frameworkGroups);
     }
 
-    /** The same expectations, without requiring the computed interest profiles (for the tool computing them). */
+    /**
+     * The same expectations, without requiring the computed interest profiles (for the tool
+     * computing them).
+     */
     public Expectations withoutInterestProfiles() {
-      return new Expectations(clusters, crossCutting, subClusters, socOccupations, programs,
-          minInterestPhrasesPerSubCluster, frameworkGroups, false, minAuthoredCuesPerType);
+      return new Expectations(
+          clusters,
+          crossCutting,
+          subClusters,
+          socOccupations,
+          programs,
+          minInterestPhrasesPerSubCluster,
+          frameworkGroups,
+          false,
+          minAuthoredCuesPerType);
     }
   }
 
@@ -79,10 +94,22 @@ public final class DataValidator {
         p.add("cluster " + c.id() + " is not in ids.tsv");
       } else {
         if (!row.title().equals(c.title())) {
-          p.add("cluster " + c.id() + " has title '" + c.title() + "' but ids.tsv says '" + row.title() + "'");
+          p.add(
+              "cluster "
+                  + c.id()
+                  + " has title '"
+                  + c.title()
+                  + "' but ids.tsv says '"
+                  + row.title()
+                  + "'");
         }
         if (row.crossCutting() != c.crossCutting()) {
-          p.add("cluster " + c.id() + " cross-cutting flag " + c.crossCutting() + " differs from ids.tsv");
+          p.add(
+              "cluster "
+                  + c.id()
+                  + " cross-cutting flag "
+                  + c.crossCutting()
+                  + " differs from ids.tsv");
         }
       }
     }
@@ -96,10 +123,17 @@ public final class DataValidator {
       if (row == null) {
         p.add("sub-cluster " + s.id() + " is not in ids.tsv");
       } else if (!row.parent().equals(s.cluster().value())) {
-        p.add("sub-cluster " + s.id() + " has parent " + s.cluster() + " but ids.tsv says " + row.parent());
+        p.add(
+            "sub-cluster "
+                + s.id()
+                + " has parent "
+                + s.cluster()
+                + " but ids.tsv says "
+                + row.parent());
       }
       if (d.cluster(s.cluster()).isEmpty()) {
-        p.add("sub-cluster " + s.id() + " has no parent: cluster " + s.cluster() + " does not exist");
+        p.add(
+            "sub-cluster " + s.id() + " has no parent: cluster " + s.cluster() + " does not exist");
       }
     }
     for (String id : ids.subClusters().keySet()) {
@@ -160,8 +194,13 @@ public final class DataValidator {
     for (SubCluster s : d.subClusters()) {
       int n = phrases.getOrDefault(s.id(), 0);
       if (n < expect.minInterestPhrasesPerSubCluster()) {
-        p.add("sub-cluster " + s.id() + " has " + n + " interest phrases, expected at least "
-            + expect.minInterestPhrasesPerSubCluster());
+        p.add(
+            "sub-cluster "
+                + s.id()
+                + " has "
+                + n
+                + " interest phrases, expected at least "
+                + expect.minInterestPhrasesPerSubCluster());
       }
     }
     for (Framework f : d.frameworks()) {
@@ -172,16 +211,38 @@ public final class DataValidator {
     for (var c : d.interestCues()) {
       var first = cues.putIfAbsent(c.id(), c);
       if (first != null) {
-        p.add(cueFile(c) + ": duplicate interest cue id " + c.id() + " ('" + c.text() + "', " + c.kind().label()
-            + "; first as '" + first.text() + "', " + first.kind().label() + " in " + cueFile(first) + ")");
+        p.add(
+            cueFile(c)
+                + ": duplicate interest cue id "
+                + c.id()
+                + " ('"
+                + c.text()
+                + "', "
+                + c.kind().label()
+                + "; first as '"
+                + first.text()
+                + "', "
+                + first.kind().label()
+                + " in "
+                + cueFile(first)
+                + ")");
       }
     }
     vocabularies(p, d);
     for (RiasecType t : RiasecType.values()) {
-      long n = d.interestCues().stream().filter(c -> c.type() == t && c.kind() == InterestCue.Kind.EVERYDAY).count();
+      long n =
+          d.interestCues().stream()
+              .filter(c -> c.type() == t && c.kind() == InterestCue.Kind.EVERYDAY)
+              .count();
       if (n < expect.minAuthoredCuesPerType()) {
-        p.add(DataLoader.INTEREST_CUES + ": type " + t.label() + " has " + n + " everyday cues, expected at least "
-            + expect.minAuthoredCuesPerType());
+        p.add(
+            DataLoader.INTEREST_CUES
+                + ": type "
+                + t.label()
+                + " has "
+                + n
+                + " everyday cues, expected at least "
+                + expect.minAuthoredCuesPerType());
       }
     }
 
@@ -199,23 +260,32 @@ public final class DataValidator {
 
     // counts
     count(p, "clusters", d.clusters().size(), expect.clusters());
-    count(p, "cross-cutting clusters", (int) d.clusters().stream().filter(Cluster::crossCutting).count(),
+    count(
+        p,
+        "cross-cutting clusters",
+        (int) d.clusters().stream().filter(Cluster::crossCutting).count(),
         expect.crossCutting());
     count(p, "sub-clusters", d.subClusters().size(), expect.subClusters());
     count(p, "SOC occupations", d.socOccupations().size(), expect.socOccupations());
     count(p, "CIP programs", d.programs().size(), expect.programs());
-    expect.frameworkGroups().forEach((id, n) -> {
-      Framework f = d.framework(id).orElse(null);
-      if (f == null) {
-        p.add("framework " + id + " is missing");
-      } else {
-        count(p, "groups of framework " + id, f.groups().size(), n);
-      }
-    });
+    expect
+        .frameworkGroups()
+        .forEach(
+            (id, n) -> {
+              Framework f = d.framework(id).orElse(null);
+              if (f == null) {
+                p.add("framework " + id + " is missing");
+              } else {
+                count(p, "groups of framework " + id, f.groups().size(), n);
+              }
+            });
     return p;
   }
 
-  /** Subjects and qualities: unique ids, links that resolve, and no name or alias that means two entries. */
+  /**
+   * Subjects and qualities: unique ids, links that resolve, and no name or alias that means two
+   * entries.
+   */
   private static void vocabularies(List<String> p, FrameworkData d) {
     Map<String, String> owner = new HashMap<>();
     Set<String> subjectIds = new HashSet<>();
@@ -238,7 +308,8 @@ public final class DataValidator {
     }
   }
 
-  private static void links(List<String> p, FrameworkData d, List<ClusterLink> links, String where) {
+  private static void links(
+      List<String> p, FrameworkData d, List<ClusterLink> links, String where) {
     Set<String> targets = new HashSet<>();
     for (ClusterLink l : links) {
       String w = where + " field 'links'";
@@ -253,24 +324,33 @@ public final class DataValidator {
     }
   }
 
-  /** Names and aliases compare lower-case with runs of spaces, hyphens and dots read as one space. */
+  /**
+   * Names and aliases compare lower-case with runs of spaces, hyphens and dots read as one space.
+   */
   static String normalizeName(String name) {
     return name.toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-]+", " ").trim();
   }
 
-  private static void names(List<String> p, Map<String, String> owner, List<String> names, String where) {
+  private static void names(
+      List<String> p, Map<String, String> owner, List<String> names, String where) {
     for (String n : names) {
       String key = normalizeName(n);
       String first = owner.putIfAbsent(key, where);
       if (first != null) {
-        p.add(where + " field 'aliases': duplicate name or alias '" + n + "'"
-            + (first.equals(where) ? " (listed twice)" : " (already " + first + ")"));
+        p.add(
+            where
+                + " field 'aliases': duplicate name or alias '"
+                + n
+                + "'"
+                + (first.equals(where) ? " (listed twice)" : " (already " + first + ")"));
       }
     }
   }
 
   private static String cueFile(InterestCue c) {
-    return c.provenance() == Provenance.ONET_INTERESTS ? "onet-interests/" : DataLoader.INTEREST_CUES;
+    return c.provenance() == Provenance.ONET_INTERESTS
+        ? "onet-interests/"
+        : DataLoader.INTEREST_CUES;
   }
 
   private void interestProfiles(List<String> p, FrameworkData d) {
@@ -330,7 +410,14 @@ public final class DataValidator {
         }
         for (String pathway : r.pathways()) {
           if (og.pathways().stream().noneMatch(x -> x.id().equals(pathway))) {
-            p.add(where + " includes unknown pathway " + pathway + " of " + r.framework() + "/" + r.group());
+            p.add(
+                where
+                    + " includes unknown pathway "
+                    + pathway
+                    + " of "
+                    + r.framework()
+                    + "/"
+                    + r.group());
           }
         }
       }
@@ -344,7 +431,8 @@ public final class DataValidator {
     }
   }
 
-  private static <T> void unique(List<String> p, String what, List<T> values, Function<T, String> id) {
+  private static <T> void unique(
+      List<String> p, String what, List<T> values, Function<T, String> id) {
     Set<String> seen = new HashSet<>();
     for (T v : values) {
       String key = id.apply(v);
@@ -362,7 +450,8 @@ public final class DataValidator {
     return c;
   }
 
-  private static SubCluster subCluster(List<String> p, FrameworkData d, SubClusterId id, String where) {
+  private static SubCluster subCluster(
+      List<String> p, FrameworkData d, SubClusterId id, String where) {
     SubCluster s = d.subCluster(id).orElse(null);
     if (s == null) {
       p.add(where + " refers to unknown sub-cluster " + id);
@@ -370,7 +459,8 @@ public final class DataValidator {
     return s;
   }
 
-  private static void inCluster(List<String> p, FrameworkData d, SubClusterId id, ClusterId cluster, String where) {
+  private static void inCluster(
+      List<String> p, FrameworkData d, SubClusterId id, ClusterId cluster, String where) {
     SubCluster s = subCluster(p, d, id, where);
     if (s != null && !s.cluster().equals(cluster)) {
       p.add(where + ": sub-cluster " + id + " belongs to " + s.cluster() + ", not " + cluster);

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The public ids of the 14 clusters and 72 sub-clusters, fixed by {@code ids.tsv}: nothing may invent others.
+ * The public ids of the 14 clusters and 72 sub-clusters, fixed by {@code ids.tsv}: nothing may
+ * invent others.
  */
 public final class FixedIds {
   /** One row of ids.tsv. */
@@ -36,15 +37,17 @@ public final class FixedIds {
       }
       String[] f = lines[i].split("\t", -1);
       if (f.length < 4) {
-        throw new IllegalArgumentException("ids.tsv line " + (i + 1) + " has " + f.length + " columns, expected 5");
+        throw new IllegalArgumentException(
+            "ids.tsv line " + (i + 1) + " has " + f.length + " columns, expected 5");
       }
       boolean cross = f.length > 4 && "yes".equals(f[4].trim());
       Row row = new Row(f[1].trim(), f[2].trim(), f[3].trim(), cross);
       switch (f[0].trim()) {
         case "cluster" -> clusters.put(row.id(), row);
         case "sub-cluster" -> subClusters.put(row.id(), row);
-        default -> throw new IllegalArgumentException(
-            "ids.tsv line " + (i + 1) + " has unknown kind '" + f[0] + "'");
+        default ->
+            throw new IllegalArgumentException(
+                "ids.tsv line " + (i + 1) + " has unknown kind '" + f[0] + "'");
       }
     }
     return new FixedIds(clusters, subClusters);

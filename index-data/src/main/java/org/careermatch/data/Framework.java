@@ -5,7 +5,12 @@ import java.util.Optional;
 
 /** A framework a learner can be answered in: the 2024 one, the 2002 one, or a local one. */
 public record Framework(
-    String id, String name, FrameworkKind kind, String source, Provenance provenance, List<FrameworkGroup> groups) {
+    String id,
+    String name,
+    FrameworkKind kind,
+    String source,
+    Provenance provenance,
+    List<FrameworkGroup> groups) {
   /** The id of the 2024 National Career Clusters Framework. */
   public static final String NCCF_2024 = "nccf-2024";
 

@@ -11,9 +11,9 @@ import org.careermatch.data.interest.InterestCue;
 import org.careermatch.data.interest.OccupationalInterests;
 
 /**
- * Everything careermatch knows, as immutable records with typed references. Built by {@link DataLoader} and
- * checked by {@link DataValidator}; lookups tolerate duplicates (the first wins) so that the validator can report
- * them instead of failing here.
+ * Everything careermatch knows, as immutable records with typed references. Built by {@link
+ * DataLoader} and checked by {@link DataValidator}; lookups tolerate duplicates (the first wins) so
+ * that the validator can report them instead of failing here.
  */
 public final class FrameworkData {
   private final FixedIds fixedIds;
@@ -77,10 +77,14 @@ public final class FrameworkData {
     this.subClusterById = index(this.subClusters, SubCluster::id);
     this.skillById = index(this.skills, Skill::id);
     this.frameworkById = index(this.frameworks, Framework::id);
-    this.clusterInterests = index(this.interestProfiles.stream().filter(OccupationalInterests::isCluster).toList(),
-        OccupationalInterests::id);
-    this.subClusterInterests = index(this.interestProfiles.stream().filter(p -> !p.isCluster()).toList(),
-        OccupationalInterests::id);
+    this.clusterInterests =
+        index(
+            this.interestProfiles.stream().filter(OccupationalInterests::isCluster).toList(),
+            OccupationalInterests::id);
+    this.subClusterInterests =
+        index(
+            this.interestProfiles.stream().filter(p -> !p.isCluster()).toList(),
+            OccupationalInterests::id);
     this.subjectById = index(this.subjects, Subject::id);
     this.qualityById = index(this.qualities, PersonalQuality::id);
     Map<ClusterId, List<SubCluster>> byCluster = new LinkedHashMap<>();
@@ -147,7 +151,10 @@ public final class FrameworkData {
     return frameworks;
   }
 
-  /** The interest profiles of the clusters (ids.tsv order), then of the sub-clusters; provenance onet-interests. */
+  /**
+   * The interest profiles of the clusters (ids.tsv order), then of the sub-clusters; provenance
+   * onet-interests.
+   */
   public List<OccupationalInterests> interestProfiles() {
     return interestProfiles;
   }
@@ -162,7 +169,10 @@ public final class FrameworkData {
     return Optional.ofNullable(subClusterInterests.get(id.value()));
   }
 
-  /** Words and phrases that point to an interest type: O*NET's (onet-interests), then everyday ones (authored). */
+  /**
+   * Words and phrases that point to an interest type: O*NET's (onet-interests), then everyday ones
+   * (authored).
+   */
   public List<InterestCue> interestCues() {
     return interestCues;
   }

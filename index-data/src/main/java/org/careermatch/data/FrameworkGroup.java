@@ -3,7 +3,8 @@ package org.careermatch.data;
 import java.util.List;
 
 /**
- * A group of a framework (a 2002 cluster, a Sacramento Works cluster, a JOCO World) or one of its pathways.
+ * A group of a framework (a 2002 cluster, a Sacramento Works cluster, a JOCO World) or one of its
+ * pathways.
  *
  * @param description the source's own description or ours, or null
  * @param includes groups of another framework that sit under this one

@@ -11,6 +11,7 @@ public enum FrameworkKind {
         return k;
       }
     }
-    throw new IllegalArgumentException("unknown framework kind '" + label + "' (expected national or local)");
+    throw new IllegalArgumentException(
+        "unknown framework kind '" + label + "' (expected national or local)");
   }
 }

@@ -3,8 +3,8 @@ package org.careermatch.data;
 import java.util.List;
 
 /**
- * Where a framework group draws its evidence from in the 2024 framework: a cluster, narrowed to some of its
- * sub-clusters when {@code subClusters} is not empty.
+ * Where a framework group draws its evidence from in the 2024 framework: a cluster, narrowed to
+ * some of its sub-clusters when {@code subClusters} is not empty.
  */
 public record Mapping(ClusterId cluster, List<SubClusterId> subClusters, Provenance provenance) {
   public Mapping {

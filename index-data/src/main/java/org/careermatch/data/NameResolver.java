@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Resolves the cluster and sub-cluster names the crosswalks and the report use (with their extra commas, case
- * differences and older names) to ids.
+ * Resolves the cluster and sub-cluster names the crosswalks and the report use (with their extra
+ * commas, case differences and older names) to ids.
  */
 final class NameResolver {
   private final Map<String, ClusterId> clusters = new HashMap<>();
@@ -39,9 +39,6 @@ final class NameResolver {
 
   /** Case, commas, "&" versus "and" and spacing do not matter. */
   static String normalize(String name) {
-    return name.toLowerCase(Locale.ROOT)
-        .replace("&", " and ")
-        .replaceAll("[^a-z0-9]+", " ")
-        .trim();
+    return name.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", " ").trim();
   }
 }

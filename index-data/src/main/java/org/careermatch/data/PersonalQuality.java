@@ -6,15 +6,20 @@ import java.util.stream.Stream;
 import org.careermatch.data.interest.RiasecType;
 
 /**
- * A personal quality or work style as students write it ("patient", "good with my hands"), with the interest types
- * it suggests and, only where the link is direct, clusters or sub-clusters.
+ * A personal quality or work style as students write it ("patient", "good with my hands"), with the
+ * interest types it suggests and, only where the link is direct, clusters or sub-clusters.
  *
  * @param aliases other ways to say it; matched as whole phrases
  * @param types interest types, weight in (0, 1]; at least one
  * @param links direct links to clusters or sub-clusters, weight in (0, 1]; usually none
  */
-public record PersonalQuality(String id, String name, List<String> aliases, Map<RiasecType, Double> types,
-    List<ClusterLink> links, Provenance provenance) {
+public record PersonalQuality(
+    String id,
+    String name,
+    List<String> aliases,
+    Map<RiasecType, Double> types,
+    List<ClusterLink> links,
+    Provenance provenance) {
   public PersonalQuality {
     Checks.requireSlug(id, "quality id");
     Checks.requireNonBlank(name, "name of quality " + id);

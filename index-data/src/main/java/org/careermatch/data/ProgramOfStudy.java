@@ -3,13 +3,17 @@ package org.careermatch.data;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A CIP program of study of Advance CTE's crosswalk with its cluster and sub-cluster memberships. */
-public record ProgramOfStudy(String code, String title, List<Membership> memberships, Provenance provenance) {
+/**
+ * A CIP program of study of Advance CTE's crosswalk with its cluster and sub-cluster memberships.
+ */
+public record ProgramOfStudy(
+    String code, String title, List<Membership> memberships, Provenance provenance) {
   private static final Pattern CIP = Pattern.compile("\\d{2}\\.\\d{4}");
 
   public ProgramOfStudy {
     if (code == null || !CIP.matcher(code).matches()) {
-      throw new IllegalArgumentException("CIP code " + Checks.quote(code) + " is not of the form 00.0000");
+      throw new IllegalArgumentException(
+          "CIP code " + Checks.quote(code) + " is not of the form 00.0000");
     }
     Checks.requireNonBlank(title, "title of CIP " + code);
     memberships = Checks.copyOf(memberships, "memberships of CIP " + code);

@@ -14,8 +14,8 @@ public enum Provenance {
   /** JOCO Works' table of 2002 clusters, Worlds and pathways. */
   JOCO_WORKS("joco-works"),
   /**
-   * The O*NET 29.3 Database by USDOL/ETA (CC BY 4.0): Occupational Interest scores, RIASEC keywords and illustrative
-   * activities, and values computed from them.
+   * The O*NET 29.3 Database by USDOL/ETA (CC BY 4.0): Occupational Interest scores, RIASEC keywords
+   * and illustrative activities, and values computed from them.
    */
   ONET_INTERESTS("onet-interests"),
   /** Written by the careermatch team. */
@@ -40,8 +40,11 @@ public enum Provenance {
       }
     }
     throw new IllegalArgumentException(
-        "unknown provenance '" + label + "' (expected one of "
-            + Arrays.stream(values()).map(Provenance::label).collect(Collectors.joining(", ")) + ")");
+        "unknown provenance '"
+            + label
+            + "' (expected one of "
+            + Arrays.stream(values()).map(Provenance::label).collect(Collectors.joining(", "))
+            + ")");
   }
 
   @Override

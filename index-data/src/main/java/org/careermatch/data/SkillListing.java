@@ -1,7 +1,10 @@
 package org.careermatch.data;
 
-/** One place a source lists a skill: under a cluster, in one of the two columns, spelled as written. */
-public record SkillListing(ClusterId cluster, SkillKind kind, String asWritten, Provenance provenance) {
+/**
+ * One place a source lists a skill: under a cluster, in one of the two columns, spelled as written.
+ */
+public record SkillListing(
+    ClusterId cluster, SkillKind kind, String asWritten, Provenance provenance) {
   public SkillListing {
     Checks.requireNonNull(cluster, "cluster of skill listing '" + asWritten + "'");
     Checks.requireNonNull(kind, "kind of skill listing '" + asWritten + "'");

@@ -6,18 +6,27 @@ import java.util.stream.Stream;
 import org.careermatch.data.interest.RiasecType;
 
 /**
- * A high-school subject or CTE course as students name it, with the clusters (and, where clear, sub-clusters) it
- * prepares for and the interest types it suggests.
+ * A high-school subject or CTE course as students name it, with the clusters (and, where clear,
+ * sub-clusters) it prepares for and the interest types it suggests.
  *
  * @param name the usual name ("Chemistry", "Welding")
  * @param aliases how students write it ("chem", "ap chem"); matched as whole phrases
  * @param links weighted links to clusters and sub-clusters, many-to-many; at least one
  * @param types the interest types the subject suggests, weight in (0, 1]; may be empty
  */
-public record Subject(String id, String name, Kind kind, List<String> aliases, List<ClusterLink> links,
-    Map<RiasecType, Double> types, Provenance provenance) {
+public record Subject(
+    String id,
+    String name,
+    Kind kind,
+    List<String> aliases,
+    List<ClusterLink> links,
+    Map<RiasecType, Double> types,
+    Provenance provenance) {
 
-  /** Whether a subject is an academic class, a CTE course or an elective / activity of the school day. */
+  /**
+   * Whether a subject is an academic class, a CTE course or an elective / activity of the school
+   * day.
+   */
   public enum Kind {
     ACADEMIC("academic"),
     CTE("cte"),
@@ -39,7 +48,8 @@ public record Subject(String id, String name, Kind kind, List<String> aliases, L
           return k;
         }
       }
-      throw new IllegalArgumentException("unknown subject kind '" + label + "' (expected academic, cte or elective)");
+      throw new IllegalArgumentException(
+          "unknown subject kind '" + label + "' (expected academic, cte or elective)");
     }
   }
 

@@ -25,21 +25,40 @@ import java.util.function.Supplier;
 import org.careermatch.data.interest.RiasecType;
 
 /**
- * One mapping of a YAML file, read with messages that say which file, record and field is wrong: field by field, or
- * bound to a record with Jackson ({@link #bind}) after the same checks.
+ * One mapping of a YAML file, read with messages that say which file, record and field is wrong:
+ * field by field, or bound to a record with Jackson ({@link #bind}) after the same checks.
  */
 final class YamlRecord {
-  /** Jackson for {@link #bind}: texts trimmed, ids and labels parsed by their own factories (their messages kept). */
-  private static final ObjectMapper BIND = new ObjectMapper().registerModule(new SimpleModule("careermatch-data")
-      .addDeserializer(String.class, scalar(String.class, Function.identity()))
-      .addDeserializer(ClusterId.class, scalar(ClusterId.class, ClusterId::of))
-      .addDeserializer(SubClusterId.class, scalar(SubClusterId.class, SubClusterId::of))
-      .addDeserializer(Provenance.class, scalar(Provenance.class, Provenance::fromLabel))
-      .addDeserializer(SkillKind.class, scalar(SkillKind.class, SkillKind::fromLabel))
-      .addDeserializer(OccupationKind.class, scalar(OccupationKind.class, OccupationKind::fromLabel)));
-  /** The types {@link #bind} reads from one text (records among them are values, not nested mappings). */
-  private static final Set<Class<?>> TEXTS = Set.of(String.class, ClusterId.class, SubClusterId.class,
-      Provenance.class, SkillKind.class, OccupationKind.class);
+  /**
+   * Jackson for {@link #bind}: texts trimmed, ids and labels parsed by their own factories (their
+   * messages kept).
+   */
+  private static final ObjectMapper BIND =
+      new ObjectMapper()
+          .registerModule(
+              new SimpleModule("careermatch-data")
+                  .addDeserializer(String.class, scalar(String.class, Function.identity()))
+                  .addDeserializer(ClusterId.class, scalar(ClusterId.class, ClusterId::of))
+                  .addDeserializer(SubClusterId.class, scalar(SubClusterId.class, SubClusterId::of))
+                  .addDeserializer(
+                      Provenance.class, scalar(Provenance.class, Provenance::fromLabel))
+                  .addDeserializer(SkillKind.class, scalar(SkillKind.class, SkillKind::fromLabel))
+                  .addDeserializer(
+                      OccupationKind.class,
+                      scalar(OccupationKind.class, OccupationKind::fromLabel)));
+
+  /**
+   * The types {@link #bind} reads from one text (records among them are values, not nested
+   * mappings).
+   */
+  private static final Set<Class<?>> TEXTS =
+      Set.of(
+          String.class,
+          ClusterId.class,
+          SubClusterId.class,
+          Provenance.class,
+          SkillKind.class,
+          OccupationKind.class);
 
   private final String where;
   private final JsonNode node;
@@ -68,7 +87,8 @@ final class YamlRecord {
       }
     }
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException(where + ": unknown field(s) " + unknown + " (allowed: " + new TreeSet<>(allowed) + ")");
+      throw new IllegalArgumentException(
+          where + ": unknown field(s) " + unknown + " (allowed: " + new TreeSet<>(allowed) + ")");
     }
     return this;
   }
@@ -87,7 +107,8 @@ final class YamlRecord {
       return null;
     }
     if (!v.isValueNode()) {
-      throw new IllegalArgumentException(where + ": field '" + field + "' must be text, found " + describe(v));
+      throw new IllegalArgumentException(
+          where + ": field '" + field + "' must be text, found " + describe(v));
     }
     return v.asText().trim();
   }
@@ -95,7 +116,8 @@ final class YamlRecord {
   boolean bool(String field) {
     JsonNode v = node.get(field);
     if (v == null || !v.isBoolean()) {
-      throw new IllegalArgumentException(where + ": field '" + field + "' must be true or false, found " + describe(v));
+      throw new IllegalArgumentException(
+          where + ": field '" + field + "' must be true or false, found " + describe(v));
     }
     return v.booleanValue();
   }
@@ -104,7 +126,8 @@ final class YamlRecord {
     try {
       return Provenance.fromLabel(text(field));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
     }
   }
 
@@ -119,7 +142,8 @@ final class YamlRecord {
       throw new IllegalArgumentException(where + ": missing field '" + field + "'");
     }
     if (!v.isNumber()) {
-      throw new IllegalArgumentException(where + ": field '" + field + "' must be a number, found " + describe(v));
+      throw new IllegalArgumentException(
+          where + ": field '" + field + "' must be a number, found " + describe(v));
     }
     return v.doubleValue();
   }
@@ -128,12 +152,16 @@ final class YamlRecord {
   double weight(String field) {
     double w = number(field);
     if (!(w > 0 && w <= 1)) {
-      throw new IllegalArgumentException(where + ": field '" + field + "' is " + w + ", not in (0, 1]");
+      throw new IllegalArgumentException(
+          where + ": field '" + field + "' is " + w + ", not in (0, 1]");
     }
     return w;
   }
 
-  /** A mapping of interest types (name or letter) to weights in (0, 1], e.g. {@code {social: 0.8, C: 0.3}}. */
+  /**
+   * A mapping of interest types (name or letter) to weights in (0, 1], e.g. {@code {social: 0.8, C:
+   * 0.3}}.
+   */
   Map<RiasecType, Double> typeWeights(String field) {
     JsonNode v = node.get(field);
     Map<RiasecType, Double> out = new EnumMap<>(RiasecType.class);
@@ -141,8 +169,12 @@ final class YamlRecord {
       return out;
     }
     if (!v.isObject()) {
-      throw new IllegalArgumentException(where + ": field '" + field + "' must be a mapping of interest type to weight, found "
-          + describe(v));
+      throw new IllegalArgumentException(
+          where
+              + ": field '"
+              + field
+              + "' must be a mapping of interest type to weight, found "
+              + describe(v));
     }
     Iterator<Map.Entry<String, JsonNode>> fields = v.fields();
     while (fields.hasNext()) {
@@ -151,19 +183,34 @@ final class YamlRecord {
       try {
         type = RiasecType.fromLabel(e.getKey());
       } catch (IllegalArgumentException ex) {
-        throw new IllegalArgumentException(where + ": field '" + field + "': " + ex.getMessage(), ex);
+        throw new IllegalArgumentException(
+            where + ": field '" + field + "': " + ex.getMessage(), ex);
       }
       JsonNode w = e.getValue();
       if (w == null || !w.isNumber()) {
-        throw new IllegalArgumentException(where + ": field '" + field + "': weight of " + type.label()
-            + " must be a number, found " + describe(w));
+        throw new IllegalArgumentException(
+            where
+                + ": field '"
+                + field
+                + "': weight of "
+                + type.label()
+                + " must be a number, found "
+                + describe(w));
       }
       if (!(w.doubleValue() > 0 && w.doubleValue() <= 1)) {
-        throw new IllegalArgumentException(where + ": field '" + field + "': weight of " + type.label() + " is "
-            + w.doubleValue() + ", not in (0, 1]");
+        throw new IllegalArgumentException(
+            where
+                + ": field '"
+                + field
+                + "': weight of "
+                + type.label()
+                + " is "
+                + w.doubleValue()
+                + ", not in (0, 1]");
       }
       if (out.put(type, w.doubleValue()) != null) {
-        throw new IllegalArgumentException(where + ": field '" + field + "' names " + type.label() + " twice");
+        throw new IllegalArgumentException(
+            where + ": field '" + field + "' names " + type.label() + " twice");
       }
     }
     return out;
@@ -176,11 +223,13 @@ final class YamlRecord {
       return out;
     }
     if (!v.isArray()) {
-      throw new IllegalArgumentException(where + ": field '" + field + "' must be a list, found " + describe(v));
+      throw new IllegalArgumentException(
+          where + ": field '" + field + "' must be a list, found " + describe(v));
     }
     for (JsonNode e : v) {
       if (!e.isValueNode() || e.asText().isBlank()) {
-        throw new IllegalArgumentException(where + ": field '" + field + "' has a blank or non-text element");
+        throw new IllegalArgumentException(
+            where + ": field '" + field + "' has a blank or non-text element");
       }
       out.add(e.asText().trim());
     }
@@ -194,7 +243,8 @@ final class YamlRecord {
       return out;
     }
     if (!v.isArray()) {
-      throw new IllegalArgumentException(where + ": field '" + field + "' must be a list, found " + describe(v));
+      throw new IllegalArgumentException(
+          where + ": field '" + field + "' must be a list, found " + describe(v));
     }
     int i = 0;
     for (JsonNode e : v) {
@@ -204,10 +254,11 @@ final class YamlRecord {
   }
 
   /**
-   * This mapping as a record of {@code type}, bound by Jackson after the checks of this class against the record's
-   * components: unknown fields, missing ones (every component but lists and {@code optional}), texts, lists, true or
-   * false, numbers; a list of records is checked record by record ({@code listings[0]}). A value the record or an id
-   * refuses is reported with the location of the record it belongs to.
+   * This mapping as a record of {@code type}, bound by Jackson after the checks of this class
+   * against the record's components: unknown fields, missing ones (every component but lists and
+   * {@code optional}), texts, lists, true or false, numbers; a list of records is checked record by
+   * record ({@code listings[0]}). A value the record or an id refuses is reported with the location
+   * of the record it belongs to.
    */
   <T extends Record> T bind(Class<T> type, String... optional) {
     check(type, Set.of(optional));
@@ -215,18 +266,25 @@ final class YamlRecord {
       return BIND.treeToValue(node, type);
     } catch (JsonProcessingException e) {
       StringBuilder at = new StringBuilder(where);
-      List<JsonMappingException.Reference> path = e instanceof JsonMappingException m ? m.getPath() : List.of();
+      List<JsonMappingException.Reference> path =
+          e instanceof JsonMappingException m ? m.getPath() : List.of();
       for (int i = 0; i + 1 < path.size(); i++) {
         if (path.get(i).getFieldName() != null && path.get(i + 1).getIndex() >= 0) {
-          at.append(' ').append(path.get(i).getFieldName()).append('[').append(path.get(i + 1).getIndex()).append(']');
+          at.append(' ')
+              .append(path.get(i).getFieldName())
+              .append('[')
+              .append(path.get(i + 1).getIndex())
+              .append(']');
         }
       }
       Throwable cause = e;
-      while (cause.getCause() != null && !(cause instanceof IllegalArgumentException
-          || cause instanceof NullPointerException)) {
+      while (cause.getCause() != null
+          && !(cause instanceof IllegalArgumentException
+              || cause instanceof NullPointerException)) {
         cause = cause.getCause();
       }
-      String m = cause instanceof JsonProcessingException j ? j.getOriginalMessage() : cause.getMessage();
+      String m =
+          cause instanceof JsonProcessingException j ? j.getOriginalMessage() : cause.getMessage();
       throw new IllegalArgumentException(at + ": " + m, e);
     }
   }
@@ -237,7 +295,8 @@ final class YamlRecord {
     for (RecordComponent c : components) {
       String field = c.getName();
       if (c.getType() == List.class) {
-        Class<?> element = (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+        Class<?> element =
+            (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
         if (element.isRecord() && !TEXTS.contains(element)) {
           for (YamlRecord r : records(field)) {
             r.check(element.asSubclass(Record.class), optional);
@@ -280,6 +339,7 @@ final class YamlRecord {
     if (n == null || n.isMissingNode()) {
       return "nothing";
     }
-    return n.getNodeType().name().toLowerCase(Locale.ROOT) + (n.isValueNode() ? " '" + n.asText() + "'" : "");
+    return n.getNodeType().name().toLowerCase(Locale.ROOT)
+        + (n.isValueNode() ? " '" + n.asText() + "'" : "");
   }
 }

@@ -24,9 +24,13 @@ class ChecksTest {
   @Test
   void aTokenHasNoWhitespace() {
     assertEquals("q1", Checks.requireToken("q1", "topic id"));
-    assertEquals("topic id 'q?1' must not contain whitespace",
-        assertThrows(IllegalArgumentException.class, () -> Checks.requireToken("q 1", "topic id")).getMessage());
-    assertEquals("topic id must not be empty (was (none))",
-        assertThrows(IllegalArgumentException.class, () -> Checks.requireToken(null, "topic id")).getMessage());
+    assertEquals(
+        "topic id 'q?1' must not contain whitespace",
+        assertThrows(IllegalArgumentException.class, () -> Checks.requireToken("q 1", "topic id"))
+            .getMessage());
+    assertEquals(
+        "topic id must not be empty (was (none))",
+        assertThrows(IllegalArgumentException.class, () -> Checks.requireToken(null, "topic id"))
+            .getMessage());
   }
 }

@@ -14,13 +14,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Broken files are reported with the file, record and field; loading a copied directory works like the jar. */
+/**
+ * Broken files are reported with the file, record and field; loading a copied directory works like
+ * the jar.
+ */
 class DataLoaderErrorsTest {
   @TempDir Path dir;
 
   @BeforeEach
   void copyEmbeddedData() throws IOException, URISyntaxException {
-    Path root = Path.of(DataSource.class.getClassLoader().getResource("careermatch/data/ids.tsv").toURI()).getParent();
+    Path root =
+        Path.of(DataSource.class.getClassLoader().getResource("careermatch/data/ids.tsv").toURI())
+            .getParent();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path p : (Iterable<Path>) files::iterator) {
         Path target = dir.resolve(root.relativize(p).toString());
@@ -34,27 +39,37 @@ class DataLoaderErrorsTest {
   }
 
   private DataValidationException loadBroken() {
-    return assertThrows(DataValidationException.class,
-        () -> DataLoader.load(DataSource.directory(dir), new DataValidator(DataValidator.Expectations.NATIONAL)));
+    return assertThrows(
+        DataValidationException.class,
+        () ->
+            DataLoader.load(
+                DataSource.directory(dir), new DataValidator(DataValidator.Expectations.NATIONAL)));
   }
 
   private void edit(String file, String from, String to) throws IOException {
     Path p = dir.resolve(file);
     String text = Files.readString(p, StandardCharsets.UTF_8);
     assertTrue(text.contains(from), file + " should contain " + from);
-    Files.writeString(p, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)),
+    Files.writeString(
+        p,
+        text.replaceFirst(
+            java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)),
         StandardCharsets.UTF_8);
   }
 
   private static void assertMentions(DataValidationException e, String... fragments) {
     for (String f : fragments) {
-      assertTrue(e.problems().stream().anyMatch(p -> p.contains(f)), "expected '" + f + "' in " + e.problems());
+      assertTrue(
+          e.problems().stream().anyMatch(p -> p.contains(f)),
+          "expected '" + f + "' in " + e.problems());
     }
   }
 
   @Test
   void aCopiedDirectoryLoadsLikeTheJar() {
-    FrameworkData fromDir = DataLoader.load(DataSource.directory(dir), new DataValidator(DataValidator.Expectations.NATIONAL));
+    FrameworkData fromDir =
+        DataLoader.load(
+            DataSource.directory(dir), new DataValidator(DataValidator.Expectations.NATIONAL));
     FrameworkData embedded = DataLoader.loadDefault();
     assertEquals(embedded.skills(), fromDir.skills());
     assertEquals(embedded.frameworks(), fromDir.frameworks());
@@ -69,7 +84,10 @@ class DataLoaderErrorsTest {
   @Test
   void unknownProvenanceIsRejected() throws IOException {
     edit("clusters.yaml", "provenance: report", "provenance: hearsay");
-    assertMentions(loadBroken(), "clusters.yaml record 1 (id 'advanced-manufacturing')", "unknown provenance 'hearsay'");
+    assertMentions(
+        loadBroken(),
+        "clusters.yaml record 1 (id 'advanced-manufacturing')",
+        "unknown provenance 'hearsay'");
   }
 
   @Test
@@ -78,19 +96,31 @@ class DataLoaderErrorsTest {
     assertMentions(loadBroken(), "unknown field(s) [captoin]");
   }
 
-  /** Skills, occupations, places and applications are bound by Jackson: the same messages, naming file and value. */
+  /**
+   * Skills, occupations, places and applications are bound by Jackson: the same messages, naming
+   * file and value.
+   */
   @Test
   void boundRecordsAreReportedWithFileRecordAndValue() throws IOException {
-    edit("skills.yaml", "asWritten: Access Controls, provenance: report}", "asWritten: Access Controls, provenance: rumor}");
+    edit(
+        "skills.yaml",
+        "asWritten: Access Controls, provenance: report}",
+        "asWritten: Access Controls, provenance: rumor}");
     edit("occupations.yaml", "  kind: sample\n", "  kind: sample\n  colour: blue\n");
     edit("occupations.yaml", "  soc: [17-3012, 17-3013, 17-3019]\n", "  soc: {code: 17-3012}\n");
-    edit("places.yaml", "cluster: advanced-manufacturing, provenance: report}",
+    edit(
+        "places.yaml",
+        "cluster: advanced-manufacturing, provenance: report}",
         "cluster: Advanced Manufacturing, provenance: report}");
     edit("applications.yaml", "  sampleJobTitle: Manufacturing Drone Operations Specialist\n", "");
-    edit("applications.yaml", "  activities:\n    - Crop monitoring and health assessment\n"
-        + "    - Precision agriculture for targeted pesticide and fertilizer application\n", "  activities: []\n");
+    edit(
+        "applications.yaml",
+        "  activities:\n    - Crop monitoring and health assessment\n"
+            + "    - Precision agriculture for targeted pesticide and fertilizer application\n",
+        "  activities: []\n");
     DataValidationException e = loadBroken();
-    assertMentions(e,
+    assertMentions(
+        e,
         "skills.yaml record 1 (id 'access-controls') listings[0]: unknown provenance 'rumor' (expected one of report,",
         "occupations.yaml record 1 (id 'advanced-manufacturing:sample:assembler-fabricator'): unknown field(s) [colour]"
             + " (allowed: [alsoIn, asWritten, assignment, cluster, id, kind, note, provenance, soc, subClusters, title])",
@@ -112,9 +142,14 @@ class DataLoaderErrorsTest {
 
   @Test
   void unknownCrosswalkNamesAreReportedNotSkipped() throws IOException {
-    edit("crosswalks/soc-clusters.tsv", "\tRegistered Nurses\tHealthcare & Human Services\t",
+    edit(
+        "crosswalks/soc-clusters.tsv",
+        "\tRegistered Nurses\tHealthcare & Human Services\t",
         "\tRegistered Nurses\tHealthcare & Hobbies\t");
-    assertMentions(loadBroken(), "crosswalks/soc-clusters.tsv row", "unknown cluster name 'Healthcare & Hobbies'");
+    assertMentions(
+        loadBroken(),
+        "crosswalks/soc-clusters.tsv row",
+        "unknown cluster name 'Healthcare & Hobbies'");
   }
 
   @Test
@@ -125,7 +160,11 @@ class DataLoaderErrorsTest {
 
   @Test
   void aDanglingReferenceInAFrameworkIsReported() throws IOException {
-    edit("frameworks/sacramento-works.yaml", "cluster: healthcare-human-services", "cluster: healthcare-and-hobbies");
-    assertMentions(loadBroken(), "framework sacramento-works", "unknown cluster healthcare-and-hobbies");
+    edit(
+        "frameworks/sacramento-works.yaml",
+        "cluster: healthcare-human-services",
+        "cluster: healthcare-and-hobbies");
+    assertMentions(
+        loadBroken(), "framework sacramento-works", "unknown cluster healthcare-and-hobbies");
   }
 }

@@ -23,8 +23,12 @@ class DataLoaderTest {
   @Test
   void countsMatchTheFramework() {
     assertEquals(14, data.clusters().size());
-    assertEquals(Set.of("digital-technology", "management-entrepreneurship", "marketing-sales"),
-        data.clusters().stream().filter(Cluster::crossCutting).map(c -> c.id().value()).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of("digital-technology", "management-entrepreneurship", "marketing-sales"),
+        data.clusters().stream()
+            .filter(Cluster::crossCutting)
+            .map(c -> c.id().value())
+            .collect(Collectors.toSet()));
     assertEquals(72, data.subClusters().size());
     assertEquals(851, data.socOccupations().size());
     assertEquals(1946, data.programs().size());
@@ -41,17 +45,28 @@ class DataLoaderTest {
 
   @Test
   void registeredNursesBelongToHealthcare() {
-    SocOccupation rn = data.socOccupations().stream().filter(o -> o.code().equals("29-1141")).findFirst().orElseThrow();
+    SocOccupation rn =
+        data.socOccupations().stream()
+            .filter(o -> o.code().equals("29-1141"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Registered Nurses", rn.title());
-    assertTrue(rn.memberships().stream().anyMatch(m -> m.cluster().value().equals("healthcare-human-services")));
+    assertTrue(
+        rn.memberships().stream()
+            .anyMatch(m -> m.cluster().value().equals("healthcare-human-services")));
     assertEquals(Provenance.ADVANCE_CTE_CROSSWALK, rn.provenance());
   }
 
   @Test
   void droneOperatorIsAnEmergingDigitalTechnologyOccupation() {
-    ReportOccupation drone = data.occupations().stream()
-        .filter(o -> o.title().equals("Drone Operator") && o.cluster().value().equals("digital-technology"))
-        .findFirst().orElseThrow();
+    ReportOccupation drone =
+        data.occupations().stream()
+            .filter(
+                o ->
+                    o.title().equals("Drone Operator")
+                        && o.cluster().value().equals("digital-technology"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(OccupationKind.EMERGING, drone.kind());
     assertEquals(Provenance.REPORT, drone.provenance());
     assertTrue(drone.subClusters().contains(SubClusterId.of("uncrewed-vehicle-technology")));
@@ -59,9 +74,11 @@ class DataLoaderTest {
 
   @Test
   void crossLinksAreKept() {
-    ReportOccupation electrician = data.occupations().stream()
-        .filter(o -> o.asWritten().equals("Electrician (also in Energy)"))
-        .findFirst().orElseThrow();
+    ReportOccupation electrician =
+        data.occupations().stream()
+            .filter(o -> o.asWritten().equals("Electrician (also in Energy)"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Electrician", electrician.title());
     assertEquals(ClusterId.of("construction"), electrician.cluster());
     assertEquals(List.of(ClusterId.of("energy-natural-resources")), electrician.alsoIn());
@@ -71,7 +88,8 @@ class DataLoaderTest {
   void skillsAreDeduplicatedAcrossClusters() {
     Skill sql = data.skill("sql").orElseThrow();
     assertTrue(sql.clusters().size() >= 10, "SQL is listed by most clusters: " + sql.clusters());
-    Skill hipaa = data.skills().stream().filter(s -> s.aliases().contains("HIPPA")).findFirst().orElseThrow();
+    Skill hipaa =
+        data.skills().stream().filter(s -> s.aliases().contains("HIPPA")).findFirst().orElseThrow();
     assertEquals("HIPAA", hipaa.name());
     long names = data.skills().stream().map(s -> s.name().toLowerCase()).distinct().count();
     assertEquals(data.skills().size(), names, "one record per skill name");
@@ -79,10 +97,14 @@ class DataLoaderTest {
 
   @Test
   void marketingAndSalesHasAuthoredSkills() {
-    List<SkillListing> listings = data.skills().stream().flatMap(s -> s.listings().stream())
-        .filter(l -> l.cluster().value().equals("marketing-sales")).toList();
+    List<SkillListing> listings =
+        data.skills().stream()
+            .flatMap(s -> s.listings().stream())
+            .filter(l -> l.cluster().value().equals("marketing-sales"))
+            .toList();
     assertTrue(listings.size() >= 15, "Marketing & Sales skills: " + listings.size());
-    assertTrue(listings.stream().allMatch(l -> l.provenance() == Provenance.AUTHORED),
+    assertTrue(
+        listings.stream().allMatch(l -> l.provenance() == Provenance.AUTHORED),
         "the report has no Marketing & Sales skills table, so every listing is authored");
   }
 
@@ -90,8 +112,11 @@ class DataLoaderTest {
   void officialNamesWinAndReportNamesAreAliases() {
     SubCluster ds = data.subCluster(SubClusterId.of("data-science-ai")).orElseThrow();
     assertEquals("Data Science & AI", ds.title());
-    assertTrue(ds.aliases().stream().anyMatch(a -> a.name().equals("Data Science & Artificial Intelligence")));
-    SubCluster teaching = data.subCluster(SubClusterId.of("teaching-training-facilitation")).orElseThrow();
+    assertTrue(
+        ds.aliases().stream()
+            .anyMatch(a -> a.name().equals("Data Science & Artificial Intelligence")));
+    SubCluster teaching =
+        data.subCluster(SubClusterId.of("teaching-training-facilitation")).orElseThrow();
     assertEquals("Teaching, Training & Facilitation", teaching.title());
   }
 
@@ -117,8 +142,11 @@ class DataLoaderTest {
   @Test
   void unmannedVehiclesApplyInElevenClusters() {
     assertEquals(11, data.applications().size());
-    CrossCuttingApplication health = data.applications().stream()
-        .filter(a -> a.cluster().value().equals("healthcare-human-services")).findFirst().orElseThrow();
+    CrossCuttingApplication health =
+        data.applications().stream()
+            .filter(a -> a.cluster().value().equals("healthcare-human-services"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Medical Drone Logistics Coordinator", health.sampleJobTitle());
     assertEquals(ClusterId.of("digital-technology"), health.crossCutting());
   }
@@ -134,8 +162,14 @@ class DataLoaderTest {
   @Test
   void frameworksMapTo2024() {
     Framework f2002 = data.framework("nccf-2002").orElseThrow();
-    FrameworkGroup health = f2002.groups().stream().filter(g -> g.title().equals("Health Science")).findFirst().orElseThrow();
-    assertTrue(health.mapsTo().stream().anyMatch(m -> m.cluster().value().equals("healthcare-human-services")));
+    FrameworkGroup health =
+        f2002.groups().stream()
+            .filter(g -> g.title().equals("Health Science"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        health.mapsTo().stream()
+            .anyMatch(m -> m.cluster().value().equals("healthcare-human-services")));
     assertFalse(health.pathways().isEmpty());
     Framework f2024 = data.frameworks().get(0);
     assertEquals(Framework.NCCF_2024, f2024.id());
@@ -145,7 +179,9 @@ class DataLoaderTest {
 
   @Test
   void recordsAreImmutable() {
-    assertThrows(UnsupportedOperationException.class, () -> data.clusters().add(data.clusters().get(0)));
-    assertThrows(UnsupportedOperationException.class, () -> data.skills().get(0).listings().clear());
+    assertThrows(
+        UnsupportedOperationException.class, () -> data.clusters().add(data.clusters().get(0)));
+    assertThrows(
+        UnsupportedOperationException.class, () -> data.skills().get(0).listings().clear());
   }
 }

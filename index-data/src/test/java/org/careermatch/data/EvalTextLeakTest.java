@@ -18,13 +18,16 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The O*NET relevance suites' query text (O*NET titles and task statements) is for measuring only: no authored text of
- * index-data may contain one, unless the query is itself an occupation name the crosswalks or the report carry
- * ("environmental engineer" is in SOC 17-2081's title): naming such facts is not leaking the suite. Runs where {@code ../shared/eval-dev} is beside the project (developers and CI).
+ * The O*NET relevance suites' query text (O*NET titles and task statements) is for measuring only:
+ * no authored text of index-data may contain one, unless the query is itself an occupation name the
+ * crosswalks or the report carry ("environmental engineer" is in SOC 17-2081's title): naming such
+ * facts is not leaking the suite. Runs where {@code ../shared/eval-dev} is beside the project
+ * (developers and CI).
  */
 class EvalTextLeakTest {
   /** The dev suites written in students' words; compared statement by statement (see below). */
-  static final Set<String> STUDENT_SUITES = Set.of("interest-survey", "survey-profiles", "student-voice");
+  static final Set<String> STUDENT_SUITES =
+      Set.of("interest-survey", "survey-profiles", "student-voice");
 
   static Path evalDev() {
     Path evalDev = Path.of("..", "..", "shared", "eval-dev");
@@ -39,18 +42,29 @@ class EvalTextLeakTest {
     return topics.getFileName().toString().replace(".topics.tsv", "");
   }
 
-  /** Every text of index-data the team wrote: descriptions, phrases, cues, subjects, qualities, type descriptions. */
+  /**
+   * Every text of index-data the team wrote: descriptions, phrases, cues, subjects, qualities, type
+   * descriptions.
+   */
   static List<String> authoredText(FrameworkData data) {
     List<String> authored = new ArrayList<>();
     data.clusters().forEach(c -> authored.add(c.definition().text()));
     data.subClusters().forEach(s -> authored.add(s.description().text()));
-    data.interests().forEach(i -> {
-      authored.add(i.text());
-      authored.addAll(i.synonyms());
-    });
-    data.skills().forEach(s -> s.listings().stream()
-        .filter(l -> l.provenance() == Provenance.AUTHORED).forEach(l -> authored.add(l.asWritten())));
-    data.interestCues().stream().filter(c -> c.provenance() == Provenance.AUTHORED).forEach(c -> authored.add(c.text()));
+    data.interests()
+        .forEach(
+            i -> {
+              authored.add(i.text());
+              authored.addAll(i.synonyms());
+            });
+    data.skills()
+        .forEach(
+            s ->
+                s.listings().stream()
+                    .filter(l -> l.provenance() == Provenance.AUTHORED)
+                    .forEach(l -> authored.add(l.asWritten())));
+    data.interestCues().stream()
+        .filter(c -> c.provenance() == Provenance.AUTHORED)
+        .forEach(c -> authored.add(c.text()));
     data.subjects().forEach(s -> authored.addAll(s.names()));
     data.qualities().forEach(q -> authored.addAll(q.names()));
     for (RiasecType t : RiasecType.values()) {
@@ -64,8 +78,13 @@ class EvalTextLeakTest {
     Path evalDev = evalDev();
     Set<String> queries = new TreeSet<>();
     try (Stream<Path> files = Files.list(evalDev)) {
-      for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".topics.tsv")
-          && !STUDENT_SUITES.contains(suite(f)))::iterator) {
+      for (Path p :
+          (Iterable<Path>)
+              files.filter(
+                      f ->
+                          f.toString().endsWith(".topics.tsv")
+                              && !STUDENT_SUITES.contains(suite(f)))
+                  ::iterator) {
         for (String line : Files.readAllLines(p)) {
           String[] f = line.split("\t", 2);
           if (f.length == 2 && f[1].strip().length() >= 18) {
@@ -96,11 +115,12 @@ class EvalTextLeakTest {
   }
 
   /**
-   * The student-language suites (Career Clusters Interest Survey items, survey profiles, student voice) are compared
-   * statement by statement: a survey item, each ';' piece of a survey profile, and each clause (split at . , ; ! ?)
-   * of a student-voice interest text and each of its skills. A statement of 4 or more words must not appear whole in
-   * any text of index-data, authored or taken from O*NET's interest files (words compared lower-case, punctuation
-   * ignored). Shorter statements ("Chemistry", "be a leader") are everyday facts and words, not items.
+   * The student-language suites (Career Clusters Interest Survey items, survey profiles, student
+   * voice) are compared statement by statement: a survey item, each ';' piece of a survey profile,
+   * and each clause (split at . , ; ! ?) of a student-voice interest text and each of its skills. A
+   * statement of 4 or more words must not appear whole in any text of index-data, authored or taken
+   * from O*NET's interest files (words compared lower-case, punctuation ignored). Shorter
+   * statements ("Chemistry", "be a leader") are everyday facts and words, not items.
    */
   @Test
   void noStudentSuiteStatementIsInTheData() throws IOException {
@@ -133,18 +153,22 @@ class EvalTextLeakTest {
         }
       }
     }
-    Assumptions.assumeTrue(statements.size() > 100, "too few statements read: " + statements.size());
+    Assumptions.assumeTrue(
+        statements.size() > 100, "too few statements read: " + statements.size());
     FrameworkData data = DataLoader.loadDefault();
     List<String> texts = new ArrayList<>(authoredText(data));
-    data.interestCues().stream().filter(c -> c.provenance() != Provenance.AUTHORED).forEach(c -> texts.add(c.text()));
+    data.interestCues().stream()
+        .filter(c -> c.provenance() != Provenance.AUTHORED)
+        .forEach(c -> texts.add(c.text()));
     List<String> leaks = new ArrayList<>();
     for (String text : texts) {
       String t = " " + words(text) + " ";
-      statements.forEach((s, where) -> {
-        if (t.contains(" " + s + " ")) {
-          leaks.add("'" + text + "' contains a statement of " + where);
-        }
-      });
+      statements.forEach(
+          (s, where) -> {
+            if (t.contains(" " + s + " ")) {
+              leaks.add("'" + text + "' contains a statement of " + where);
+            }
+          });
     }
     assertEquals(List.of(), leaks);
   }

@@ -9,8 +9,9 @@ import org.careermatch.evaluation.suite.Suite;
 import org.careermatch.evaluation.suite.Topic;
 
 /**
- * The evaluation module's {@link EngineRunner}, one topic at a time, checking the request's {@link Budget} before
- * each: once the budget has run out or the client has gone, the remaining topics are not computed.
+ * The evaluation module's {@link EngineRunner}, one topic at a time, checking the request's {@link
+ * Budget} before each: once the budget has run out or the client has gone, the remaining topics are
+ * not computed.
  */
 final class BudgetedRunner implements SuiteRunner {
   private final EngineRunner engine;

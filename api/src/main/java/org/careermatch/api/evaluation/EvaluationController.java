@@ -16,9 +16,13 @@ class EvaluationController {
     this.evaluations = evaluations;
   }
 
-  @PostMapping(path = "/api/v1/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
+  @PostMapping(
+      path = "/api/v1/evaluations",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Evaluates an inline relevance suite (at most 500 topics) against this service's engine")
+  @Operation(
+      summary =
+          "Evaluates an inline relevance suite (at most 500 topics) against this service's engine")
   EvaluationResponse evaluate(@RequestBody EvaluationRequest request) {
     return evaluations.evaluate(request);
   }

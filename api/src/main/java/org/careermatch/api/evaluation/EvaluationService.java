@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.careermatch.api.system.ApiException;
-import org.careermatch.data.Checks;
 import org.careermatch.api.system.Budget;
 import org.careermatch.api.system.CareerMatchProperties;
 import org.careermatch.api.system.WorkLimits;
+import org.careermatch.data.Checks;
 import org.careermatch.data.Framework;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.LearnerProfile;
@@ -30,14 +30,15 @@ import org.careermatch.evaluation.suite.Topic;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs an inline suite through the evaluation module against this service's engine, within the limits of
- * {@code careermatch.evaluation.*}: topics and total text per evaluation, evaluations at once (429 beyond), and a
- * time budget after which the topics not reached are not computed (503).
+ * Runs an inline suite through the evaluation module against this service's engine, within the
+ * limits of {@code careermatch.evaluation.*}: topics and total text per evaluation, evaluations at
+ * once (429 beyond), and a time budget after which the topics not reached are not computed (503).
  */
 @Service
 class EvaluationService {
   /** An evaluation holds at most this many topics (the size of a batch). */
   static final int MAX_TOPICS = 500;
+
   private static final int MAX_ID = 64;
 
   private final Engine engine;
@@ -45,17 +46,25 @@ class EvaluationService {
   private final WorkLimits limits;
   private final CareerMatchProperties.Evaluation settings;
 
-  EvaluationService(Engine engine, MeterRegistry registry, WorkLimits limits, CareerMatchProperties properties) {
+  EvaluationService(
+      Engine engine, MeterRegistry registry, WorkLimits limits, CareerMatchProperties properties) {
     this.engine = engine;
     this.limits = limits;
     this.settings = properties.evaluation();
-    this.timer = Timer.builder("careermatch.evaluation").description("time to evaluate one inline suite")
-        .register(registry);
+    this.timer =
+        Timer.builder("careermatch.evaluation")
+            .description("time to evaluate one inline suite")
+            .register(registry);
   }
 
   EvaluationResponse evaluate(EvaluationRequest request) {
-    return evaluate(request, () -> Budget.start("the evaluation", settings.timeBudget(),
-        "send fewer topics per evaluation, or shorter ones"));
+    return evaluate(
+        request,
+        () ->
+            Budget.start(
+                "the evaluation",
+                settings.timeBudget(),
+                "send fewer topics per evaluation, or shorter ones"));
   }
 
   /** The evaluation within the budget the supplier starts once the evaluation has its turn. */
@@ -64,13 +73,18 @@ class EvaluationService {
   }
 
   private EvaluationResponse run(EvaluationRequest request, Supplier<Budget> budgets) {
-    List<EvaluationRequest.TopicItem> items = request.topics() == null ? List.of() : request.topics();
+    List<EvaluationRequest.TopicItem> items =
+        request.topics() == null ? List.of() : request.topics();
     if (items.isEmpty()) {
       throw ApiException.invalidRequest("an evaluation needs at least one topic (field 'topics')");
     }
     if (items.size() > settings.maxTopics()) {
-      throw ApiException.invalidRequest("an evaluation holds at most " + settings.maxTopics() + " topics; "
-          + items.size() + " were sent");
+      throw ApiException.invalidRequest(
+          "an evaluation holds at most "
+              + settings.maxTopics()
+              + " topics; "
+              + items.size()
+              + " were sent");
     }
     long text = 0;
     for (EvaluationRequest.TopicItem item : items) {
@@ -82,8 +96,13 @@ class EvaluationService {
       }
     }
     if (text > settings.maxText()) {
-      throw ApiException.invalidRequest("an evaluation holds at most " + settings.maxText() + " characters of "
-          + "interests and skills over all its topics; " + text + " were sent");
+      throw ApiException.invalidRequest(
+          "an evaluation holds at most "
+              + settings.maxText()
+              + " characters of "
+              + "interests and skills over all its topics; "
+              + text
+              + " were sent");
     }
     if (request.qrels() == null || request.qrels().isEmpty()) {
       throw ApiException.invalidRequest("an evaluation needs cluster judgments (field 'qrels')");
@@ -94,28 +113,50 @@ class EvaluationService {
     for (int i = 0; i < items.size(); i++) {
       topics.add(topic(items.get(i), i + 1, ids));
     }
-    String name = request.name() == null || request.name().isBlank() ? "inline" : Checks.sanitize(request.name());
-    Suite suite = new Suite(name,
-        topics, qrels(request.qrels(), ids, "qrels"), qrels(request.subQrels(), ids, "subQrels"));
+    String name =
+        request.name() == null || request.name().isBlank()
+            ? "inline"
+            : Checks.sanitize(request.name());
+    Suite suite =
+        new Suite(
+            name,
+            topics,
+            qrels(request.qrels(), ids, "qrels"),
+            qrels(request.subQrels(), ids, "subQrels"));
     SuiteEvaluator.Result result;
     try {
-      result = limits.evaluation(() -> SuiteEvaluator.evaluate(suite,
-          new BudgetedRunner(new EngineRunner(engine), budgets.get())));
+      result =
+          limits.evaluation(
+              () ->
+                  SuiteEvaluator.evaluate(
+                      suite, new BudgetedRunner(new EngineRunner(engine), budgets.get())));
     } catch (IllegalArgumentException e) {
-      // the engine refused a profile its own checks passed; the message may quote the profile, so it is not shown
+      // the engine refused a profile its own checks passed; the message may quote the profile, so
+      // it is not shown
       throw ApiException.invalidProfile("the engine does not accept one of the topics");
     }
-    Evaluation clusters = metrics == null ? result.clusters()
-        : new Evaluator(metrics).evaluate(suite.clusterQrels(), result.runs().clusters());
+    Evaluation clusters =
+        metrics == null
+            ? result.clusters()
+            : new Evaluator(metrics).evaluate(suite.clusterQrels(), result.runs().clusters());
     boolean subs = result.hasSubClusters();
     List<EvaluationResponse.PerTopic> perQuery = new ArrayList<>();
     for (Topic t : topics) {
-      List<String> top = result.runs().clusters().ranking(t.id()).stream().limit(3).map(ScoredDoc::docid).toList();
-      perQuery.add(new EvaluationResponse.PerTopic(t.id(), values(clusters, t.id()),
-          subs ? values(result.subClusters(), t.id()) : Map.of(), top));
+      List<String> top =
+          result.runs().clusters().ranking(t.id()).stream().limit(3).map(ScoredDoc::docid).toList();
+      perQuery.add(
+          new EvaluationResponse.PerTopic(
+              t.id(),
+              values(clusters, t.id()),
+              subs ? values(result.subClusters(), t.id()) : Map.of(),
+              top));
     }
-    return new EvaluationResponse(suite.name(), clusters.numQueries(), means(clusters),
-        subs ? means(result.subClusters()) : Map.of(), perQuery);
+    return new EvaluationResponse(
+        suite.name(),
+        clusters.numQueries(),
+        means(clusters),
+        subs ? means(result.subClusters()) : Map.of(),
+        perQuery);
   }
 
   /** The requested cluster metrics; null for {@link SuiteEvaluator#CLUSTER_METRICS}. */
@@ -124,7 +165,8 @@ class EvaluationService {
       return null;
     }
     if (names.isEmpty()) {
-      throw ApiException.invalidRequest("field 'metrics' is empty; leave it out for the default metrics");
+      throw ApiException.invalidRequest(
+          "field 'metrics' is empty; leave it out for the default metrics");
     }
     List<Metric> metrics = new ArrayList<>();
     for (String name : names) {
@@ -132,8 +174,10 @@ class EvaluationService {
       try {
         m = Metric.parse(name == null ? "" : name.strip());
       } catch (IllegalArgumentException e) {
-        throw ApiException.invalidRequest("unknown metric " + Checks.quote(String.valueOf(name))
-            + " (expected ndcg_cut_K, P_K, recall_K, success_K with K > 0, recip_rank or map)");
+        throw ApiException.invalidRequest(
+            "unknown metric "
+                + Checks.quote(String.valueOf(name))
+                + " (expected ndcg_cut_K, P_K, recall_K, success_K with K > 0, recip_rank or map)");
       }
       if (metrics.contains(m)) {
         throw ApiException.invalidRequest("metric " + Checks.quote(m.name()) + " is listed twice");
@@ -149,15 +193,19 @@ class EvaluationService {
     }
     String id = item.id().strip();
     if (id.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-      throw ApiException.invalidRequest("topic id " + Checks.quote(id) + " must not contain whitespace");
+      throw ApiException.invalidRequest(
+          "topic id " + Checks.quote(id) + " must not contain whitespace");
     }
     if (!ids.add(id)) {
       throw ApiException.invalidRequest("topic id " + Checks.quote(id) + " is used twice");
     }
-    String framework = item.framework() == null || item.framework().isBlank() ? Framework.NCCF_2024 : item.framework();
+    String framework =
+        item.framework() == null || item.framework().isBlank()
+            ? Framework.NCCF_2024
+            : item.framework();
     if (engine.data().framework(framework).isEmpty()) {
-      throw ApiException.unknownFramework(framework,
-          engine.data().frameworks().stream().map(Framework::id).toList());
+      throw ApiException.unknownFramework(
+          framework, engine.data().frameworks().stream().map(Framework::id).toList());
     }
     try {
       // the engine's own rules; their messages hold no learner text
@@ -168,30 +216,38 @@ class EvaluationService {
     }
   }
 
-  private static Qrels qrels(Map<String, Map<String, Integer>> judgments, Set<String> topicIds, String field) {
+  private static Qrels qrels(
+      Map<String, Map<String, Integer>> judgments, Set<String> topicIds, String field) {
     Qrels.Builder b = Qrels.builder();
     if (judgments == null) {
       return b.build();
     }
-    judgments.forEach((qid, docs) -> {
-      if (!topicIds.contains(qid)) {
-        throw ApiException.invalidRequest(field + " judge topic " + Checks.quote(qid)
-            + ", which is not among the topics");
-      }
-      if (docs != null) {
-        docs.forEach((doc, grade) -> {
-          if (grade == null || doc == null || doc.isBlank()) {
-            throw ApiException.invalidRequest(field + " of topic " + Checks.quote(qid) + " has an empty judgment");
+    judgments.forEach(
+        (qid, docs) -> {
+          if (!topicIds.contains(qid)) {
+            throw ApiException.invalidRequest(
+                field + " judge topic " + Checks.quote(qid) + ", which is not among the topics");
           }
-          try {
-            b.add(qid, doc, grade);
-          } catch (IllegalArgumentException e) {
-            throw ApiException.invalidRequest(field + " of topic " + Checks.quote(qid) + " judge a document id that is not a "
-                + "single token (cluster or sub-cluster ids have no spaces)");
+          if (docs != null) {
+            docs.forEach(
+                (doc, grade) -> {
+                  if (grade == null || doc == null || doc.isBlank()) {
+                    throw ApiException.invalidRequest(
+                        field + " of topic " + Checks.quote(qid) + " has an empty judgment");
+                  }
+                  try {
+                    b.add(qid, doc, grade);
+                  } catch (IllegalArgumentException e) {
+                    throw ApiException.invalidRequest(
+                        field
+                            + " of topic "
+                            + Checks.quote(qid)
+                            + " judge a document id that is not a "
+                            + "single token (cluster or sub-cluster ids have no spaces)");
+                  }
+                });
           }
         });
-      }
-    });
     return b.build();
   }
 
@@ -212,6 +268,4 @@ class EvaluationService {
     }
     return out;
   }
-
-
 }

@@ -44,14 +44,16 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a {@link BatchRequest} from CSV and writes a {@link BatchResponse} as CSV.
  *
- * <p>In: a header row naming the columns ref, interests, skills, framework (any order, ref required, case-insensitive;
- * other columns are refused so that no name column slips in), then one profile per row; skills separated by ';'.
+ * <p>In: a header row naming the columns ref, interests, skills, framework (any order, ref
+ * required, case-insensitive; other columns are refused so that no name column slips in), then one
+ * profile per row; skills separated by ';'.
  *
- * <p>Out: {@code ref, [interests, skills,] understood, holland_code, rank1_id, rank1_title, rank1_score, rank1_fit,
- * rank1_applies_in, rank1_reasons, ..., framework, error}; the interests and skills columns repeat the learner's
- * input when the request asks ({@code inputs=true}); reasons are the plain sentences of {@link ReasonWriter} with
- * their points, separated by {@value #REASON_SEPARATOR}. A cell that a
- * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with a quote.
+ * <p>Out: {@code ref, [interests, skills,] understood, holland_code, rank1_id, rank1_title,
+ * rank1_score, rank1_fit, rank1_applies_in, rank1_reasons, ..., framework, error}; the interests
+ * and skills columns repeat the learner's input when the request asks ({@code inputs=true});
+ * reasons are the plain sentences of {@link ReasonWriter} with their points, separated by {@value
+ * #REASON_SEPARATOR}. A cell that a spreadsheet would run as a formula (starting with =, +, -, @,
+ * tab or carriage return) is prefixed with a quote.
  */
 @Component
 class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
@@ -59,14 +61,17 @@ class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
   static final Set<String> COLUMNS = Set.of("ref", "interests", "skills", "framework");
   static final String REASON_SEPARATOR = " | ";
   static final String SKILL_SEPARATOR = ";";
-  /** The columns of each ranked cluster, after its rank: rank1_id, rank1_title... */
-  static final List<String> CLUSTER_COLUMNS = List.of("id", "title", "score", "fit", "applies_in", "reasons");
 
-  private final CsvMapper csv = CsvMapper.builder()
-      .enable(CsvParser.Feature.TRIM_SPACES, CsvParser.Feature.SKIP_EMPTY_LINES)
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
+  /** The columns of each ranked cluster, after its rank: rank1_id, rank1_title... */
+  static final List<String> CLUSTER_COLUMNS =
+      List.of("id", "title", "score", "fit", "applies_in", "reasons");
+
+  private final CsvMapper csv =
+      CsvMapper.builder()
+          .enable(CsvParser.Feature.TRIM_SPACES, CsvParser.Feature.SKIP_EMPTY_LINES)
+          .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
   private final int maxProfiles;
 
   BatchCsvConverter(CareerMatchProperties properties) {
@@ -95,13 +100,17 @@ class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
     String text = decode(input.getBody().readAllBytes(), charset, input);
     List<BatchRequest.Profile> profiles = new ArrayList<>();
     try (Reader reader = withoutBom(new StringReader(text));
-        MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
-            .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
+        MappingIterator<Map<String, String>> rows =
+            csv.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(reader)) {
       boolean any = rows.hasNextValue();
       CsvSchema header = ((CsvParser) rows.getParser()).getSchema();
       if (header.size() == 0) {
-        throw new UnreadableBodyException("the CSV body is empty; it needs a header row (ref,interests,skills,"
-            + "framework) and one row per profile", input);
+        throw new UnreadableBodyException(
+            "the CSV body is empty; it needs a header row (ref,interests,skills,"
+                + "framework) and one row per profile",
+            input);
       }
       checkHeader(header, input);
       if (!any) {
@@ -114,35 +123,52 @@ class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
         profiles.add(profile(rows.nextValue()));
       }
     } catch (JsonProcessingException e) {
-      throw new UnreadableBodyException("malformed CSV" + at(e.getLocation())
-          + " (is a quote unbalanced, or does a row have more cells than the header?)", input);
+      throw new UnreadableBodyException(
+          "malformed CSV"
+              + at(e.getLocation())
+              + " (is a quote unbalanced, or does a row have more cells than the header?)",
+          input);
     }
     return new BatchRequest(List.copyOf(profiles));
   }
 
   /**
-   * The body as text, as strictly as JSON is read: bytes that are not valid in the charset, and NUL characters, are
-   * refused with their line and column.
+   * The body as text, as strictly as JSON is read: bytes that are not valid in the charset, and NUL
+   * characters, are refused with their line and column.
    */
   static String decode(byte[] body, Charset charset, HttpInputMessage input) {
-    CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(body);
-    CharBuffer out = CharBuffer.allocate((int) Math.ceil(body.length * (double) decoder.maxCharsPerByte()) + 1);
+    CharBuffer out =
+        CharBuffer.allocate((int) Math.ceil(body.length * (double) decoder.maxCharsPerByte()) + 1);
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
       result = decoder.flush(out);
     }
     out.flip();
     if (result.isError()) {
-      throw new UnreadableBodyException("the CSV body is not valid " + charset.name() + " at "
-          + position(out, out.limit()) + " (save the file as " + charset.name() + ")", input);
+      throw new UnreadableBodyException(
+          "the CSV body is not valid "
+              + charset.name()
+              + " at "
+              + position(out, out.limit())
+              + " (save the file as "
+              + charset.name()
+              + ")",
+          input);
     }
     String text = out.toString();
     int nul = text.indexOf('\0');
     if (nul >= 0) {
-      throw new UnreadableBodyException("the CSV body holds a NUL character at " + position(text, nul)
-          + "; a CSV file holds text only", input);
+      throw new UnreadableBodyException(
+          "the CSV body holds a NUL character at "
+              + position(text, nul)
+              + "; a CSV file holds text only",
+          input);
     }
     return text;
   }
@@ -165,22 +191,31 @@ class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
     for (CsvSchema.Column c : schema) {
       String name = c.getName().strip().toLowerCase(Locale.ROOT);
       if (names.contains(name)) {
-        throw new UnreadableBodyException("the CSV header names column " + org.careermatch.data.Checks.quote(name) + " twice; "
-            + "each column may appear once", input);
+        throw new UnreadableBodyException(
+            "the CSV header names column "
+                + org.careermatch.data.Checks.quote(name)
+                + " twice; "
+                + "each column may appear once",
+            input);
       }
       names.add(name);
     }
     List<String> unknown = names.stream().filter(n -> !COLUMNS.contains(n)).toList();
     if (!unknown.isEmpty()) {
-      throw new UnreadableBodyException("unknown CSV column " + Checks.quote(unknown.get(0))
-          + "; the columns are ref, interests, skills, framework (learner names are not accepted)", input);
+      throw new UnreadableBodyException(
+          "unknown CSV column "
+              + Checks.quote(unknown.get(0))
+              + "; the columns are ref, interests, skills, framework (learner names are not accepted)",
+          input);
     }
     if (!names.contains("ref")) {
-      throw new UnreadableBodyException("the CSV header needs a 'ref' column (columns: ref, interests, skills, "
-          + "framework)", input);
+      throw new UnreadableBodyException(
+          "the CSV header needs a 'ref' column (columns: ref, interests, skills, " + "framework)",
+          input);
     }
     if (!names.contains("interests") && !names.contains("skills")) {
-      throw new UnreadableBodyException("the CSV header needs an 'interests' or a 'skills' column", input);
+      throw new UnreadableBodyException(
+          "the CSV header needs an 'interests' or a 'skills' column", input);
     }
   }
 
@@ -188,9 +223,15 @@ class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
     Map<String, String> cells = new LinkedHashMap<>();
     row.forEach((k, v) -> cells.put(k.strip().toLowerCase(Locale.ROOT), v));
     String skills = cells.get("skills");
-    List<String> list = skills == null ? List.of()
-        : Arrays.stream(skills.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    return new BatchRequest.Profile(cells.get("ref"), cells.get("interests"), list, cells.get("framework"));
+    List<String> list =
+        skills == null
+            ? List.of()
+            : Arrays.stream(skills.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    return new BatchRequest.Profile(
+        cells.get("ref"), cells.get("interests"), list, cells.get("framework"));
   }
 
   @Override
@@ -226,11 +267,23 @@ class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
             cells.add(cell(c.title()));
             cells.add(String.format(Locale.ROOT, "%.1f", c.score()));
             cells.add(cell(c.fit()));
-            cells.add(cell(c.appliesIn() == null ? null
-                : c.appliesIn().stream().map(MatchResponse.AppliesIn::title).collect(Collectors.joining("; "))));
-            cells.add(cell(c.reasons() == null ? null : c.reasons().stream()
-                .map(x -> x.reason() + String.format(Locale.ROOT, " (%.1f points)", x.points()))
-                .collect(Collectors.joining(REASON_SEPARATOR))));
+            cells.add(
+                cell(
+                    c.appliesIn() == null
+                        ? null
+                        : c.appliesIn().stream()
+                            .map(MatchResponse.AppliesIn::title)
+                            .collect(Collectors.joining("; "))));
+            cells.add(
+                cell(
+                    c.reasons() == null
+                        ? null
+                        : c.reasons().stream()
+                            .map(
+                                x ->
+                                    x.reason()
+                                        + String.format(Locale.ROOT, " (%.1f points)", x.points()))
+                            .collect(Collectors.joining(REASON_SEPARATOR))));
           } else {
             for (int k = 0; k < CLUSTER_COLUMNS.size(); k++) {
               cells.add("");
@@ -251,8 +304,14 @@ class BatchCsvConverter extends AbstractHttpMessageConverter<Object> {
       return "";
     }
     char first = value.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-        ? "'" + value : value;
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
+        ? "'" + value
+        : value;
   }
 
   private static Charset charset(MediaType type) {

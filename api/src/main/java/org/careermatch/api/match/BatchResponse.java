@@ -10,15 +10,16 @@ import org.careermatch.api.match.MatchResponse.ClusterItem;
  * One result per profile, in request order.
  *
  * @param limit how many clusters each result lists at most (the CSV columns)
- * @param inputs whether each result repeats the learner's interests and skills (the CSV's interests and skills
- *     columns)
+ * @param inputs whether each result repeats the learner's interests and skills (the CSV's interests
+ *     and skills columns)
  */
 record BatchResponse(List<Result> results, @JsonIgnore int limit, @JsonIgnore boolean inputs) {
 
   /**
    * The top clusters of one profile, or why it could not be answered.
    *
-   * @param understood false when nothing the learner wrote gave evidence (every score 0); absent with an error
+   * @param understood false when nothing the learner wrote gave evidence (every score 0); absent
+   *     with an error
    * @param hollandCode the learner's interest types, strongest first, when the engine could tell
    * @param interests the learner's interests as sent (only with {@code inputs=true})
    * @param skills the learner's skills as sent (only with {@code inputs=true})

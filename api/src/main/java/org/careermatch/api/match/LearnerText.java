@@ -7,16 +7,22 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The learner's interests and skills as the request sent them, and how they map to the normal form the engine read
- * ({@link ProfileKey}: stripped, whitespace collapsed, lower case, skills sorted and de-duplicated). The engine's
- * character offsets are into the normal form; the API answers with offsets into the text as sent, so a client can
- * mark the learner's own words without knowing the normal form.
+ * The learner's interests and skills as the request sent them, and how they map to the normal form
+ * the engine read ({@link ProfileKey}: stripped, whitespace collapsed, lower case, skills sorted
+ * and de-duplicated). The engine's character offsets are into the normal form; the API answers with
+ * offsets into the text as sent, so a client can mark the learner's own words without knowing the
+ * normal form.
  */
 final class LearnerText {
   private final String interests;
   private final List<String> skills;
-  /** For each char of the normal form, the offset of the char of the original text it came from; one extra at the end. */
+
+  /**
+   * For each char of the normal form, the offset of the char of the original text it came from; one
+   * extra at the end.
+   */
   private final int[] toOriginal;
+
   private final Map<String, Integer> skillIndexByNormal = new HashMap<>();
 
   private LearnerText(String interests, List<String> skills) {
@@ -49,7 +55,10 @@ final class LearnerText {
     return index >= 0 && index < skills.size() ? skills.get(index) : null;
   }
 
-  /** The text a span covers: of the skill {@code skillIndex} when it is one, of the interests otherwise. */
+  /**
+   * The text a span covers: of the skill {@code skillIndex} when it is one, of the interests
+   * otherwise.
+   */
   String text(int skillIndex) {
     if (skillIndex >= 0) {
       String s = skill(skillIndex);
@@ -59,8 +68,8 @@ final class LearnerText {
   }
 
   /**
-   * Maps a span of the normal form of the interests to the original text; null when it falls outside. The start maps
-   * to the first original char, the end to just after the last one.
+   * Maps a span of the normal form of the interests to the original text; null when it falls
+   * outside. The start maps to the first original char, the end to just after the last one.
    */
   int[] interestsSpan(int start, int end) {
     if (start < 0 || end <= start || end > toOriginal.length - 1) {
@@ -69,7 +78,10 @@ final class LearnerText {
     return new int[] {toOriginal[start], toOriginal[end - 1] + charLength(end - 1)};
   }
 
-  /** A span of a skill's normal form mapped to the skill as sent (leading whitespace stripped, inner whitespace collapsed). */
+  /**
+   * A span of a skill's normal form mapped to the skill as sent (leading whitespace stripped, inner
+   * whitespace collapsed).
+   */
   int[] skillSpan(int skillIndex, int start, int end) {
     String s = skill(skillIndex);
     if (s == null) {
@@ -90,14 +102,18 @@ final class LearnerText {
     return Character.charCount(text.codePointAt(at));
   }
 
-  /** The whitespace {@link ProfileKey#normalize} collapses (regex {@code \\s}); stripping uses Character.isWhitespace. */
+  /**
+   * The whitespace {@link ProfileKey#normalize} collapses (regex {@code \\s}); stripping uses
+   * Character.isWhitespace.
+   */
   private static boolean collapsed(int cp) {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';
   }
 
   /**
-   * The offset in {@code text} of every char of its normal form. Lower-casing is done code point by code point, so a
-   * code point whose lower case is longer (rare) maps each of its chars to the same original offset.
+   * The offset in {@code text} of every char of its normal form. Lower-casing is done code point by
+   * code point, so a code point whose lower case is longer (rare) maps each of its chars to the
+   * same original offset.
    */
   static int[] offsets(String text) {
     List<Integer> map = new ArrayList<>(text.length() + 1);

@@ -6,13 +6,16 @@ import org.careermatch.engine.explain.Evidence;
 import org.careermatch.engine.explain.Explanation;
 
 /**
- * What one explanation leaf stands for, read from the engine's structured evidence (never from its English
- * description): the only place the API reads {@link Evidence}. Spans are in the engine's coordinates (the normal
- * form of the interests, or of the skill); {@link MatchResponses} maps them to the text as sent.
+ * What one explanation leaf stands for, read from the engine's structured evidence (never from its
+ * English description): the only place the API reads {@link Evidence}. Spans are in the engine's
+ * coordinates (the normal form of the interests, or of the skill); {@link MatchResponses} maps them
+ * to the text as sent.
  *
- * @param kind the engine's {@link Evidence.Kind} in lower case with hyphens: word, phrase, all-words, skill,
- *     meaning, skill-meaning, interest-type, cross-cutting; other for a leaf with no evidence
- * @param normalSkill for a skill's line, the skill in normal form (how the engine knows it), else null
+ * @param kind the engine's {@link Evidence.Kind} in lower case with hyphens: word, phrase,
+ *     all-words, skill, meaning, skill-meaning, interest-type, cross-cutting; other for a leaf with
+ *     no evidence
+ * @param normalSkill for a skill's line, the skill in normal form (how the engine knows it), else
+ *     null
  * @param spans [start, end) pairs in the normal form
  * @param matches how many entities the line sums
  */
@@ -48,8 +51,8 @@ record LineFacts(
   /**
    * The facts of a leaf, or null for a leaf without evidence (a plain fact, or "nothing matched").
    *
-   * @param normalSkills the profile's skills as the engine read them (normal form, sorted): the engine's
-   *     {@code skillIndex} points into this list
+   * @param normalSkills the profile's skills as the engine read them (normal form, sorted): the
+   *     engine's {@code skillIndex} points into this list
    */
   static LineFacts of(Explanation leaf, List<String> normalSkills) {
     Evidence e = leaf.evidence();
@@ -57,17 +60,37 @@ record LineFacts(
       return null;
     }
     String kind = e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-    String normalSkill = e.skillIndex() >= 0 && e.skillIndex() < normalSkills.size()
-        ? normalSkills.get(e.skillIndex()) : null;
+    String normalSkill =
+        e.skillIndex() >= 0 && e.skillIndex() < normalSkills.size()
+            ? normalSkills.get(e.skillIndex())
+            : null;
     List<int[]> spans = e.spans().stream().map(s -> new int[] {s.start(), s.end()}).toList();
-    List<MatchResponse.FactorItem> factors = e.factors().stream()
-        .map(f -> new MatchResponse.FactorItem(f.name(), f.value())).toList();
-    return new LineFacts(kind, e.input(), e.inputKind(), normalSkill, spans, e.matches(), factors, e.correctedFrom(),
-        e.entityId(), e.entityType(), e.entityTitle(), e.field(), e.text(), e.matchedTerms(), e.relevance(),
-        e.weight(), e.similarity());
+    List<MatchResponse.FactorItem> factors =
+        e.factors().stream().map(f -> new MatchResponse.FactorItem(f.name(), f.value())).toList();
+    return new LineFacts(
+        kind,
+        e.input(),
+        e.inputKind(),
+        normalSkill,
+        spans,
+        e.matches(),
+        factors,
+        e.correctedFrom(),
+        e.entityId(),
+        e.entityType(),
+        e.entityTitle(),
+        e.field(),
+        e.text(),
+        e.matchedTerms(),
+        e.relevance(),
+        e.weight(),
+        e.similarity());
   }
 
-  /** The first occurrence of {@code words} in {@code text} that starts and ends at word boundaries, or -1. */
+  /**
+   * The first occurrence of {@code words} in {@code text} that starts and ends at word boundaries,
+   * or -1.
+   */
   static int wordAt(String text, String words) {
     if (words.isEmpty()) {
       return -1;

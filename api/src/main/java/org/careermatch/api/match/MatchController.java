@@ -19,14 +19,29 @@ class MatchController {
     this.matches = matches;
   }
 
-  @PostMapping(path = "/api/v1/matches", consumes = MediaType.APPLICATION_JSON_VALUE,
+  @PostMapping(
+      path = "/api/v1/matches",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Ranks the clusters of a framework for one learner profile, with explanations")
-  MatchResponse match(@RequestBody MatchRequest request,
-      @Parameter(description = "summary (the default): each cluster in brief with its top 3 reasons; full: every "
-          + "list and the explanation trees", schema = @Schema(allowableValues = {"summary", "full"},
-          defaultValue = Detail.DEFAULT)) @RequestParam(name = "detail", required = false) String detail) {
-    return matches.match(request.interests(), request.skills(), request.framework(), request.limit(),
+  @Operation(
+      summary = "Ranks the clusters of a framework for one learner profile, with explanations")
+  MatchResponse match(
+      @RequestBody MatchRequest request,
+      @Parameter(
+              description =
+                  "summary (the default): each cluster in brief with its top 3 reasons; full: every "
+                      + "list and the explanation trees",
+              schema =
+                  @Schema(
+                      allowableValues = {"summary", "full"},
+                      defaultValue = Detail.DEFAULT))
+          @RequestParam(name = "detail", required = false)
+          String detail) {
+    return matches.match(
+        request.interests(),
+        request.skills(),
+        request.framework(),
+        request.limit(),
         Detail.parse(detail));
   }
 }

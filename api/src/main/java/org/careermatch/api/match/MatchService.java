@@ -20,24 +20,25 @@ import org.careermatch.data.FrameworkData;
 import org.careermatch.data.interest.OccupationalInterests;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.LearnerProfile;
+import org.careermatch.engine.MatchResult;
 import org.careermatch.engine.ProfileRules;
 import org.careermatch.engine.ProfileViolation;
-import org.careermatch.engine.MatchResult;
 import org.springframework.stereotype.Service;
 
 /**
- * Validates a profile, answers it from the cache or the engine, and times it. Messages of the errors it throws
- * name limits and counts, never the learner's words. The engine computes a profile only within
- * {@link WorkLimits#model}; the cache is bounded by the estimated heap of its answers
+ * Validates a profile, answers it from the cache or the engine, and times it. Messages of the
+ * errors it throws name limits and counts, never the learner's words. The engine computes a profile
+ * only within {@link WorkLimits#model}; the cache is bounded by the estimated heap of its answers
  * ({@code careermatch.cache.max-weight}).
  */
 @Service
 class MatchService {
   static final String CACHE_NAME = "careermatch.matches";
+
   /**
-   * JSON bytes of an answer per byte of heap it takes in the cache: measured over 1,000 cached answers of unique
-   * profiles (live heap after a full GC grew 37.5 KB per answer; their JSON averaged 80.5 KB), rounded down so that
-   * the estimate errs on the large side.
+   * JSON bytes of an answer per byte of heap it takes in the cache: measured over 1,000 cached
+   * answers of unique profiles (live heap after a full GC grew 37.5 KB per answer; their JSON
+   * averaged 80.5 KB), rounded down so that the estimate errs on the large side.
    */
   static final int JSON_BYTES_PER_HEAP_BYTE = 2;
 
@@ -51,54 +52,92 @@ class MatchService {
   private final Counter computed;
   private final ObjectMapper json = new ObjectMapper();
 
-  MatchService(Engine engine, MeterRegistry registry, CareerMatchProperties properties, WorkLimits limits) {
+  MatchService(
+      Engine engine, MeterRegistry registry, CareerMatchProperties properties, WorkLimits limits) {
     this.engine = engine;
     this.data = engine.data();
     this.registry = registry;
     this.limits = limits;
-    this.cache = Caffeine.newBuilder().maximumWeight(properties.cache().maxWeight().toBytes())
-        .weigher((ProfileKey k, MatchResult v) -> weight(k, v)).recordStats().build();
+    this.cache =
+        Caffeine.newBuilder()
+            .maximumWeight(properties.cache().maxWeight().toBytes())
+            .weigher((ProfileKey k, MatchResult v) -> weight(k, v))
+            .recordStats()
+            .build();
     CaffeineCacheMetrics.monitor(registry, cache, CACHE_NAME);
-    this.computed = Counter.builder("careermatch.match.computed")
-        .description("profiles computed by the engine (cache misses)").register(registry);
+    this.computed =
+        Counter.builder("careermatch.match.computed")
+            .description("profiles computed by the engine (cache misses)")
+            .register(registry);
     Map<String, MatchResponses.ClusterFacts> c = new HashMap<>();
-    data.clusters().forEach(x -> c.put(x.id().value(), new MatchResponses.ClusterFacts(x.caption(),
-        data.interestProfile(x.id()).map(OccupationalInterests::hollandCode).orElse(null))));
+    data.clusters()
+        .forEach(
+            x ->
+                c.put(
+                    x.id().value(),
+                    new MatchResponses.ClusterFacts(
+                        x.caption(),
+                        data.interestProfile(x.id())
+                            .map(OccupationalInterests::hollandCode)
+                            .orElse(null))));
     this.clusters = Map.copyOf(c);
     this.maxGroups = data.frameworks().stream().mapToInt(f -> f.groups().size()).max().orElse(1);
   }
 
-  /** The answer to one profile at the given detail, its clusters cut to {@code limit} (all when null). */
-  MatchResponse match(String interests, List<String> skills, String frameworkId, Integer limit, Detail detail) {
+  /**
+   * The answer to one profile at the given detail, its clusters cut to {@code limit} (all when
+   * null).
+   */
+  MatchResponse match(
+      String interests, List<String> skills, String frameworkId, Integer limit, Detail detail) {
     Framework framework = framework(frameworkId);
     int n = limit(limit, framework.groups().size(), "for framework " + framework.id());
     return answer(interests, skills, framework, n, detail, null);
   }
 
   /**
-   * The same with at most {@code atMost} clusters, fewer when the profile's framework has fewer (batches), within a
-   * long request's budget: a cache miss waits for its turn at the model as long as the budget allows.
+   * The same with at most {@code atMost} clusters, fewer when the profile's framework has fewer
+   * (batches), within a long request's budget: a cache miss waits for its turn at the model as long
+   * as the budget allows.
    */
-  MatchResponse matchUpTo(String interests, List<String> skills, String frameworkId, int atMost, Detail detail,
+  MatchResponse matchUpTo(
+      String interests,
+      List<String> skills,
+      String frameworkId,
+      int atMost,
+      Detail detail,
       Budget budget) {
     Framework framework = framework(frameworkId);
-    return answer(interests, skills, framework, Math.min(atMost, framework.groups().size()), detail, budget);
+    return answer(
+        interests, skills, framework, Math.min(atMost, framework.groups().size()), detail, budget);
   }
 
-  /** Without a budget, a cache miss waits at most {@code careermatch.work.max-wait} for the model. */
-  private MatchResponse answer(String interests, List<String> skills, Framework framework, int n, Detail detail,
+  /**
+   * Without a budget, a cache miss waits at most {@code careermatch.work.max-wait} for the model.
+   */
+  private MatchResponse answer(
+      String interests,
+      List<String> skills,
+      Framework framework,
+      int n,
+      Detail detail,
       Budget budget) {
     long start = System.nanoTime();
     ProfileKey key = key(interests, skills, framework.id());
     MatchResult result = cache.getIfPresent(key);
     if (result == null) {
-      result = budget == null ? limits.model(() -> cache.get(key, this::compute))
-          : limits.model(budget, () -> cache.get(key, this::compute));
+      result =
+          budget == null
+              ? limits.model(() -> cache.get(key, this::compute))
+              : limits.model(budget, () -> cache.get(key, this::compute));
     }
-    MatchResponse response = MatchResponses.of(result, detail, n, LearnerText.of(interests, skills), key, clusters);
-    Timer.builder("careermatch.match").description("time to answer one profile (cache included)")
-        .tag("framework", framework.id()).register(registry).record(System.nanoTime() - start,
-            java.util.concurrent.TimeUnit.NANOSECONDS);
+    MatchResponse response =
+        MatchResponses.of(result, detail, n, LearnerText.of(interests, skills), key, clusters);
+    Timer.builder("careermatch.match")
+        .description("time to answer one profile (cache included)")
+        .tag("framework", framework.id())
+        .register(registry)
+        .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
     return response;
   }
 
@@ -107,7 +146,10 @@ class MatchService {
     return maxGroups;
   }
 
-  /** Profiles the engine has computed since start (cache misses); tests count the work done after a cancellation. */
+  /**
+   * Profiles the engine has computed since start (cache misses); tests count the work done after a
+   * cancellation.
+   */
   double computed() {
     return computed.count();
   }
@@ -115,15 +157,24 @@ class MatchService {
   /** The estimated heap of the cached answers now, in bytes. */
   long cachedWeight() {
     cache.cleanUp();
-    return cache.policy().eviction().flatMap(e -> e.weightedSize().isPresent()
-        ? java.util.Optional.of(e.weightedSize().getAsLong()) : java.util.Optional.empty()).orElse(0L);
+    return cache
+        .policy()
+        .eviction()
+        .flatMap(
+            e ->
+                e.weightedSize().isPresent()
+                    ? java.util.Optional.of(e.weightedSize().getAsLong())
+                    : java.util.Optional.empty())
+        .orElse(0L);
   }
 
   /** An estimate of the heap an entry takes, from the length of its JSON; at least 1. */
   int weight(ProfileKey key, MatchResult value) {
     try {
-      long bytes = (long) json.writeValueAsBytes(value).length / JSON_BYTES_PER_HEAP_BYTE
-          + 2L * (key.interests().length() + String.join("", key.skills()).length()) + 256;
+      long bytes =
+          (long) json.writeValueAsBytes(value).length / JSON_BYTES_PER_HEAP_BYTE
+              + 2L * (key.interests().length() + String.join("", key.skills()).length())
+              + 256;
       return (int) Math.min(Integer.MAX_VALUE, bytes);
     } catch (JsonProcessingException e) {
       return 64 * 1024;
@@ -139,8 +190,11 @@ class MatchService {
     if (id == null || id.isBlank()) {
       return data.framework(Framework.NCCF_2024).orElseThrow();
     }
-    return data.framework(id.strip()).orElseThrow(() -> ApiException.unknownFramework(id,
-        data.frameworks().stream().map(Framework::id).toList()));
+    return data.framework(id.strip())
+        .orElseThrow(
+            () ->
+                ApiException.unknownFramework(
+                    id, data.frameworks().stream().map(Framework::id).toList()));
   }
 
   static int limit(Integer limit, int max, String context) {
@@ -153,7 +207,9 @@ class MatchService {
     return limit;
   }
 
-  /** Checks a profile against the engine's rules ({@link ProfileRules}) and puts it in normal form. */
+  /**
+   * Checks a profile against the engine's rules ({@link ProfileRules}) and puts it in normal form.
+   */
   static ProfileKey key(String interests, List<String> skills, String framework) {
     try {
       ProfileRules.check(interests, skills);

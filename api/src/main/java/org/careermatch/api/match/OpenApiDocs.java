@@ -7,8 +7,8 @@ import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,10 +23,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The parts of the OpenAPI description that depend on the data or the configuration, or that annotations cannot
- * say: the framework ids as an enum, the largest {@code limit} (the most groups of any framework), the most profiles
- * per batch, that a profile needs interests or skills, and {@code additionalProperties: false} on every request body
- * schema (unknown fields are rejected: {@code spring.jackson.deserialization.fail-on-unknown-properties}).
+ * The parts of the OpenAPI description that depend on the data or the configuration, or that
+ * annotations cannot say: the framework ids as an enum, the largest {@code limit} (the most groups
+ * of any framework), the most profiles per batch, that a profile needs interests or skills, and
+ * {@code additionalProperties: false} on every request body schema (unknown fields are rejected:
+ * {@code spring.jackson.deserialization.fail-on-unknown-properties}).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDocs {
@@ -37,7 +38,8 @@ class OpenApiDocs {
     int maxGroups = matches.maxGroups();
     int maxProfiles = batches.maxProfiles();
     return openApi -> {
-      Map<String, Schema> schemas = openApi.getComponents() == null ? Map.of() : openApi.getComponents().getSchemas();
+      Map<String, Schema> schemas =
+          openApi.getComponents() == null ? Map.of() : openApi.getComponents().getSchemas();
       if (schemas == null) {
         return;
       }
@@ -45,8 +47,10 @@ class OpenApiDocs {
       if (request != null) {
         frameworkEnum(request, frameworks);
         property(request, "limit").maximum(BigDecimal.valueOf(maxGroups));
-        request.anyOf(List.of(new Schema<>().required(List.of("interests")),
-            new Schema<>().required(List.of("skills"))));
+        request.anyOf(
+            List.of(
+                new Schema<>().required(List.of("interests")),
+                new Schema<>().required(List.of("skills"))));
       }
       Schema<?> profile = schemas.get("Profile");
       if (profile != null) {
@@ -56,13 +60,19 @@ class OpenApiDocs {
       if (batch != null) {
         property(batch, "profiles").maxItems(maxProfiles);
       }
-      openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> {
-        if (path.startsWith("/api/v1/matches")) {
-          limitParameter(op, maxGroups);
-          problems(op, path.endsWith("/batch"));
-        }
-        closeRequestBodies(openApi, op);
-      }));
+      openApi
+          .getPaths()
+          .forEach(
+              (path, item) ->
+                  item.readOperations()
+                      .forEach(
+                          op -> {
+                            if (path.startsWith("/api/v1/matches")) {
+                              limitParameter(op, maxGroups);
+                              problems(op, path.endsWith("/batch"));
+                            }
+                            closeRequestBodies(openApi, op);
+                          }));
     };
   }
 
@@ -75,7 +85,8 @@ class OpenApiDocs {
   private static Schema<?> property(Schema<?> schema, String name) {
     Schema<?> p = schema.getProperties() == null ? null : schema.getProperties().get(name);
     if (p == null) {
-      throw new IllegalStateException("the OpenAPI schema has no property " + name + " to document");
+      throw new IllegalStateException(
+          "the OpenAPI schema has no property " + name + " to document");
     }
     return p;
   }
@@ -93,31 +104,82 @@ class OpenApiDocs {
 
   /** The problems a match or batch answers with, each with an example (the README's table). */
   private static void problems(Operation op, boolean batch) {
-    op.getResponses().addApiResponse("400", problem("a profile, body or parameter the API refuses",
-        Map.of("invalid-profile", example(400, "invalid-profile", "Invalid profile",
-                "interests are 2412 characters long; at most 2000 are allowed"),
-            "unknown-framework", example(400, "unknown-framework", "Unknown framework",
-                "unknown framework 'nccf-2099'; the frameworks are nccf-2024, nccf-2002, sacramento-works, joco-works"),
-            "malformed-body", example(400, "malformed-body", "Malformed request body",
-                "unknown field 'name'; known fields here: framework, interests, limit, skills"),
-            "invalid-request", example(400, "invalid-request", "Invalid request",
-                "limit must be between 1 and 14 for framework nccf-2024"))));
-    op.getResponses().addApiResponse("413", problem("too many profiles, or a body over careermatch.max-request-size",
-        batch ? Map.of("batch-too-large", example(413, "batch-too-large", "Batch too large",
-            "a batch holds at most 500 profiles; split it into several requests"), "request-too-large", example(413, "request-too-large",
-            "Request too large", "the request body is larger than this server accepts; send fewer profiles per "
-                + "batch"))
-            : Map.of("request-too-large", example(413, "request-too-large", "Request too large",
-                "the request body is larger than this server accepts; send fewer profiles per batch"))));
-    op.getResponses().addApiResponse("415", problem("a Content-Type the endpoint does not read",
-        Map.of("unsupported-media-type", example(415, "unsupported-media-type", "Unsupported media type",
-            "this endpoint accepts a body of type application/json (set the Content-Type header)"))));
+    op.getResponses()
+        .addApiResponse(
+            "400",
+            problem(
+                "a profile, body or parameter the API refuses",
+                Map.of(
+                    "invalid-profile",
+                    example(
+                        400,
+                        "invalid-profile",
+                        "Invalid profile",
+                        "interests are 2412 characters long; at most 2000 are allowed"),
+                    "unknown-framework",
+                    example(
+                        400,
+                        "unknown-framework",
+                        "Unknown framework",
+                        "unknown framework 'nccf-2099'; the frameworks are nccf-2024, nccf-2002, sacramento-works, joco-works"),
+                    "malformed-body",
+                    example(
+                        400,
+                        "malformed-body",
+                        "Malformed request body",
+                        "unknown field 'name'; known fields here: framework, interests, limit, skills"),
+                    "invalid-request",
+                    example(
+                        400,
+                        "invalid-request",
+                        "Invalid request",
+                        "limit must be between 1 and 14 for framework nccf-2024"))));
+    op.getResponses()
+        .addApiResponse(
+            "413",
+            problem(
+                "too many profiles, or a body over careermatch.max-request-size",
+                batch
+                    ? Map.of(
+                        "batch-too-large",
+                        example(
+                            413,
+                            "batch-too-large",
+                            "Batch too large",
+                            "a batch holds at most 500 profiles; split it into several requests"),
+                        "request-too-large",
+                        example(
+                            413,
+                            "request-too-large",
+                            "Request too large",
+                            "the request body is larger than this server accepts; send fewer profiles per "
+                                + "batch"))
+                    : Map.of(
+                        "request-too-large",
+                        example(
+                            413,
+                            "request-too-large",
+                            "Request too large",
+                            "the request body is larger than this server accepts; send fewer profiles per batch"))));
+    op.getResponses()
+        .addApiResponse(
+            "415",
+            problem(
+                "a Content-Type the endpoint does not read",
+                Map.of(
+                    "unsupported-media-type",
+                    example(
+                        415,
+                        "unsupported-media-type",
+                        "Unsupported media type",
+                        "this endpoint accepts a body of type application/json (set the Content-Type header)"))));
   }
 
   private static ApiResponse problem(String description, Map<String, Example> examples) {
     MediaType media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"));
     examples.forEach(media::addExamples);
-    return new ApiResponse().description(description)
+    return new ApiResponse()
+        .description(description)
         .content(new Content().addMediaType("application/problem+json", media));
   }
 
@@ -136,11 +198,14 @@ class OpenApiDocs {
       return;
     }
     Set<String> seen = new HashSet<>();
-    op.getRequestBody().getContent().forEach((type, media) -> {
-      if (type.contains("json")) {
-        close(openApi.getComponents(), media.getSchema(), seen);
-      }
-    });
+    op.getRequestBody()
+        .getContent()
+        .forEach(
+            (type, media) -> {
+              if (type.contains("json")) {
+                close(openApi.getComponents(), media.getSchema(), seen);
+              }
+            });
   }
 
   private static void close(Components components, Schema<?> schema, Set<String> seen) {

@@ -6,10 +6,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * A profile in normal form, the key of the match cache: interests lower-cased with whitespace collapsed; skills
- * lower-cased, whitespace collapsed, de-duplicated and sorted. The engine lower-cases everything it reads, so two
- * profiles with the same key get the same ranking; the engine is also given the normal form, so a cached answer is
- * exactly the answer it would compute.
+ * A profile in normal form, the key of the match cache: interests lower-cased with whitespace
+ * collapsed; skills lower-cased, whitespace collapsed, de-duplicated and sorted. The engine
+ * lower-cases everything it reads, so two profiles with the same key get the same ranking; the
+ * engine is also given the normal form, so a cached answer is exactly the answer it would compute.
  */
 record ProfileKey(String interests, List<String> skills, String framework) {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -26,6 +26,8 @@ record ProfileKey(String interests, List<String> skills, String framework) {
   }
 
   static String normalize(String text) {
-    return text == null ? "" : WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    return text == null
+        ? ""
+        : WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

@@ -12,7 +12,10 @@ import org.careermatch.engine.search.SkillSuggestion;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
-/** The engine's occupation search and skill typeahead over the service's data, built once, each search timed. */
+/**
+ * The engine's occupation search and skill typeahead over the service's data, built once, each
+ * search timed.
+ */
 @Service
 class SearchService implements DisposableBean {
   private final OccupationSearch occupations;
@@ -22,7 +25,8 @@ class SearchService implements DisposableBean {
 
   SearchService(Engine engine, MeterRegistry registry) {
     // the typo policy the engine matches with, configured or not
-    TypoPolicy typos = new TypoPolicy(engine.config().typoMinLength(), engine.config().typoOneEditMaxLength());
+    TypoPolicy typos =
+        new TypoPolicy(engine.config().typoMinLength(), engine.config().typoOneEditMaxLength());
     this.occupations = new OccupationSearch(engine.data(), typos);
     this.skills = new SkillSuggester(engine.data(), typos);
     this.occupationTimer = timer(registry, "occupations");
@@ -30,7 +34,9 @@ class SearchService implements DisposableBean {
   }
 
   private static Timer timer(MeterRegistry registry, String kind) {
-    return Timer.builder("careermatch.search").description("time to answer a search").tag("kind", kind)
+    return Timer.builder("careermatch.search")
+        .description("time to answer a search")
+        .tag("kind", kind)
         .register(registry);
   }
 

@@ -5,9 +5,10 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
- * The time a request may spend computing, and whether its client is still there. Long work (a batch, an evaluation)
- * calls {@link #check()} before each item, so that what remains is not computed once the budget has run out (503
- * {@code time-budget-exceeded}) or the client has hung up ({@link ClientGoneException}).
+ * The time a request may spend computing, and whether its client is still there. Long work (a
+ * batch, an evaluation) calls {@link #check()} before each item, so that what remains is not
+ * computed once the budget has run out (503 {@code time-budget-exceeded}) or the client has hung up
+ * ({@link ClientGoneException}).
  */
 public final class Budget {
   private final String what;
@@ -17,7 +18,8 @@ public final class Budget {
   private final LongSupplier clock;
   private final BooleanSupplier clientGone;
 
-  Budget(String what, Duration budget, String advice, LongSupplier clock, BooleanSupplier clientGone) {
+  Budget(
+      String what, Duration budget, String advice, LongSupplier clock, BooleanSupplier clientGone) {
     if (budget.isNegative() || budget.isZero()) {
       throw new IllegalArgumentException("a time budget must be positive (was " + budget + ")");
     }
@@ -35,7 +37,8 @@ public final class Budget {
   }
 
   /** A budget whose clock and client are given (tests). */
-  public static Budget of(String what, Duration budget, LongSupplier clock, BooleanSupplier clientGone) {
+  public static Budget of(
+      String what, Duration budget, LongSupplier clock, BooleanSupplier clientGone) {
     return new Budget(what, budget, "send less per request", clock, clientGone);
   }
 

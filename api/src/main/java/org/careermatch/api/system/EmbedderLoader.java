@@ -6,7 +6,8 @@ import org.careermatch.engine.semantic.TextEmbedder;
 @FunctionalInterface
 public interface EmbedderLoader {
   /**
-   * @throws org.careermatch.engine.semantic.SemanticUnavailableException when the model cannot be loaded here
+   * @throws org.careermatch.engine.semantic.SemanticUnavailableException when the model cannot be
+   *     loaded here
    */
   TextEmbedder load();
 }

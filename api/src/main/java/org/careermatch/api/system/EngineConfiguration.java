@@ -25,12 +25,19 @@ class EngineConfiguration {
   @Bean
   FrameworkData frameworkData(CareerMatchProperties properties) {
     long start = System.nanoTime();
-    FrameworkData data = properties.dataDir() == null
-        ? DataLoader.loadDefault()
-        : DataLoader.load(DataSource.directory(properties.dataDir()),
-            new DataValidator(DataValidator.Expectations.NATIONAL));
-    log.info("loaded {} clusters, {} sub-clusters, {} skills, {} frameworks in {} ms", data.clusters().size(),
-        data.subClusters().size(), data.skills().size(), data.frameworks().size(), millisSince(start));
+    FrameworkData data =
+        properties.dataDir() == null
+            ? DataLoader.loadDefault()
+            : DataLoader.load(
+                DataSource.directory(properties.dataDir()),
+                new DataValidator(DataValidator.Expectations.NATIONAL));
+    log.info(
+        "loaded {} clusters, {} sub-clusters, {} skills, {} frameworks in {} ms",
+        data.clusters().size(),
+        data.subClusters().size(),
+        data.skills().size(),
+        data.frameworks().size(),
+        millisSince(start));
     return data;
   }
 
@@ -38,20 +45,26 @@ class EngineConfiguration {
   EmbedderLoader embedderLoader(CareerMatchProperties properties) {
     CareerMatchProperties.Semantic s = properties.semantic();
     OnnxEmbedder.Settings d = OnnxEmbedder.Settings.DEFAULTS;
-    OnnxEmbedder.Settings settings = new OnnxEmbedder.Settings(s.intraOpThreads(), d.interOpThreads(),
-        d.optimization(), d.spinning(), d.maxBatch());
+    OnnxEmbedder.Settings settings =
+        new OnnxEmbedder.Settings(
+            s.intraOpThreads(), d.interOpThreads(), d.optimization(), d.spinning(), d.maxBatch());
     return () -> OnnxEmbedder.load(settings);
   }
 
-  /** Loads the embedding model unless switched off; a model that cannot load leaves the service answering by words. */
+  /**
+   * Loads the embedding model unless switched off; a model that cannot load leaves the service
+   * answering by words.
+   */
   @Bean
-  SemanticSetup semanticSetup(CareerMatchProperties properties, EmbedderLoader loader, MeterRegistry registry) {
+  SemanticSetup semanticSetup(
+      CareerMatchProperties properties, EmbedderLoader loader, MeterRegistry registry) {
     CareerMatchProperties.Semantic semantic = properties.semantic();
     if (!semantic.enabled()) {
       return SemanticSetup.switchedOff();
     }
     try {
-      return SemanticSetup.on(CachingEmbedder.of(loader.load(), semantic.queryCacheSize(), registry));
+      return SemanticSetup.on(
+          CachingEmbedder.of(loader.load(), semantic.queryCacheSize(), registry));
     } catch (SemanticUnavailableException | LinkageError e) {
       // the message names the model and the native library problem; never learner text
       log.warn("semantic matching is off, answering by words only: {}", e.getMessage());
@@ -60,13 +73,24 @@ class EngineConfiguration {
   }
 
   @Bean
-  Engine engine(FrameworkData data, Environment environment, CareerMatchProperties properties, SemanticSetup semantic) {
+  Engine engine(
+      FrameworkData data,
+      Environment environment,
+      CareerMatchProperties properties,
+      SemanticSetup semantic) {
     long start = System.nanoTime();
     EngineConfig config = EngineSettings.from(environment);
-    Engine engine = semantic.embedder() == null ? Engine.create(data, config)
-        : Engine.create(data, config, semantic.embedder(), properties.semantic().vectorCacheDir());
-    log.info("engine ready in {} ms; {}", millisSince(start),
-        semantic.reason().isEmpty() ? engine.semantic().detail() : "words only: " + semantic.reason());
+    Engine engine =
+        semantic.embedder() == null
+            ? Engine.create(data, config)
+            : Engine.create(
+                data, config, semantic.embedder(), properties.semantic().vectorCacheDir());
+    log.info(
+        "engine ready in {} ms; {}",
+        millisSince(start),
+        semantic.reason().isEmpty()
+            ? engine.semantic().detail()
+            : "words only: " + semantic.reason());
     return engine;
   }
 

@@ -8,11 +8,12 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
- * Builds the {@link EngineConfig} from properties: each setting {@code fooBar} of {@link EngineConfigs} is read from
- * {@code careermatch.foo-bar}, a map setting entry by entry ({@code careermatch.type-weights.program=0.6}); every
- * setting left unset keeps its value in {@link EngineConfig#defaults()}. Spring finds the properties (relaxed names,
- * environment variables); the engine's binder, the same as the evaluation command line's {@code --set}, converts and
- * checks them, so a setting the engine adds is configurable here without a change.
+ * Builds the {@link EngineConfig} from properties: each setting {@code fooBar} of {@link
+ * EngineConfigs} is read from {@code careermatch.foo-bar}, a map setting entry by entry ({@code
+ * careermatch.type-weights.program=0.6}); every setting left unset keeps its value in {@link
+ * EngineConfig#defaults()}. Spring finds the properties (relaxed names, environment variables); the
+ * engine's binder, the same as the evaluation command line's {@code --set}, converts and checks
+ * them, so a setting the engine adds is configurable here without a change.
  */
 final class EngineSettings {
   static final String PREFIX = "careermatch.";
@@ -29,8 +30,8 @@ final class EngineSettings {
       String property = PREFIX + kebab(s.name());
       try {
         if (s.keyed()) {
-          Map<String, String> entries = binder.bind(property, Bindable.mapOf(String.class, String.class))
-              .orElse(Map.of());
+          Map<String, String> entries =
+              binder.bind(property, Bindable.mapOf(String.class, String.class)).orElse(Map.of());
           for (Map.Entry<String, String> e : entries.entrySet()) {
             config = EngineConfigs.with(config, s.name() + "." + e.getKey(), e.getValue());
           }
@@ -41,8 +42,9 @@ final class EngineSettings {
           }
         }
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("invalid engine setting under " + PREFIX + "* (" + property + "): "
-            + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "invalid engine setting under " + PREFIX + "* (" + property + "): " + e.getMessage(),
+            e);
       }
     }
     return config;

@@ -20,16 +20,19 @@ import org.slf4j.LoggerFactory;
  * Tomcat's NIO HTTP/1.1 connector with two additions Tomcat does not have:
  *
  * <ul>
- *   <li>a deadline for a request's line and headers ({@link #setHeaderTimeoutMillis}): Tomcat's read timeout starts
- *       anew with every byte, so a client sending one header byte a second held its connection for hours. A sweeper
- *       closes, once a second, every connection whose request line and headers have been arriving for longer than
- *       the deadline (its processor is parked on the connection, waiting for more).
- *   <li>a way for the request's own thread to ask whether the client is still there ({@link #clientGone()}), so that
- *       long work stops when its client hangs up. It reads what the client sent after its request without waiting
- *       and gives it back to Tomcat: end of stream or an error means the client has gone.
+ *   <li>a deadline for a request's line and headers ({@link #setHeaderTimeoutMillis}): Tomcat's
+ *       read timeout starts anew with every byte, so a client sending one header byte a second held
+ *       its connection for hours. A sweeper closes, once a second, every connection whose request
+ *       line and headers have been arriving for longer than the deadline (its processor is parked
+ *       on the connection, waiting for more).
+ *   <li>a way for the request's own thread to ask whether the client is still there ({@link
+ *       #clientGone()}), so that long work stops when its client hangs up. It reads what the client
+ *       sent after its request without waiting and gives it back to Tomcat: end of stream or an
+ *       error means the client has gone.
  * </ul>
  *
- * <p>Tomcat creates the protocol by class name; {@link ConnectorConfiguration} selects it and sets the deadline.
+ * <p>Tomcat creates the protocol by class name; {@link ConnectorConfiguration} selects it and sets
+ * the deadline.
  */
 public final class GuardedHttp11NioProtocol extends Http11NioProtocol {
   private static final Logger log = LoggerFactory.getLogger(GuardedHttp11NioProtocol.class);
@@ -54,8 +57,8 @@ public final class GuardedHttp11NioProtocol extends Http11NioProtocol {
   }
 
   /**
-   * Whether the client of the request this thread is serving has closed its connection. False when the thread
-   * serves no request of this connector (a test's mock request, another thread).
+   * Whether the client of the request this thread is serving has closed its connection. False when
+   * the thread serves no request of this connector (a test's mock request, another thread).
    */
   public static boolean clientGone() {
     SocketWrapperBase<?> socket = CURRENT.get();
@@ -95,11 +98,13 @@ public final class GuardedHttp11NioProtocol extends Http11NioProtocol {
   @Override
   public void start() throws Exception {
     super.start();
-    sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "careermatch-header-deadline-" + getPort());
-      t.setDaemon(true);
-      return t;
-    });
+    sweeper =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "careermatch-header-deadline-" + getPort());
+              t.setDaemon(true);
+              return t;
+            });
     sweeper.scheduleWithFixedDelay(this::closeSlowHeaders, 1, 1, TimeUnit.SECONDS);
   }
 
@@ -112,7 +117,10 @@ public final class GuardedHttp11NioProtocol extends Http11NioProtocol {
     super.stop();
   }
 
-  /** Closes connections whose request line and headers took longer than the deadline; returns how many. */
+  /**
+   * Closes connections whose request line and headers took longer than the deadline; returns how
+   * many.
+   */
   int closeSlowHeaders() {
     int closed = 0;
     try {
@@ -122,10 +130,14 @@ public final class GuardedHttp11NioProtocol extends Http11NioProtocol {
         if (socket.getCurrentProcessor() instanceof AbstractProcessor p) {
           Request request = p.getRequest();
           long start = request.getStartTimeNanos();
-          // a processor parked on its connection between two reads, with a request begun: its line or headers are
-          // incomplete (Tomcat ends the stage when it parks it; a finished request is recycled, its start -1)
+          // a processor parked on its connection between two reads, with a request begun: its line
+          // or headers are
+          // incomplete (Tomcat ends the stage when it parks it; a finished request is recycled, its
+          // start -1)
           int stage = request.getRequestProcessor().getStage();
-          if ((stage == Constants.STAGE_PARSE || stage == Constants.STAGE_ENDED) && !p.isAsync() && start != -1
+          if ((stage == Constants.STAGE_PARSE || stage == Constants.STAGE_ENDED)
+              && !p.isAsync()
+              && start != -1
               && now - start > limit) {
             socket.close();
             closed++;

@@ -11,9 +11,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 /**
- * The application's {@link MessageSource} as {@link ProblemHandler} resolves Spring's problemDetail codes with it
- * (messages.properties): the arguments Spring passes as collections are written for people, media types as
- * {@code application/json or text/csv} and methods as {@code GET, POST}, instead of a list's {@code [..., ...]}.
+ * The application's {@link MessageSource} as {@link ProblemHandler} resolves Spring's problemDetail
+ * codes with it (messages.properties): the arguments Spring passes as collections are written for
+ * people, media types as {@code application/json or text/csv} and methods as {@code GET, POST},
+ * instead of a list's {@code [..., ...]}.
  */
 final class ProblemMessages implements MessageSource {
   private final MessageSource messages;
@@ -31,12 +32,14 @@ final class ProblemMessages implements MessageSource {
   }
 
   @Override
-  public String getMessage(String code, Object[] args, Locale locale) throws NoSuchMessageException {
+  public String getMessage(String code, Object[] args, Locale locale)
+      throws NoSuchMessageException {
     return messages.getMessage(code, readable(args), locale);
   }
 
   @Override
-  public String getMessage(MessageSourceResolvable resolvable, Locale locale) throws NoSuchMessageException {
+  public String getMessage(MessageSourceResolvable resolvable, Locale locale)
+      throws NoSuchMessageException {
     return messages.getMessage(resolvable, locale);
   }
 
@@ -53,11 +56,17 @@ final class ProblemMessages implements MessageSource {
       return "(none)";
     }
     if (c.stream().allMatch(MediaType.class::isInstance)) {
-      return c.stream().map(t -> ((MediaType) t).getType() + "/" + ((MediaType) t).getSubtype()).distinct().sorted()
+      return c.stream()
+          .map(t -> ((MediaType) t).getType() + "/" + ((MediaType) t).getSubtype())
+          .distinct()
+          .sorted()
           .collect(Collectors.joining(" or "));
     }
     if (c.stream().allMatch(HttpMethod.class::isInstance)) {
-      return c.stream().map(m -> ((HttpMethod) m).name()).sorted().collect(Collectors.joining(", "));
+      return c.stream()
+          .map(m -> ((HttpMethod) m).name())
+          .sorted()
+          .collect(Collectors.joining(", "));
     }
     return arg;
   }

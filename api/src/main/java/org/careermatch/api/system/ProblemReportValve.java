@@ -13,11 +13,11 @@ import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
 
 /**
- * The container's own error answers (a request line or headers Tomcat cannot parse, an encoded '/' or '\' or a NUL
- * in the path, too many or too large headers, a bad Content-Length...) as {@code application/problem+json} instead of
- * Tomcat's HTML page. Errors inside the application never get here: Spring's error page renders them
- * ({@link ProblemErrorController}). A request in HTTP/0.9, which cannot carry a status or a header, is not answered:
- * its connection is closed.
+ * The container's own error answers (a request line or headers Tomcat cannot parse, an encoded '/'
+ * or '\' or a NUL in the path, too many or too large headers, a bad Content-Length...) as {@code
+ * application/problem+json} instead of Tomcat's HTML page. Errors inside the application never get
+ * here: Spring's error page renders them ({@link ProblemErrorController}). A request in HTTP/0.9,
+ * which cannot carry a status or a header, is not answered: its connection is closed.
  */
 public final class ProblemReportValve extends ErrorReportValve {
 
@@ -58,10 +58,19 @@ public final class ProblemReportValve extends ErrorReportValve {
     HttpStatus known = HttpStatus.resolve(status);
     String reason = known == null ? "Error" : known.getReasonPhrase();
     boolean server = status >= 500;
-    String json = "{\"type\":\"" + ApiException.TYPE_PREFIX + (server ? "internal-error" : "http-" + status)
-        + "\",\"title\":\"" + reason + "\",\"status\":" + status + ",\"detail\":\""
-        + (server ? "the server could not process this request"
-            : "the request could not be processed: " + reason.toLowerCase(Locale.ROOT)) + "\"}";
+    String json =
+        "{\"type\":\""
+            + ApiException.TYPE_PREFIX
+            + (server ? "internal-error" : "http-" + status)
+            + "\",\"title\":\""
+            + reason
+            + "\",\"status\":"
+            + status
+            + ",\"detail\":\""
+            + (server
+                ? "the server could not process this request"
+                : "the request could not be processed: " + reason.toLowerCase(Locale.ROOT))
+            + "\"}";
     try {
       response.resetBuffer();
       response.setContentType("application/problem+json");

@@ -9,10 +9,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The first thing to stop on SIGTERM. Spring Boot turns readiness to REFUSING_TRAFFIC as soon as the context starts
- * closing; this lifecycle, in the last phase (stopped first, before the web server's graceful shutdown), keeps the
- * server serving for {@code careermatch.shutdown.drain-time} while readiness says DOWN, so that load balancers stop
- * sending before the port closes. Liveness is untouched.
+ * The first thing to stop on SIGTERM. Spring Boot turns readiness to REFUSING_TRAFFIC as soon as
+ * the context starts closing; this lifecycle, in the last phase (stopped first, before the web
+ * server's graceful shutdown), keeps the server serving for {@code careermatch.shutdown.drain-time}
+ * while readiness says DOWN, so that load balancers stop sending before the port closes. Liveness
+ * is untouched.
  */
 @Component
 @EnableConfigurationProperties(ShutdownProperties.class)
@@ -39,8 +40,10 @@ class ReadinessDrain implements SmartLifecycle {
     if (drainTime.isZero()) {
       return;
     }
-    log.info("stopping: readiness is {}, still serving for {} ms before the port closes",
-        availability.getReadinessState(), drainTime.toMillis());
+    log.info(
+        "stopping: readiness is {}, still serving for {} ms before the port closes",
+        availability.getReadinessState(),
+        drainTime.toMillis());
     try {
       Thread.sleep(drainTime.toMillis());
     } catch (InterruptedException e) {

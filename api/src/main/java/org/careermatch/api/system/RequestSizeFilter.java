@@ -18,10 +18,11 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies larger than {@code careermatch.max-request-size} with 413: at once when the
- * Content-Length says so, and while reading otherwise (chunked bodies). A body still arriving
- * {@code careermatch.connector.body-timeout} after the request began is cut off with 408, however steadily its
- * bytes trickle in (Tomcat's read timeout only bounds the silence between two packets).
+ * Refuses request bodies larger than {@code careermatch.max-request-size} with 413: at once when
+ * the Content-Length says so, and while reading otherwise (chunked bodies). A body still arriving
+ * {@code careermatch.connector.body-timeout} after the request began is cut off with 408, however
+ * steadily its bytes trickle in (Tomcat's read timeout only bounds the silence between two
+ * packets).
  */
 class RequestSizeFilter extends OncePerRequestFilter {
   private final long maxBytes;
@@ -35,18 +36,27 @@ class RequestSizeFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > maxBytes) {
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setHeader("Connection", "close");
-      json.writeValue(response.getOutputStream(), ApiException.problem(HttpStatus.PAYLOAD_TOO_LARGE,
-          "request-too-large", "Request too large", "the request body is larger than the " + maxBytes
-              + " bytes this server accepts; send fewer profiles per batch"));
+      json.writeValue(
+          response.getOutputStream(),
+          ApiException.problem(
+              HttpStatus.PAYLOAD_TOO_LARGE,
+              "request-too-large",
+              "Request too large",
+              "the request body is larger than the "
+                  + maxBytes
+                  + " bytes this server accepts; send fewer profiles per batch"));
       return;
     }
-    chain.doFilter(new Limited(request, maxBytes, System.nanoTime() + bodyTimeoutNanos, bodyTimeoutNanos), response);
+    chain.doFilter(
+        new Limited(request, maxBytes, System.nanoTime() + bodyTimeoutNanos, bodyTimeoutNanos),
+        response);
   }
 
   private static final class Limited extends HttpServletRequestWrapper {

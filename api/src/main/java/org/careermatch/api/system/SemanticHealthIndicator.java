@@ -8,12 +8,14 @@ import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code semantic} health component: UP when matching by meaning, DEGRADED (HTTP 200, the service answers by
- * words only) when the model could not be loaded, UP with {@code semantic: off} when switched off by configuration.
+ * The {@code semantic} health component: UP when matching by meaning, DEGRADED (HTTP 200, the
+ * service answers by words only) when the model could not be loaded, UP with {@code semantic: off}
+ * when switched off by configuration.
  */
 @Component("semantic")
 class SemanticHealthIndicator implements HealthIndicator {
-  static final Status DEGRADED = new Status("DEGRADED", "answering by words only: the embedding model is not loaded");
+  static final Status DEGRADED =
+      new Status("DEGRADED", "answering by words only: the embedding model is not loaded");
 
   private final Engine engine;
   private final SemanticSetup setup;

@@ -34,7 +34,10 @@ import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
-/** HTTP concerns: strict JSON, CORS for the advising app, request size limit, headers, the OpenAPI description. */
+/**
+ * HTTP concerns: strict JSON, CORS for the advising app, request size limit, headers, the OpenAPI
+ * description.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CareerMatchProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
@@ -47,7 +50,8 @@ class WebConfiguration implements WebMvcConfigurer {
   @Override
   public void addCorsMappings(CorsRegistry registry) {
     if (!properties.cors().allowedOrigins().isEmpty()) {
-      registry.addMapping("/api/**")
+      registry
+          .addMapping("/api/**")
           .allowedOrigins(properties.cors().allowedOrigins().toArray(String[]::new))
           .allowedMethods("GET", "POST")
           .allowedHeaders("Content-Type", "Accept")
@@ -61,20 +65,26 @@ class WebConfiguration implements WebMvcConfigurer {
    */
   @Bean
   Jackson2ObjectMapperBuilderCustomizer strictJson() {
-    return builder -> builder
-        .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-            DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-            DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .postConfigurer(WebConfiguration::noScalarCoercion);
+    return builder ->
+        builder
+            .featuresToDisable(
+                MapperFeature.ALLOW_COERCION_OF_SCALARS, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .featuresToEnable(
+                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .postConfigurer(WebConfiguration::noScalarCoercion);
   }
 
   static void noScalarCoercion(ObjectMapper mapper) {
-    mapper.coercionConfigFor(LogicalType.Textual)
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.Integer)
+    mapper
+        .coercionConfigFor(LogicalType.Integer)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
@@ -82,21 +92,29 @@ class WebConfiguration implements WebMvcConfigurer {
 
   @Bean
   FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(ObjectMapper json) {
-    FilterRegistrationBean<RequestSizeFilter> r = new FilterRegistrationBean<>(new RequestSizeFilter(
-        properties.maxRequestSize().toBytes(), properties.connector().bodyTimeout().toNanos(), json));
+    FilterRegistrationBean<RequestSizeFilter> r =
+        new FilterRegistrationBean<>(
+            new RequestSizeFilter(
+                properties.maxRequestSize().toBytes(),
+                properties.connector().bodyTimeout().toNanos(),
+                json));
     r.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return r;
   }
 
   @Bean
-  FilterRegistrationBean<ClientLimitFilter> clientLimitFilter(ObjectMapper json, MeterRegistry registry) {
-    FilterRegistrationBean<ClientLimitFilter> r = new FilterRegistrationBean<>(
-        new ClientLimitFilter(properties.connector().maxRequestsPerClient(), json, registry));
+  FilterRegistrationBean<ClientLimitFilter> clientLimitFilter(
+      ObjectMapper json, MeterRegistry registry) {
+    FilterRegistrationBean<ClientLimitFilter> r =
+        new FilterRegistrationBean<>(
+            new ClientLimitFilter(properties.connector().maxRequestsPerClient(), json, registry));
     r.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return r;
   }
 
-  /** A CORS request from an origin that is not allowed gets a problem, not Spring's plain-text 403. */
+  /**
+   * A CORS request from an origin that is not allowed gets a problem, not Spring's plain-text 403.
+   */
   @Bean
   static BeanPostProcessor problemCorsProcessor() {
     return new BeanPostProcessor() {
@@ -111,9 +129,13 @@ class WebConfiguration implements WebMvcConfigurer {
   }
 
   static final class ProblemCorsProcessor extends DefaultCorsProcessor {
-    static final byte[] BODY = ("{\"type\":\"" + ApiException.TYPE_PREFIX + "cors-rejected\",\"title\":\"CORS request "
-        + "rejected\",\"status\":403,\"detail\":\"this origin, method or header is not allowed to call the API from a "
-        + "browser (careermatch.cors.allowed-origins)\"}").getBytes(StandardCharsets.UTF_8);
+    static final byte[] BODY =
+        ("{\"type\":\""
+                + ApiException.TYPE_PREFIX
+                + "cors-rejected\",\"title\":\"CORS request "
+                + "rejected\",\"status\":403,\"detail\":\"this origin, method or header is not allowed to call the API from a "
+                + "browser (careermatch.cors.allowed-origins)\"}")
+            .getBytes(StandardCharsets.UTF_8);
 
     @Override
     protected void rejectRequest(ServerHttpResponse response) throws IOException {
@@ -126,7 +148,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
   @Bean
   FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-    FilterRegistrationBean<SecurityHeadersFilter> r = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+    FilterRegistrationBean<SecurityHeadersFilter> r =
+        new FilterRegistrationBean<>(new SecurityHeadersFilter());
     r.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return r;
   }
@@ -135,35 +158,57 @@ class WebConfiguration implements WebMvcConfigurer {
   @Bean
   OpenApiCustomizer problemResponses() {
     return openApi -> {
-      Schema<?> problem = new ObjectSchema()
-          .addProperty("type", new StringSchema().example(ApiException.TYPE_PREFIX + "invalid-profile"))
-          .addProperty("title", new StringSchema())
-          .addProperty("status", new IntegerSchema())
-          .addProperty("detail", new StringSchema())
-          .addProperty("instance", new StringSchema())
-          .required(java.util.List.of("type", "title", "status", "detail"));
+      Schema<?> problem =
+          new ObjectSchema()
+              .addProperty(
+                  "type", new StringSchema().example(ApiException.TYPE_PREFIX + "invalid-profile"))
+              .addProperty("title", new StringSchema())
+              .addProperty("status", new IntegerSchema())
+              .addProperty("detail", new StringSchema())
+              .addProperty("instance", new StringSchema())
+              .required(java.util.List.of("type", "title", "status", "detail"));
       openApi.getComponents().addSchemas("Problem", problem);
-      Content content = new Content().addMediaType("application/problem+json",
-          new io.swagger.v3.oas.models.media.MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
-      openApi.getPaths().values().forEach(path -> path.readOperations().forEach(op -> op.getResponses()
-          .addApiResponse("default", new ApiResponse().description("a problem (RFC 9457): 400 invalid profile or "
-              + "body, 404, 405, 406, 408 body too slow (careermatch.connector.body-timeout), 413 too large, 415, "
-              + "429 too many requests at once (per client: careermatch.connector.max-requests-per-client; "
-              + "batches: careermatch.batch.max-concurrent; evaluations: careermatch.evaluation.max-concurrent; "
-              + "with Retry-After), 500, 503 busy (the model: careermatch.work.max-concurrent and max-wait; "
-              + "with Retry-After) or time-budget-exceeded (careermatch.batch.time-budget, "
-              + "careermatch.evaluation.time-budget)").content(content))));
+      Content content =
+          new Content()
+              .addMediaType(
+                  "application/problem+json",
+                  new io.swagger.v3.oas.models.media.MediaType()
+                      .schema(new Schema<>().$ref("#/components/schemas/Problem")));
+      openApi
+          .getPaths()
+          .values()
+          .forEach(
+              path ->
+                  path.readOperations()
+                      .forEach(
+                          op ->
+                              op.getResponses()
+                                  .addApiResponse(
+                                      "default",
+                                      new ApiResponse()
+                                          .description(
+                                              "a problem (RFC 9457): 400 invalid profile or "
+                                                  + "body, 404, 405, 406, 408 body too slow (careermatch.connector.body-timeout), 413 too large, 415, "
+                                                  + "429 too many requests at once (per client: careermatch.connector.max-requests-per-client; "
+                                                  + "batches: careermatch.batch.max-concurrent; evaluations: careermatch.evaluation.max-concurrent; "
+                                                  + "with Retry-After), 500, 503 busy (the model: careermatch.work.max-concurrent and max-wait; "
+                                                  + "with Retry-After) or time-budget-exceeded (careermatch.batch.time-budget, "
+                                                  + "careermatch.evaluation.time-budget)")
+                                          .content(content))));
     };
   }
 
   @Bean
   OpenAPI careerMatchOpenApi() {
-    return new OpenAPI().info(new Info()
-        .title("careermatch API")
-        .version("v1")
-        .description("Matches a learner's interests and skills to the National Career Clusters Framework (2024), "
-            + "the 2002 framework or a local framework, with explanations; browses the taxonomy. Errors are "
-            + "application/problem+json.")
-        .license(new License().name("See the careermatch repository")));
+    return new OpenAPI()
+        .info(
+            new Info()
+                .title("careermatch API")
+                .version("v1")
+                .description(
+                    "Matches a learner's interests and skills to the National Career Clusters Framework (2024), "
+                        + "the 2002 framework or a local framework, with explanations; browses the taxonomy. Errors are "
+                        + "application/problem+json.")
+                .license(new License().name("See the careermatch repository")));
   }
 }

@@ -14,11 +14,12 @@ import org.springframework.stereotype.Service;
  * Bounds on concurrent expensive work, as resilience4j bulkheads:
  *
  * <ul>
- *   <li>{@code model}: profiles the engine computes at once ({@code careermatch.work.max-concurrent}, default one per
- *       processor). A request waits at most {@code careermatch.work.max-wait} for its turn, then gets 503 with
- *       {@code Retry-After}; a batch waits its turn profile by profile within its time budget.
- *   <li>{@code batches} and {@code evaluations}: requests of that kind computed at once; one more gets 429 with
- *       {@code Retry-After} at once.
+ *   <li>{@code model}: profiles the engine computes at once ({@code
+ *       careermatch.work.max-concurrent}, default one per processor). A request waits at most
+ *       {@code careermatch.work.max-wait} for its turn, then gets 503 with {@code Retry-After}; a
+ *       batch waits its turn profile by profile within its time budget.
+ *   <li>{@code batches} and {@code evaluations}: requests of that kind computed at once; one more
+ *       gets 429 with {@code Retry-After} at once.
  * </ul>
  */
 @Service
@@ -34,21 +35,39 @@ public class WorkLimits {
     this.maxWait = properties.work().maxWait();
     this.model = bulkhead("model", properties.work().concurrency(), maxWait);
     this.batches = bulkhead("batches", properties.batch().maxConcurrent(), Duration.ZERO);
-    this.evaluations = bulkhead("evaluations", properties.evaluation().maxConcurrent(), Duration.ZERO);
+    this.evaluations =
+        bulkhead("evaluations", properties.evaluation().maxConcurrent(), Duration.ZERO);
   }
 
   private Bulkhead bulkhead(String name, int max, Duration wait) {
-    Bulkhead b = Bulkhead.of(name, BulkheadConfig.custom().maxConcurrentCalls(max).maxWaitDuration(wait)
-        .fairCallHandlingStrategyEnabled(true).build());
-    Gauge.builder("careermatch.work.in-progress", b, x -> max - x.getMetrics().getAvailableConcurrentCalls())
-        .tag("limit", name).description("requests or computations in progress under a limit").register(registry);
+    Bulkhead b =
+        Bulkhead.of(
+            name,
+            BulkheadConfig.custom()
+                .maxConcurrentCalls(max)
+                .maxWaitDuration(wait)
+                .fairCallHandlingStrategyEnabled(true)
+                .build());
+    Gauge.builder(
+            "careermatch.work.in-progress",
+            b,
+            x -> max - x.getMetrics().getAvailableConcurrentCalls())
+        .tag("limit", name)
+        .description("requests or computations in progress under a limit")
+        .register(registry);
     return b;
   }
 
-  /** One computation by the model for a single request: waits at most max-wait for a turn, then 503. */
+  /**
+   * One computation by the model for a single request: waits at most max-wait for a turn, then 503.
+   */
   public <T> T model(Supplier<T> work) {
     if (!model.tryAcquirePermission()) {
-      throw refused("model", HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
+      throw refused(
+          "model",
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "busy",
+          "Busy",
           "the service is computing as many profiles as it can at once; try again shortly");
     }
     try {
@@ -58,7 +77,10 @@ public class WorkLimits {
     }
   }
 
-  /** One computation by the model within a long request: waits for a turn as long as the budget allows. */
+  /**
+   * One computation by the model within a long request: waits for a turn as long as the budget
+   * allows.
+   */
   public <T> T model(Budget budget, Supplier<T> work) {
     budget.check();
     while (!model.tryAcquirePermission()) {
@@ -84,18 +106,27 @@ public class WorkLimits {
   }
 
   public <T> T batch(Supplier<T> work) {
-    return exclusive(batches, "batches", "the service is computing as many batches as it allows at once; try again "
-        + "when one has been answered", work);
+    return exclusive(
+        batches,
+        "batches",
+        "the service is computing as many batches as it allows at once; try again "
+            + "when one has been answered",
+        work);
   }
 
   public <T> T evaluation(Supplier<T> work) {
-    return exclusive(evaluations, "evaluations", "the service is computing as many evaluations as it allows at "
-        + "once; try again when one has been answered", work);
+    return exclusive(
+        evaluations,
+        "evaluations",
+        "the service is computing as many evaluations as it allows at "
+            + "once; try again when one has been answered",
+        work);
   }
 
   private <T> T exclusive(Bulkhead b, String name, String detail, Supplier<T> work) {
     if (!b.tryAcquirePermission()) {
-      throw refused(name, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests", detail);
+      throw refused(
+          name, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests", detail);
     }
     try {
       return work.get();
@@ -104,9 +135,13 @@ public class WorkLimits {
     }
   }
 
-  private ApiException refused(String limit, HttpStatus status, String type, String title, String detail) {
-    Counter.builder("careermatch.refused").tag("limit", limit).description("requests refused by a limit")
-        .register(registry).increment();
+  private ApiException refused(
+      String limit, HttpStatus status, String type, String title, String detail) {
+    Counter.builder("careermatch.refused")
+        .tag("limit", limit)
+        .description("requests refused by a limit")
+        .register(registry)
+        .increment();
     return ApiException.busy(status, type, title, detail, Math.max(1, maxWait.toSeconds()));
   }
 }

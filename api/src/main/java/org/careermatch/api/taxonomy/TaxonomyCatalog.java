@@ -54,8 +54,16 @@ class TaxonomyCatalog {
   TaxonomyCatalog(FrameworkData data) {
     List<ClusterSummary> summaries = new ArrayList<>();
     for (Cluster c : data.clusters()) {
-      summaries.add(new ClusterSummary(c.id().value(), c.title(), c.aliases(), c.caption(), c.crossCutting(),
-          data.subClustersOf(c.id()).stream().map(s -> new Ref(s.id().value(), s.title())).toList()));
+      summaries.add(
+          new ClusterSummary(
+              c.id().value(),
+              c.title(),
+              c.aliases(),
+              c.caption(),
+              c.crossCutting(),
+              data.subClustersOf(c.id()).stream()
+                  .map(s -> new Ref(s.id().value(), s.title()))
+                  .toList()));
       clusterById.put(c.id().value(), cluster(data, c));
     }
     this.clusters = List.copyOf(summaries);
@@ -63,8 +71,15 @@ class TaxonomyCatalog {
       subClusterById.put(s.id().value(), subCluster(data, s));
     }
     for (Framework f : data.frameworks()) {
-      frameworkById.put(f.id(), new FrameworkView(f.id(), f.name(), label(f.kind()), f.source(),
-          f.provenance().label(), f.groups().stream().map(TaxonomyCatalog::group).toList()));
+      frameworkById.put(
+          f.id(),
+          new FrameworkView(
+              f.id(),
+              f.name(),
+              label(f.kind()),
+              f.source(),
+              f.provenance().label(),
+              f.groups().stream().map(TaxonomyCatalog::group).toList()));
     }
   }
 
@@ -96,48 +111,101 @@ class TaxonomyCatalog {
     ClusterId id = c.id();
     List<SkillView> skills = new ArrayList<>();
     for (Skill s : data.skills()) {
-      List<ListingView> listings = s.listings().stream().filter(l -> l.cluster().equals(id))
-          .map(l -> new ListingView(l.cluster().value(), label(l.kind()), l.asWritten(), l.provenance().label()))
-          .toList();
+      List<ListingView> listings =
+          s.listings().stream()
+              .filter(l -> l.cluster().equals(id))
+              .map(
+                  l ->
+                      new ListingView(
+                          l.cluster().value(),
+                          label(l.kind()),
+                          l.asWritten(),
+                          l.provenance().label()))
+              .toList();
       if (!listings.isEmpty()) {
-        skills.add(new SkillView(s.id(), s.name(), s.aliases(), s.clusters().stream().map(ClusterId::value).toList(),
-            listings));
+        skills.add(
+            new SkillView(
+                s.id(),
+                s.name(),
+                s.aliases(),
+                s.clusters().stream().map(ClusterId::value).toList(),
+                listings));
       }
     }
-    List<ReportOccupation> occupations = data.occupations().stream().filter(o -> o.cluster().equals(id)).toList();
-    return new ClusterDetail(id.value(), c.title(), c.aliases(), c.caption(), c.crossCutting(), naics(c.naicsSectors()),
-        text(c.definition()), c.provenance().label(),
+    List<ReportOccupation> occupations =
+        data.occupations().stream().filter(o -> o.cluster().equals(id)).toList();
+    return new ClusterDetail(
+        id.value(),
+        c.title(),
+        c.aliases(),
+        c.caption(),
+        c.crossCutting(),
+        naics(c.naicsSectors()),
+        text(c.definition()),
+        c.provenance().label(),
         data.subClustersOf(id).stream()
-            .map(s -> new SubClusterSummary(s.id().value(), s.title(), text(s.description()))).toList(),
+            .map(s -> new SubClusterSummary(s.id().value(), s.title(), text(s.description())))
+            .toList(),
         List.copyOf(skills),
         occupations.stream().filter(o -> !o.emerging()).map(TaxonomyCatalog::occupation).toList(),
-        occupations.stream().filter(ReportOccupation::emerging).map(TaxonomyCatalog::occupation).toList(),
-        data.places().stream().filter(p -> p.cluster().equals(id))
-            .map(p -> new PlaceView(p.id(), p.name(), p.provenance().label())).toList(),
-        data.socOccupations().stream().filter(o -> inCluster(o.memberships(), id)).map(TaxonomyCatalog::soc).toList(),
-        data.programs().stream().filter(p -> inCluster(p.memberships(), id)).map(TaxonomyCatalog::program).toList(),
-        data.applications().stream().filter(a -> a.crossCutting().equals(id) || a.cluster().equals(id))
-            .map(TaxonomyCatalog::application).toList(), null);
+        occupations.stream()
+            .filter(ReportOccupation::emerging)
+            .map(TaxonomyCatalog::occupation)
+            .toList(),
+        data.places().stream()
+            .filter(p -> p.cluster().equals(id))
+            .map(p -> new PlaceView(p.id(), p.name(), p.provenance().label()))
+            .toList(),
+        data.socOccupations().stream()
+            .filter(o -> inCluster(o.memberships(), id))
+            .map(TaxonomyCatalog::soc)
+            .toList(),
+        data.programs().stream()
+            .filter(p -> inCluster(p.memberships(), id))
+            .map(TaxonomyCatalog::program)
+            .toList(),
+        data.applications().stream()
+            .filter(a -> a.crossCutting().equals(id) || a.cluster().equals(id))
+            .map(TaxonomyCatalog::application)
+            .toList(),
+        null);
   }
 
   private static SubClusterDetail subCluster(FrameworkData data, SubCluster s) {
     SubClusterId id = s.id();
     Cluster parent = data.cluster(s.cluster()).orElseThrow();
-    List<ReportOccupation> occupations = data.occupations().stream().filter(o -> o.subClusters().contains(id))
-        .toList();
-    return new SubClusterDetail(id.value(), s.title(), new Ref(parent.id().value(), parent.title()),
+    List<ReportOccupation> occupations =
+        data.occupations().stream().filter(o -> o.subClusters().contains(id)).toList();
+    return new SubClusterDetail(
+        id.value(),
+        s.title(),
+        new Ref(parent.id().value(), parent.title()),
         s.aliases().stream().map(a -> new AliasView(a.name(), a.source().label())).toList(),
-        naics(s.naicsSectors()), text(s.description()), s.provenance().label(),
+        naics(s.naicsSectors()),
+        text(s.description()),
+        s.provenance().label(),
         occupations.stream().filter(o -> !o.emerging()).map(TaxonomyCatalog::occupation).toList(),
-        occupations.stream().filter(ReportOccupation::emerging).map(TaxonomyCatalog::occupation).toList(),
-        data.socOccupations().stream().filter(o -> inSubCluster(o.memberships(), id)).map(TaxonomyCatalog::soc)
+        occupations.stream()
+            .filter(ReportOccupation::emerging)
+            .map(TaxonomyCatalog::occupation)
             .toList(),
-        data.programs().stream().filter(p -> inSubCluster(p.memberships(), id)).map(TaxonomyCatalog::program)
+        data.socOccupations().stream()
+            .filter(o -> inSubCluster(o.memberships(), id))
+            .map(TaxonomyCatalog::soc)
             .toList(),
-        data.applications().stream().filter(a -> a.subCluster().equals(id)).map(TaxonomyCatalog::application)
+        data.programs().stream()
+            .filter(p -> inSubCluster(p.memberships(), id))
+            .map(TaxonomyCatalog::program)
             .toList(),
-        data.interests().stream().filter(i -> i.subCluster().equals(id))
-            .map(i -> new InterestView(i.text(), i.synonyms(), i.provenance().label())).toList(), null);
+        data.applications().stream()
+            .filter(a -> a.subCluster().equals(id))
+            .map(TaxonomyCatalog::application)
+            .toList(),
+        data.interests().stream()
+            .filter(i -> i.subCluster().equals(id))
+            .map(i -> new InterestView(i.text(), i.synonyms(), i.provenance().label()))
+            .toList(),
+        null);
   }
 
   private static boolean inCluster(List<Membership> memberships, ClusterId id) {
@@ -149,35 +217,66 @@ class TaxonomyCatalog {
   }
 
   private static OccupationView occupation(ReportOccupation o) {
-    return new OccupationView(o.id(), o.title(), o.asWritten(), label(o.kind()), o.cluster().value(),
-        o.alsoIn().stream().map(ClusterId::value).toList(), o.note(),
-        o.subClusters().stream().map(SubClusterId::value).toList(), o.soc(), o.assignment().label(),
+    return new OccupationView(
+        o.id(),
+        o.title(),
+        o.asWritten(),
+        label(o.kind()),
+        o.cluster().value(),
+        o.alsoIn().stream().map(ClusterId::value).toList(),
+        o.note(),
+        o.subClusters().stream().map(SubClusterId::value).toList(),
+        o.soc(),
+        o.assignment().label(),
         o.provenance().label());
   }
 
   private static CrosswalkView soc(SocOccupation o) {
-    return new CrosswalkView(o.id(), o.code(), o.title(), memberships(o.memberships()), o.provenance().label());
+    return new CrosswalkView(
+        o.id(), o.code(), o.title(), memberships(o.memberships()), o.provenance().label());
   }
 
   private static CrosswalkView program(ProgramOfStudy p) {
-    return new CrosswalkView(p.id(), p.code(), p.title(), memberships(p.memberships()), p.provenance().label());
+    return new CrosswalkView(
+        p.id(), p.code(), p.title(), memberships(p.memberships()), p.provenance().label());
   }
 
   private static List<MembershipView> memberships(List<Membership> ms) {
-    return ms.stream().map(m -> new MembershipView(m.cluster().value(), m.subCluster().value())).toList();
+    return ms.stream()
+        .map(m -> new MembershipView(m.cluster().value(), m.subCluster().value()))
+        .toList();
   }
 
   private static ApplicationView application(CrossCuttingApplication a) {
-    return new ApplicationView(a.id(), a.crossCutting().value(), a.subCluster().value(), a.cluster().value(),
-        a.activities(), a.sampleJobTitle(), a.provenance().label());
+    return new ApplicationView(
+        a.id(),
+        a.crossCutting().value(),
+        a.subCluster().value(),
+        a.cluster().value(),
+        a.activities(),
+        a.sampleJobTitle(),
+        a.provenance().label());
   }
 
   private static GroupView group(FrameworkGroup g) {
-    return new GroupView(g.id(), g.title(), text(g.description()), g.provenance().label(),
-        g.includes().stream().map(i -> new IncludeView(i.framework(), i.group(), i.pathways(),
-            i.provenance().label())).toList(),
-        g.mapsTo().stream().map(m -> new MappingView(m.cluster().value(),
-            m.subClusters().stream().map(SubClusterId::value).toList(), m.provenance().label())).toList(),
+    return new GroupView(
+        g.id(),
+        g.title(),
+        text(g.description()),
+        g.provenance().label(),
+        g.includes().stream()
+            .map(
+                i ->
+                    new IncludeView(i.framework(), i.group(), i.pathways(), i.provenance().label()))
+            .toList(),
+        g.mapsTo().stream()
+            .map(
+                m ->
+                    new MappingView(
+                        m.cluster().value(),
+                        m.subClusters().stream().map(SubClusterId::value).toList(),
+                        m.provenance().label()))
+            .toList(),
         g.pathways().stream().map(TaxonomyCatalog::group).toList());
   }
 

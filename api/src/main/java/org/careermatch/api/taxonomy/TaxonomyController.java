@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TaxonomyController {
   /** Items of each long list of a cluster or sub-cluster detail by default, and at most. */
   static final int DEFAULT_ITEMS = 25;
+
   static final int MAX_ITEMS = 1000;
   private final TaxonomyCatalog catalog;
 
@@ -37,26 +38,56 @@ class TaxonomyController {
   }
 
   @GetMapping("/clusters/{id}")
-  @Operation(summary = "Everything known about one cluster: definition, sub-clusters, skills, occupations, places "
-      + "of work, SOC occupations, CIP programs, cross-cutting applications; the long lists paged together "
-      + "(offset, limit; page.totals gives each list's length)")
-  ClusterDetail cluster(@PathVariable("id") String id, @Parameter(description = "index of the first item of each "
-      + "long list", schema = @Schema(minimum = "0", defaultValue = "0")) @RequestParam(name = "offset",
-      required = false) Integer offset, @Parameter(description = "most items of each long list (skills, occupations, "
-      + "places, SOC occupations, programs, applications)", schema = @Schema(minimum = "1", maximum = "" + MAX_ITEMS,
-      defaultValue = "" + DEFAULT_ITEMS)) @RequestParam(name = "limit", required = false) Integer limit) {
-    return catalog.cluster(id).orElseThrow(() -> ApiException.notFound("cluster", id))
+  @Operation(
+      summary =
+          "Everything known about one cluster: definition, sub-clusters, skills, occupations, places "
+              + "of work, SOC occupations, CIP programs, cross-cutting applications; the long lists paged together "
+              + "(offset, limit; page.totals gives each list's length)")
+  ClusterDetail cluster(
+      @PathVariable("id") String id,
+      @Parameter(
+              description = "index of the first item of each " + "long list",
+              schema = @Schema(minimum = "0", defaultValue = "0"))
+          @RequestParam(name = "offset", required = false)
+          Integer offset,
+      @Parameter(
+              description =
+                  "most items of each long list (skills, occupations, "
+                      + "places, SOC occupations, programs, applications)",
+              schema =
+                  @Schema(
+                      minimum = "1",
+                      maximum = "" + MAX_ITEMS,
+                      defaultValue = "" + DEFAULT_ITEMS))
+          @RequestParam(name = "limit", required = false)
+          Integer limit) {
+    return catalog
+        .cluster(id)
+        .orElseThrow(() -> ApiException.notFound("cluster", id))
         .paged(offset(offset), limit(limit));
   }
 
   @GetMapping("/sub-clusters/{id}")
   @Operation(summary = "Everything known about one sub-cluster")
-  SubClusterDetail subCluster(@PathVariable("id") String id, @Parameter(description = "index of the first item of "
-      + "each long list", schema = @Schema(minimum = "0", defaultValue = "0")) @RequestParam(name = "offset",
-      required = false) Integer offset, @Parameter(description = "most items of each long list", schema = @Schema(
-      minimum = "1", maximum = "" + MAX_ITEMS, defaultValue = "" + DEFAULT_ITEMS)) @RequestParam(name = "limit",
-      required = false) Integer limit) {
-    return catalog.subCluster(id).orElseThrow(() -> ApiException.notFound("sub-cluster", id))
+  SubClusterDetail subCluster(
+      @PathVariable("id") String id,
+      @Parameter(
+              description = "index of the first item of " + "each long list",
+              schema = @Schema(minimum = "0", defaultValue = "0"))
+          @RequestParam(name = "offset", required = false)
+          Integer offset,
+      @Parameter(
+              description = "most items of each long list",
+              schema =
+                  @Schema(
+                      minimum = "1",
+                      maximum = "" + MAX_ITEMS,
+                      defaultValue = "" + DEFAULT_ITEMS))
+          @RequestParam(name = "limit", required = false)
+          Integer limit) {
+    return catalog
+        .subCluster(id)
+        .orElseThrow(() -> ApiException.notFound("sub-cluster", id))
         .paged(offset(offset), limit(limit));
   }
 
@@ -81,8 +112,10 @@ class TaxonomyController {
   }
 
   @GetMapping("/frameworks")
-  @Operation(summary = "The frameworks a match can be answered in (2024, 2002, local) with groups, pathways and "
-      + "their mapping to 2024")
+  @Operation(
+      summary =
+          "The frameworks a match can be answered in (2024, 2002, local) with groups, pathways and "
+              + "their mapping to 2024")
   List<FrameworkView> frameworks() {
     return catalog.frameworks();
   }
@@ -90,6 +123,8 @@ class TaxonomyController {
   @GetMapping("/frameworks/{id}")
   @Operation(summary = "One framework with its groups, pathways and mapsTo")
   FrameworkView framework(@PathVariable("id") String id) {
-    return catalog.framework(id).orElseThrow(() -> ApiException.notFound("framework", id, catalog.frameworkIds()));
+    return catalog
+        .framework(id)
+        .orElseThrow(() -> ApiException.notFound("framework", id, catalog.frameworkIds()));
   }
 }

@@ -2,7 +2,10 @@ package org.careermatch.api.taxonomy;
 
 import java.util.List;
 
-/** The response records of the taxonomy endpoints. Provenance is the data files' label, e.g. {@code report}. */
+/**
+ * The response records of the taxonomy endpoints. Provenance is the data files' label, e.g. {@code
+ * report}.
+ */
 final class TaxonomyViews {
   private TaxonomyViews() {}
 
@@ -14,15 +17,22 @@ final class TaxonomyViews {
   record Ref(String id, String title) {}
 
   record ClusterSummary(
-      String id, String title, List<String> aliases, String caption, boolean crossCutting, List<Ref> subClusters) {}
+      String id,
+      String title,
+      List<String> aliases,
+      String caption,
+      boolean crossCutting,
+      List<Ref> subClusters) {}
 
   /**
-   * Everything index-data holds about one cluster. Its long lists (skills, occupations, emerging occupations, places
-   * of work, SOC occupations, programs, applications) are paged together: each holds at most {@code limit} items
-   * from {@code offset}, and {@code totals} says how many each has in all.
+   * Everything index-data holds about one cluster. Its long lists (skills, occupations, emerging
+   * occupations, places of work, SOC occupations, programs, applications) are paged together: each
+   * holds at most {@code limit} items from {@code offset}, and {@code totals} says how many each
+   * has in all.
    *
    * @param skills the skills the cluster lists, with the listings under this cluster
-   * @param applications cross-cutting applications: of this cluster if it is cross-cutting, in it if not
+   * @param applications cross-cutting applications: of this cluster if it is cross-cutting, in it
+   *     if not
    * @param page which part of the long lists this answer holds
    */
   record ClusterDetail(
@@ -45,13 +55,35 @@ final class TaxonomyViews {
       Page page) {
 
     ClusterDetail paged(int offset, int limit) {
-      return new ClusterDetail(id, title, aliases, caption, crossCutting, naicsSectors, definition, provenance,
-          subClusters, Page.cut(skills, offset, limit), Page.cut(occupations, offset, limit),
-          Page.cut(emergingOccupations, offset, limit), Page.cut(placesOfWork, offset, limit),
-          Page.cut(socOccupations, offset, limit), Page.cut(programs, offset, limit),
-          Page.cut(applications, offset, limit), new Page(offset, limit, new Totals(skills.size(),
-              occupations.size(), emergingOccupations.size(), placesOfWork.size(), socOccupations.size(),
-              programs.size(), applications.size(), 0)));
+      return new ClusterDetail(
+          id,
+          title,
+          aliases,
+          caption,
+          crossCutting,
+          naicsSectors,
+          definition,
+          provenance,
+          subClusters,
+          Page.cut(skills, offset, limit),
+          Page.cut(occupations, offset, limit),
+          Page.cut(emergingOccupations, offset, limit),
+          Page.cut(placesOfWork, offset, limit),
+          Page.cut(socOccupations, offset, limit),
+          Page.cut(programs, offset, limit),
+          Page.cut(applications, offset, limit),
+          new Page(
+              offset,
+              limit,
+              new Totals(
+                  skills.size(),
+                  occupations.size(),
+                  emergingOccupations.size(),
+                  placesOfWork.size(),
+                  socOccupations.size(),
+                  programs.size(),
+                  applications.size(),
+                  0)));
     }
   }
 
@@ -60,7 +92,8 @@ final class TaxonomyViews {
    *
    * @param offset the index of each list's first item here
    * @param limit the most items each list holds here
-   * @param totals how many items each list has in all: page on with {@code offset + limit} while any is larger
+   * @param totals how many items each list has in all: page on with {@code offset + limit} while
+   *     any is larger
    */
   record Page(int offset, int limit, Totals totals) {
     static <T> List<T> cut(List<T> list, int offset, int limit) {
@@ -102,12 +135,32 @@ final class TaxonomyViews {
       Page page) {
 
     SubClusterDetail paged(int offset, int limit) {
-      return new SubClusterDetail(id, title, cluster, aliases, naicsSectors, description, provenance,
-          Page.cut(occupations, offset, limit), Page.cut(emergingOccupations, offset, limit),
-          Page.cut(socOccupations, offset, limit), Page.cut(programs, offset, limit),
-          Page.cut(applications, offset, limit), Page.cut(interestPhrases, offset, limit),
-          new Page(offset, limit, new Totals(0, occupations.size(), emergingOccupations.size(), 0,
-              socOccupations.size(), programs.size(), applications.size(), interestPhrases.size())));
+      return new SubClusterDetail(
+          id,
+          title,
+          cluster,
+          aliases,
+          naicsSectors,
+          description,
+          provenance,
+          Page.cut(occupations, offset, limit),
+          Page.cut(emergingOccupations, offset, limit),
+          Page.cut(socOccupations, offset, limit),
+          Page.cut(programs, offset, limit),
+          Page.cut(applications, offset, limit),
+          Page.cut(interestPhrases, offset, limit),
+          new Page(
+              offset,
+              limit,
+              new Totals(
+                  0,
+                  occupations.size(),
+                  emergingOccupations.size(),
+                  0,
+                  socOccupations.size(),
+                  programs.size(),
+                  applications.size(),
+                  interestPhrases.size())));
     }
   }
 
@@ -117,7 +170,12 @@ final class TaxonomyViews {
    * @param clusters every cluster that lists the skill
    * @param listings how this cluster lists it (specialized or software, as written)
    */
-  record SkillView(String id, String name, List<String> aliases, List<String> clusters, List<ListingView> listings) {}
+  record SkillView(
+      String id,
+      String name,
+      List<String> aliases,
+      List<String> clusters,
+      List<ListingView> listings) {}
 
   record ListingView(String cluster, String kind, String asWritten, String provenance) {}
 
@@ -143,7 +201,8 @@ final class TaxonomyViews {
   record PlaceView(String id, String name, String provenance) {}
 
   /** An SOC occupation or CIP program of Advance CTE's crosswalk with all its memberships. */
-  record CrosswalkView(String id, String code, String title, List<MembershipView> memberships, String provenance) {}
+  record CrosswalkView(
+      String id, String code, String title, List<MembershipView> memberships, String provenance) {}
 
   record MembershipView(String cluster, String subCluster) {}
 
@@ -158,7 +217,13 @@ final class TaxonomyViews {
 
   record InterestView(String text, List<String> synonyms, String provenance) {}
 
-  record FrameworkView(String id, String name, String kind, String source, String provenance, List<GroupView> groups) {}
+  record FrameworkView(
+      String id,
+      String name,
+      String kind,
+      String source,
+      String provenance,
+      List<GroupView> groups) {}
 
   /**
    * A group of a framework (a cluster) or one of its pathways.
@@ -177,6 +242,8 @@ final class TaxonomyViews {
 
   record IncludeView(String framework, String group, List<String> pathways, String provenance) {}
 
-  /** @param subClusters empty when the whole cluster is meant */
+  /**
+   * @param subClusters empty when the whole cluster is meant
+   */
   record MappingView(String cluster, List<String> subClusters, String provenance) {}
 }

@@ -12,19 +12,22 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The web page at {@code /} (static files under {@code resources/static}) gets a strict Content-Security-Policy:
- * its own scripts, styles, images and API only, nothing inline, no other origin. The page builds everything it shows
- * with textContent, so the policy is a second line of defence against script in learner or server text.
+ * The web page at {@code /} (static files under {@code resources/static}) gets a strict
+ * Content-Security-Policy: its own scripts, styles, images and API only, nothing inline, no other
+ * origin. The page builds everything it shows with textContent, so the policy is a second line of
+ * defence against script in learner or server text.
  */
 @Configuration(proxyBeanMethods = false)
 class PageConfiguration {
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-      + "img-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
-      + "form-action 'self'; frame-ancestors 'none'";
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; "
+          + "img-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+          + "form-action 'self'; frame-ancestors 'none'";
 
   @Bean
   FilterRegistrationBean<PageHeadersFilter> pageHeadersFilter() {
-    FilterRegistrationBean<PageHeadersFilter> r = new FilterRegistrationBean<>(new PageHeadersFilter());
+    FilterRegistrationBean<PageHeadersFilter> r =
+        new FilterRegistrationBean<>(new PageHeadersFilter());
     r.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return r;
   }
@@ -38,7 +41,8 @@ class PageConfiguration {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
       response.setHeader("Referrer-Policy", "no-referrer");

@@ -16,16 +16,19 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** The CSV path is as strict as JSON; and answers that carry learner text are never cached or framed. */
+/**
+ * The CSV path is as strict as JSON; and answers that carry learner text are never cached or
+ * framed.
+ */
 @ApiSliceTest
 class CsvStrictnessTests {
   private static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
-  @Autowired
-  private MockMvc mvc;
+  @Autowired private MockMvc mvc;
 
   private ResultActions csv(byte[] body, String query) throws Exception {
-    return mvc.perform(post("/api/v1/matches/batch" + query).contentType(CSV).accept(CSV).content(body));
+    return mvc.perform(
+        post("/api/v1/matches/batch" + query).contentType(CSV).accept(CSV).content(body));
   }
 
   private static byte[] bytes(String s, byte[] insert, String rest) {
@@ -62,7 +65,8 @@ class CsvStrictnessTests {
   @Test
   void aLimitAboveTheFrameworksClustersIsRefused() throws Exception {
     byte[] body = "ref,interests\ns-1,animals\n".getBytes(StandardCharsets.UTF_8);
-    csv(body, "?limit=15").andExpect(status().isBadRequest())
+    csv(body, "?limit=15")
+        .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail", containsString("between 1 and 14")));
     csv(body, "?limit=14").andExpect(status().isOk());
   }
@@ -73,19 +77,27 @@ class CsvStrictnessTests {
         .andExpect(status().isOk())
         .andExpect(header().string("Cache-Control", "no-store"))
         .andExpect(header().string("X-Frame-Options", "DENY"))
-        .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
-    mvc.perform(post("/api/v1/matches").contentType(MediaType.APPLICATION_JSON).content("{\"interests\": 5}"))
+        .andExpect(
+            header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
+    mvc.perform(
+            post("/api/v1/matches")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"interests\": 5}"))
         .andExpect(status().isBadRequest())
         .andExpect(header().string("Cache-Control", "no-store"));
     mvc.perform(get("/swagger-ui/index.html"))
         .andExpect(header().string("X-Frame-Options", "DENY"))
-        .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
+        .andExpect(
+            header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
   }
 
   @Test
   void aCorsRequestFromAnotherOriginIsAProblem() throws Exception {
-    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options("/api/v1/matches")
-            .header("Origin", "https://elsewhere.example.com").header("Access-Control-Request-Method", "POST"))
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options(
+                    "/api/v1/matches")
+                .header("Origin", "https://elsewhere.example.com")
+                .header("Access-Control-Request-Method", "POST"))
         .andExpect(status().isForbidden())
         .andExpect(header().string("Content-Type", containsString("application/problem+json")))
         .andExpect(jsonPath("$.type").value("urn:careermatch:problem:cors-rejected"));

@@ -42,8 +42,11 @@ class LearnerTextTests {
       for (int i = 0; i < normal.length(); i++) {
         char original = sent.charAt(map[i]);
         String lowered = String.valueOf(original).toLowerCase(java.util.Locale.ROOT);
-        assertThat(lowered.indexOf(normal.charAt(i)) >= 0 || (Character.isWhitespace(original)
-            && normal.charAt(i) == ' ')).as("'%s' at %d", sent, i).isTrue();
+        assertThat(
+                lowered.indexOf(normal.charAt(i)) >= 0
+                    || (Character.isWhitespace(original) && normal.charAt(i) == ' '))
+            .as("'%s' at %d", sent, i)
+            .isTrue();
       }
     }
   }

@@ -31,21 +31,20 @@ import org.springframework.test.web.servlet.ResultActions;
 class MatchControllerTests {
   private static final String PROBLEM = "application/problem+json";
 
-  @Autowired
-  private MockMvc mvc;
+  @Autowired private MockMvc mvc;
 
-  @Autowired
-  private ObjectMapper json;
+  @Autowired private ObjectMapper json;
 
-  @Autowired
-  private MeterRegistry registry;
+  @Autowired private MeterRegistry registry;
 
   private ResultActions match(String body) throws Exception {
-    return mvc.perform(post("/api/v1/matches").contentType(MediaType.APPLICATION_JSON).content(body));
+    return mvc.perform(
+        post("/api/v1/matches").contentType(MediaType.APPLICATION_JSON).content(body));
   }
 
   private ResultActions match(String body, String query) throws Exception {
-    return mvc.perform(post("/api/v1/matches" + query).contentType(MediaType.APPLICATION_JSON).content(body));
+    return mvc.perform(
+        post("/api/v1/matches" + query).contentType(MediaType.APPLICATION_JSON).content(body));
   }
 
   private JsonNode matchJson(String body) throws Exception {
@@ -53,8 +52,12 @@ class MatchControllerTests {
   }
 
   private JsonNode matchJson(String body, String query) throws Exception {
-    String out = match(body, query).andExpect(status().isOk()).andReturn().getResponse()
-        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    String out =
+        match(body, query)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     return json.readTree(out);
   }
 
@@ -84,13 +87,16 @@ class MatchControllerTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.clusters[0].id").value("digital-technology"))
         .andExpect(jsonPath("$.clusters[0].crossCutting").value(true))
-        .andExpect(jsonPath("$.clusters[0].explanation.children[0].evidence.inputKind").value("skill"));
+        .andExpect(
+            jsonPath("$.clusters[0].explanation.children[0].evidence.inputKind").value("skill"));
   }
 
   @Test
   void clustersAreRankedBestFirstAndEveryExplanationAddsUpToItsScore() throws Exception {
-    JsonNode r = matchJson("{\"interests\": \"I like building robots and fixing cars\", \"skills\": [\"Welding\"]}",
-        "?detail=full");
+    JsonNode r =
+        matchJson(
+            "{\"interests\": \"I like building robots and fixing cars\", \"skills\": [\"Welding\"]}",
+            "?detail=full");
     double previous = Double.MAX_VALUE;
     int rank = 1;
     for (JsonNode c : r.get("clusters")) {
@@ -122,17 +128,21 @@ class MatchControllerTests {
       assertAddsUp(c);
       sum += c.get("value").asDouble();
     }
-    assertThat(sum).isCloseTo(node.get("value").asDouble(), offset(0.05 * (children.size() + 1) + 1e-9));
+    assertThat(sum)
+        .isCloseTo(node.get("value").asDouble(), offset(0.05 * (children.size() + 1) + 1e-9));
   }
 
   static void assertOneDecimal(double x) {
-    assertThat(Math.abs(x * 10 - Math.rint(x * 10))).as("%s has one decimal at most", x).isLessThan(1e-9);
+    assertThat(Math.abs(x * 10 - Math.rint(x * 10)))
+        .as("%s has one decimal at most", x)
+        .isLessThan(1e-9);
   }
 
   @Test
   void everyScoreAndPointValueIsRoundedToOneDecimal() throws Exception {
-    String body = "{\"interests\": \"I like drawing and video games, I help at my uncle's garage\", "
-        + "\"skills\": [\"Python\", \"CPR\", \"customer service\"]}";
+    String body =
+        "{\"interests\": \"I like drawing and video games, I help at my uncle's garage\", "
+            + "\"skills\": [\"Python\", \"CPR\", \"customer service\"]}";
     for (String query : new String[] {"", "?detail=full"}) {
       JsonNode r = matchJson(body, query);
       List<Double> values = new ArrayList<>();
@@ -142,7 +152,10 @@ class MatchControllerTests {
     }
   }
 
-  /** Every score, points and explanation value in the answer (not a factor's value: factors have three decimals). */
+  /**
+   * Every score, points and explanation value in the answer (not a factor's value: factors have
+   * three decimals).
+   */
   private static void collectNumbers(JsonNode n, String name, List<Double> out) {
     if (n.isNumber() && (name.equals("score") || name.equals("points"))) {
       out.add(n.asDouble());
@@ -159,32 +172,43 @@ class MatchControllerTests {
 
   @Test
   void theSummaryGivesEachClusterInBriefWithItsTopReasonsInPlainWords() throws Exception {
-    JsonNode r = matchJson("{\"interests\": \"I love animals and want to work on a farm\", "
-        + "\"skills\": [\"Python\"]}");
+    JsonNode r =
+        matchJson(
+            "{\"interests\": \"I love animals and want to work on a farm\", "
+                + "\"skills\": [\"Python\"]}");
     assertThat(r.get("detail").asText()).isEqualTo("summary");
     assertThat(r.get("understood").asBoolean()).isTrue();
     JsonNode top = r.get("clusters").get(0);
     assertThat(top.get("id").asText()).isEqualTo("agriculture");
-    assertThat(top.get("caption").asText()).isEqualTo("Cultivating Sustainability and Nourishing the World");
+    assertThat(top.get("caption").asText())
+        .isEqualTo("Cultivating Sustainability and Nourishing the World");
     assertThat(top.has("explanation")).isFalse();
     assertThat(top.get("subClusters").size()).isBetween(1, MatchResponses.SUMMARY_SUB_CLUSTERS);
     top.get("subClusters").forEach(s -> assertThat(s.get("score").asDouble()).isPositive());
-    assertThat(top.get("occupations").size()).isLessThanOrEqualTo(MatchResponses.SUMMARY_OCCUPATIONS);
+    assertThat(top.get("occupations").size())
+        .isLessThanOrEqualTo(MatchResponses.SUMMARY_OCCUPATIONS);
     assertThat(top.get("occupations").get(0).fieldNames()).toIterable().containsExactly("title");
-    assertThat(top.get("emergingOccupations").size()).isLessThanOrEqualTo(MatchResponses.SUMMARY_OCCUPATIONS);
-    assertThat(top.get("skillsToExplore").size()).isLessThanOrEqualTo(MatchResponses.SUMMARY_SKILLS);
+    assertThat(top.get("emergingOccupations").size())
+        .isLessThanOrEqualTo(MatchResponses.SUMMARY_OCCUPATIONS);
+    assertThat(top.get("skillsToExplore").size())
+        .isLessThanOrEqualTo(MatchResponses.SUMMARY_SKILLS);
     JsonNode reasons = top.get("reasons");
     assertThat(reasons.size()).isBetween(1, MatchResponses.REASONS);
     double previous = Double.MAX_VALUE;
     for (JsonNode reason : reasons) {
-      assertThat(reason.get("reason").asText()).matches("^(You |Your |All your ).*\\.$")
-          .doesNotContain("similarity").doesNotContain("interest phrase \"");
+      assertThat(reason.get("reason").asText())
+          .matches("^(You |Your |All your ).*\\.$")
+          .doesNotContain("similarity")
+          .doesNotContain("interest phrase \"");
       assertThat(reason.get("points").asDouble()).isPositive().isLessThanOrEqualTo(previous);
       previous = reason.get("points").asDouble();
     }
     // the full answer's clusters are the same clusters, with every list and the tree
-    JsonNode full = matchJson("{\"interests\": \"I love animals and want to work on a farm\", "
-        + "\"skills\": [\"Python\"]}", "?detail=full");
+    JsonNode full =
+        matchJson(
+            "{\"interests\": \"I love animals and want to work on a farm\", "
+                + "\"skills\": [\"Python\"]}",
+            "?detail=full");
     JsonNode f = full.get("clusters").get(0);
     assertThat(f.get("subClusters").size()).isGreaterThanOrEqualTo(top.get("subClusters").size());
     assertThat(f.get("occupations").get(0).has("id")).isTrue();
@@ -196,8 +220,10 @@ class MatchControllerTests {
   void reasonsPointAtTheLearnersWordsAsTheyWereSentByCharacterOffsets() throws Exception {
     String interests = "  I LOVE   Animals and want to work\\toutside ";
     String sent = "  I LOVE   Animals and want to work\toutside ";
-    JsonNode r = matchJson("{\"interests\": \"" + interests + "\", \"skills\": [\"  Python \", \"python\"]}",
-        "?detail=full");
+    JsonNode r =
+        matchJson(
+            "{\"interests\": \"" + interests + "\", \"skills\": [\"  Python \", \"python\"]}",
+            "?detail=full");
     List<String> marked = new ArrayList<>();
     List<String> skillMarks = new ArrayList<>();
     for (JsonNode c : r.get("clusters")) {
@@ -222,8 +248,11 @@ class MatchControllerTests {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"idk", "asdfgh qwerty", "???"})
-  void inputWithNothingToMatchIsNotUnderstoodAndScoresZeroEverywhere(String interests) throws Exception {
+  @CsvSource(
+      delimiter = '|',
+      value = {"idk", "asdfgh qwerty", "???"})
+  void inputWithNothingToMatchIsNotUnderstoodAndScoresZeroEverywhere(String interests)
+      throws Exception {
     JsonNode r = matchJson("{\"interests\": \"" + interests + "\"}");
     assertThat(r.get("understood").asBoolean()).isFalse();
     assertThat(r.has("interestProfile")).isFalse();
@@ -237,7 +266,8 @@ class MatchControllerTests {
 
   @Test
   void eachClusterSaysItsFitAndTheProgramsThatPrepareForIt() throws Exception {
-    JsonNode r = matchJson("{\"interests\": \"I want to be a nurse and help people in a hospital\"}");
+    JsonNode r =
+        matchJson("{\"interests\": \"I want to be a nurse and help people in a hospital\"}");
     assertThat(r.get("understood").asBoolean()).isTrue();
     JsonNode top = r.get("clusters").get(0);
     assertThat(top.get("id").asText()).isEqualTo("healthcare-human-services");
@@ -247,21 +277,27 @@ class MatchControllerTests {
     assertThat(top.get("programs").get(0).get("title").asText()).isNotBlank();
     List<String> fits = new ArrayList<>();
     r.get("clusters").forEach(c -> fits.add(c.get("fit").asText()));
-    assertThat(fits).allMatch(f -> List.of("strong", "good", "some", "none").contains(f)).contains("none");
+    assertThat(fits)
+        .allMatch(f -> List.of("strong", "good", "some", "none").contains(f))
+        .contains("none");
     // fits never get better down the ranking
     List<String> order = List.of("strong", "good", "some", "none");
     for (int i = 1; i < fits.size(); i++) {
       assertThat(order.indexOf(fits.get(i))).isGreaterThanOrEqualTo(order.indexOf(fits.get(i - 1)));
     }
-    JsonNode full = matchJson("{\"interests\": \"I want to be a nurse and help people in a hospital\"}",
-        "?detail=full");
+    JsonNode full =
+        matchJson(
+            "{\"interests\": \"I want to be a nurse and help people in a hospital\"}",
+            "?detail=full");
     assertThat(full.get("clusters").get(0).get("programs").size())
         .isGreaterThanOrEqualTo(top.get("programs").size());
   }
 
   @Test
   void theLearnersInterestTypesComeWithTheAnswer() throws Exception {
-    JsonNode r = matchJson("{\"interests\": \"I like to work with details, keep records and I'm very organized\"}");
+    JsonNode r =
+        matchJson(
+            "{\"interests\": \"I like to work with details, keep records and I'm very organized\"}");
     JsonNode profile = r.get("interestProfile");
     assertThat(profile.get("hollandCode").asText()).matches("C[RIASEC]{0,2}");
     assertThat(profile.get("types")).hasSize(6);
@@ -279,14 +315,18 @@ class MatchControllerTests {
     // the words behind a type are the learner's own, never a vocabulary id
     String text = "i like to work with details, keep records and i'm very organized";
     for (JsonNode t : profile.get("types")) {
-      t.get("words").forEach(w -> assertThat(text).contains(w.asText().toLowerCase(java.util.Locale.ROOT)));
+      t.get("words")
+          .forEach(w -> assertThat(text).contains(w.asText().toLowerCase(java.util.Locale.ROOT)));
     }
   }
 
   @Test
   void aSkillsReasonPointsAtTheSkillAsSent() throws Exception {
-    JsonNode r = matchJson("{\"interests\": \"I like drawing and video games, I help at my uncle's garage\", "
-        + "\"skills\": [\"Python\", \"CPR\", \"customer service\"]}", "?detail=full");
+    JsonNode r =
+        matchJson(
+            "{\"interests\": \"I like drawing and video games, I help at my uncle's garage\", "
+                + "\"skills\": [\"Python\", \"CPR\", \"customer service\"]}",
+            "?detail=full");
     List<String> skillQuotes = new ArrayList<>();
     List<String> skills = List.of("Python", "CPR", "customer service");
     for (JsonNode c : r.get("clusters")) {
@@ -305,7 +345,10 @@ class MatchControllerTests {
 
   @Test
   void anUnknownDetailIsAProblem() throws Exception {
-    expectProblem(match("{\"interests\": \"cats\"}", "?detail=everything"), 400, "invalid-request",
+    expectProblem(
+        match("{\"interests\": \"cats\"}", "?detail=everything"),
+        400,
+        "invalid-request",
         "parameter 'detail' must be summary or full");
   }
 
@@ -338,17 +381,24 @@ class MatchControllerTests {
   @Test
   void profilesThatDifferOnlyInCaseWhitespaceAndSkillOrderShareOneCacheEntry() throws Exception {
     double hits = hits();
-    match("{\"interests\": \"Cooking  and BAKING cakes\", \"skills\": [\"Food Safety\", \"Budgeting\"]}")
+    match(
+            "{\"interests\": \"Cooking  and BAKING cakes\", \"skills\": [\"Food Safety\", \"Budgeting\"]}")
         .andExpect(status().isOk());
-    match("{\"interests\": \"cooking and baking cakes \", "
-        + "\"skills\": [\"budgeting\", \"FOOD  safety\", \"Budgeting\"]}")
+    match(
+            "{\"interests\": \"cooking and baking cakes \", "
+                + "\"skills\": [\"budgeting\", \"FOOD  safety\", \"Budgeting\"]}")
         .andExpect(status().isOk());
     assertThat(hits() - hits).isGreaterThanOrEqualTo(1);
-    assertThat(registry.get("careermatch.match").tag("framework", "nccf-2024").timer().count()).isPositive();
+    assertThat(registry.get("careermatch.match").tag("framework", "nccf-2024").timer().count())
+        .isPositive();
   }
 
   private double hits() {
-    return registry.get("cache.gets").tag("cache", MatchService.CACHE_NAME).tag("result", "hit").functionCounter()
+    return registry
+        .get("cache.gets")
+        .tag("cache", MatchService.CACHE_NAME)
+        .tag("result", "hit")
+        .functionCounter()
         .count();
   }
 
@@ -356,20 +406,30 @@ class MatchControllerTests {
 
   @Test
   void anEmptyProfileIsAProblem() throws Exception {
-    expectProblem(match("{}"), 400, "invalid-profile", "a profile needs interests or at least one skill")
+    expectProblem(
+            match("{}"), 400, "invalid-profile", "a profile needs interests or at least one skill")
         .andExpect(jsonPath("$.violation").value("empty-profile"))
         .andExpect(jsonPath("$.field").doesNotExist())
         .andExpect(jsonPath("$.item").doesNotExist())
         .andExpect(jsonPath("$.limit").doesNotExist());
-    expectProblem(match("{\"interests\": \"   \", \"skills\": []}"), 400, "invalid-profile", "both are empty");
+    expectProblem(
+        match("{\"interests\": \"   \", \"skills\": []}"),
+        400,
+        "invalid-profile",
+        "both are empty");
   }
 
   @Test
   void interestsOver2000CharactersAreAProblemThatDoesNotEchoThem() throws Exception {
     String text = ApiTestConfiguration.SECRET + " " + "a".repeat(2000);
-    expectProblem(match("{\"interests\": \"" + text + "\"}"), 400, "invalid-profile",
-        "interests are 2020 characters long; at most 2000 are allowed")
-        .andExpect(jsonPath("$.detail").value("interests are 2020 characters long; at most 2000 are allowed"))
+    expectProblem(
+            match("{\"interests\": \"" + text + "\"}"),
+            400,
+            "invalid-profile",
+            "interests are 2020 characters long; at most 2000 are allowed")
+        .andExpect(
+            jsonPath("$.detail")
+                .value("interests are 2020 characters long; at most 2000 are allowed"))
         .andExpect(jsonPath("$.violation").value("interests-too-long"))
         .andExpect(jsonPath("$.field").value("interests"))
         .andExpect(jsonPath("$.item").doesNotExist())
@@ -388,8 +448,11 @@ class MatchControllerTests {
     for (int i = 0; i < 51; i++) {
       skills.add("skill " + i);
     }
-    expectProblem(match("{\"skills\": " + json.writeValueAsString(skills) + "}"), 400, "invalid-profile",
-        "51 skills were given; at most 50 are allowed")
+    expectProblem(
+            match("{\"skills\": " + json.writeValueAsString(skills) + "}"),
+            400,
+            "invalid-profile",
+            "51 skills were given; at most 50 are allowed")
         .andExpect(jsonPath("$.violation").value("too-many-skills"))
         .andExpect(jsonPath("$.field").value("skills"))
         .andExpect(jsonPath("$.item").doesNotExist())
@@ -399,7 +462,8 @@ class MatchControllerTests {
   @Test
   void blankOrOverlongSkillsAreProblemsNamingTheirPosition() throws Exception {
     // the engine's rulebook and words: skills counted from 1
-    expectProblem(match("{\"skills\": [\"Python\", \" \"]}"), 400, "invalid-profile", "skill 2 is blank")
+    expectProblem(
+            match("{\"skills\": [\"Python\", \" \"]}"), 400, "invalid-profile", "skill 2 is blank")
         .andExpect(jsonPath("$.detail").value("skill 2 is blank"))
         .andExpect(jsonPath("$.violation").value("blank-skill"))
         .andExpect(jsonPath("$.field").value("skills"))
@@ -407,8 +471,15 @@ class MatchControllerTests {
         .andExpect(jsonPath("$.limit").doesNotExist());
     expectProblem(match("{\"skills\": [null]}"), 400, "invalid-profile", "skill 1 is blank")
         .andExpect(jsonPath("$.item").value(1));
-    expectProblem(match("{\"skills\": [\"SQL\", \"" + ApiTestConfiguration.SECRET + "x".repeat(100) + "\"]}"), 400,
-        "invalid-profile", "skill 2 is 119 characters long; at most 100 are allowed")
+    expectProblem(
+            match(
+                "{\"skills\": [\"SQL\", \""
+                    + ApiTestConfiguration.SECRET
+                    + "x".repeat(100)
+                    + "\"]}"),
+            400,
+            "invalid-profile",
+            "skill 2 is 119 characters long; at most 100 are allowed")
         .andExpect(jsonPath("$.violation").value("skill-too-long"))
         .andExpect(jsonPath("$.field").value("skills"))
         .andExpect(jsonPath("$.item").value(2))
@@ -417,49 +488,87 @@ class MatchControllerTests {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "{\"skills\": \"Python\"}|field 'skills' must be an array",
-      "{\"interests\": 5}|field 'interests' must be a string",
-      "{\"interests\": true}|field 'interests' must be a string",
-      "{\"interests\": {\"a\": 1}}|field 'interests' must be a string",
-      "{\"skills\": [1, 2]}|field 'skills[0]' must be a string",
-      "{\"interests\": \"x\", \"limit\": \"3\"}|field 'limit' must be an integer",
-      "{\"interests\": \"x\", \"limit\": 2.5}|field 'limit' must be an integer",
-      "[]|the body must be a JSON object",
-      "\"animals\"|the body must be a JSON object"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"skills\": \"Python\"}|field 'skills' must be an array",
+        "{\"interests\": 5}|field 'interests' must be a string",
+        "{\"interests\": true}|field 'interests' must be a string",
+        "{\"interests\": {\"a\": 1}}|field 'interests' must be a string",
+        "{\"skills\": [1, 2]}|field 'skills[0]' must be a string",
+        "{\"interests\": \"x\", \"limit\": \"3\"}|field 'limit' must be an integer",
+        "{\"interests\": \"x\", \"limit\": 2.5}|field 'limit' must be an integer",
+        "[]|the body must be a JSON object",
+        "\"animals\"|the body must be a JSON object"
+      })
   void wrongJsonTypesAreProblemsNamingTheField(String body, String detail) throws Exception {
     expectProblem(match(body), 400, "malformed-body", detail);
   }
 
   @Test
   void unknownFieldsAreProblemsListingTheKnownOnes() throws Exception {
-    expectProblem(match("{\"interests\": \"x\", \"name\": \"Jane Doe\"}"), 400, "malformed-body",
-        "unknown field 'name'; known fields here: framework, interests, limit, skills")
+    expectProblem(
+            match("{\"interests\": \"x\", \"name\": \"Jane Doe\"}"),
+            400,
+            "malformed-body",
+            "unknown field 'name'; known fields here: framework, interests, limit, skills")
         .andExpect(content().string(not(containsString("Jane"))));
   }
 
   @Test
   void anUnknownFrameworkIsAProblemThatQuotesItsIdSafely() throws Exception {
-    expectProblem(match("{\"interests\": \"x\", \"framework\": \"<script>alert(1)</script>\"}"), 400,
-        "unknown-framework", "framework '?script?alert?1???script?' does not exist; known frameworks: nccf-2024")
+    expectProblem(
+            match("{\"interests\": \"x\", \"framework\": \"<script>alert(1)</script>\"}"),
+            400,
+            "unknown-framework",
+            "framework '?script?alert?1???script?' does not exist; known frameworks: nccf-2024")
         .andExpect(content().string(not(containsString("<script>"))));
-    expectProblem(match("{\"interests\": \"x\", \"framework\": \"" + "f".repeat(300) + "\"}"), 400,
-        "unknown-framework", "'" + "f".repeat(64) + "...'");
+    expectProblem(
+        match("{\"interests\": \"x\", \"framework\": \"" + "f".repeat(300) + "\"}"),
+        400,
+        "unknown-framework",
+        "'" + "f".repeat(64) + "...'");
   }
 
   @ParameterizedTest
-  @CsvSource({"0, 14, nccf-2024", "15, 14, nccf-2024", "17, 16, nccf-2002", "8, 7, sacramento-works"})
-  void aLimitOutsideTheFrameworksGroupCountIsAProblem(int limit, int max, String framework) throws Exception {
-    expectProblem(match("{\"interests\": \"x\", \"framework\": \"" + framework + "\", \"limit\": " + limit + "}"),
-        400, "invalid-request", "limit must be between 1 and " + max + " for framework " + framework);
+  @CsvSource({
+    "0, 14, nccf-2024",
+    "15, 14, nccf-2024",
+    "17, 16, nccf-2002",
+    "8, 7, sacramento-works"
+  })
+  void aLimitOutsideTheFrameworksGroupCountIsAProblem(int limit, int max, String framework)
+      throws Exception {
+    expectProblem(
+        match(
+            "{\"interests\": \"x\", \"framework\": \""
+                + framework
+                + "\", \"limit\": "
+                + limit
+                + "}"),
+        400,
+        "invalid-request",
+        "limit must be between 1 and " + max + " for framework " + framework);
   }
 
   @Test
   void malformedJsonIsAProblemWithItsPosition() throws Exception {
-    expectProblem(match("{\"interests\": \"x\""), 400, "malformed-body", "the JSON body ends unexpectedly at line 1");
-    expectProblem(match("{\"interests\": x}"), 400, "malformed-body", "malformed JSON at line 1, column");
-    expectProblem(match("{\"interests\": \"x\"} {}"), 400, "malformed-body", "unexpected content after the JSON");
-    expectProblem(match("{\"interests\": \"a\", \"interests\": \"b\"}"), 400, "malformed-body",
+    expectProblem(
+        match("{\"interests\": \"x\""),
+        400,
+        "malformed-body",
+        "the JSON body ends unexpectedly at line 1");
+    expectProblem(
+        match("{\"interests\": x}"), 400, "malformed-body", "malformed JSON at line 1, column");
+    expectProblem(
+        match("{\"interests\": \"x\"} {}"),
+        400,
+        "malformed-body",
+        "unexpected content after the JSON");
+    expectProblem(
+        match("{\"interests\": \"a\", \"interests\": \"b\"}"),
+        400,
+        "malformed-body",
         "a field appears twice");
   }
 
@@ -471,26 +580,43 @@ class MatchControllerTests {
 
   @Test
   void anotherContentTypeIs415() throws Exception {
-    expectProblem(mvc.perform(post("/api/v1/matches").contentType(MediaType.APPLICATION_XML).content("<a/>")), 415,
-        "unsupported-media-type", "this endpoint accepts a body of type application/json");
-    expectProblem(mvc.perform(post("/api/v1/matches").contentType(MediaType.TEXT_PLAIN).content("animals")), 415,
-        "unsupported-media-type", "application/json");
+    expectProblem(
+        mvc.perform(post("/api/v1/matches").contentType(MediaType.APPLICATION_XML).content("<a/>")),
+        415,
+        "unsupported-media-type",
+        "this endpoint accepts a body of type application/json");
+    expectProblem(
+        mvc.perform(post("/api/v1/matches").contentType(MediaType.TEXT_PLAIN).content("animals")),
+        415,
+        "unsupported-media-type",
+        "application/json");
   }
 
   @Test
   void anAcceptHeaderWithoutJsonIs406() throws Exception {
-    expectProblem(mvc.perform(post("/api/v1/matches").contentType(MediaType.APPLICATION_JSON)
-        .accept(MediaType.parseMediaType("text/csv")).content("{\"interests\": \"x\"}")), 406, "not-acceptable",
+    expectProblem(
+        mvc.perform(
+            post("/api/v1/matches")
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.parseMediaType("text/csv"))
+                .content("{\"interests\": \"x\"}")),
+        406,
+        "not-acceptable",
         "this endpoint answers in application/json");
   }
 
   @Test
   void getOnMatchesIs405WithAllow() throws Exception {
-    expectProblem(mvc.perform(get("/api/v1/matches")), 405, "method-not-allowed", "this endpoint supports POST")
+    expectProblem(
+            mvc.perform(get("/api/v1/matches")),
+            405,
+            "method-not-allowed",
+            "this endpoint supports POST")
         .andExpect(header().string("Allow", containsString("POST")));
   }
 
-  static ResultActions expectProblem(ResultActions r, int status, String type, String detail) throws Exception {
+  static ResultActions expectProblem(ResultActions r, int status, String type, String detail)
+      throws Exception {
     return r.andExpect(status().is(status))
         .andExpect(content().contentType(PROBLEM))
         .andExpect(jsonPath("$.type").value("urn:careermatch:problem:" + type))

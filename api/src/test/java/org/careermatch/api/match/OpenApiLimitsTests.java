@@ -21,20 +21,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The OpenAPI description tells the truth: its limits are the validator's constants, and the server accepts a value
- * at each documented limit and refuses one past it.
+ * The OpenAPI description tells the truth: its limits are the validator's constants, and the server
+ * accepts a value at each documented limit and refuses one past it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
 class OpenApiLimitsTests {
-  @Autowired
-  private TestRestTemplate http;
+  @Autowired private TestRestTemplate http;
 
-  @Autowired
-  private ObjectMapper json;
+  @Autowired private ObjectMapper json;
 
-  @Autowired
-  private CareerMatchProperties properties;
+  @Autowired private CareerMatchProperties properties;
 
   private JsonNode docs;
 
@@ -68,39 +65,59 @@ class OpenApiLimitsTests {
     assertThat(p.at("/skills/items/minLength").asInt()).isEqualTo(1);
     assertThat(p.at("/limit/minimum").asInt()).isEqualTo(1);
     assertThat(p.at("/limit/maximum").asInt()).isEqualTo(16); // nccf-2002 has the most groups
-    assertThat(texts(p.at("/framework/enum"))).containsExactlyInAnyOrder("nccf-2024", "nccf-2002",
-        "sacramento-works", "joco-works");
+    assertThat(texts(p.at("/framework/enum")))
+        .containsExactlyInAnyOrder("nccf-2024", "nccf-2002", "sacramento-works", "joco-works");
     assertThat(request.get("additionalProperties").asBoolean(true)).isFalse();
     assertThat(request.get("anyOf")).hasSize(2);
 
     // at each limit the server accepts, one past it refuses: the schema and the validator agree
-    assertThat(match(Map.of("interests", "cats ".repeat(maxInterests / 5))).getStatusCode().value()).isEqualTo(200);
-    assertThat(match(Map.of("interests", "cats ".repeat(maxInterests / 5) + "x")).getStatusCode().value())
-        .isEqualTo(400);
-    assertThat(match(Map.of("skills", skills(maxSkills, 5))).getStatusCode().value()).isEqualTo(200);
-    assertThat(match(Map.of("skills", skills(maxSkills + 1, 5))).getStatusCode().value()).isEqualTo(400);
-    assertThat(match(Map.of("skills", List.of("a".repeat(maxSkill)))).getStatusCode().value()).isEqualTo(200);
-    assertThat(match(Map.of("skills", List.of("a".repeat(maxSkill + 1)))).getStatusCode().value()).isEqualTo(400);
-    assertThat(match(Map.of("interests", "cats", "framework", "nccf-2002", "limit", 16)).getStatusCode().value())
+    assertThat(match(Map.of("interests", "cats ".repeat(maxInterests / 5))).getStatusCode().value())
         .isEqualTo(200);
-    assertThat(match(Map.of("interests", "cats", "framework", "nccf-2002", "limit", 17)).getStatusCode().value())
+    assertThat(
+            match(Map.of("interests", "cats ".repeat(maxInterests / 5) + "x"))
+                .getStatusCode()
+                .value())
         .isEqualTo(400);
-    assertThat(match(Map.of("interests", "cats", "limit", 0)).getStatusCode().value()).isEqualTo(400);
-    assertThat(match(Map.of("interests", "cats", "name", "x")).getStatusCode().value()).isEqualTo(400);
+    assertThat(match(Map.of("skills", skills(maxSkills, 5))).getStatusCode().value())
+        .isEqualTo(200);
+    assertThat(match(Map.of("skills", skills(maxSkills + 1, 5))).getStatusCode().value())
+        .isEqualTo(400);
+    assertThat(match(Map.of("skills", List.of("a".repeat(maxSkill)))).getStatusCode().value())
+        .isEqualTo(200);
+    assertThat(match(Map.of("skills", List.of("a".repeat(maxSkill + 1)))).getStatusCode().value())
+        .isEqualTo(400);
+    assertThat(
+            match(Map.of("interests", "cats", "framework", "nccf-2002", "limit", 16))
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+    assertThat(
+            match(Map.of("interests", "cats", "framework", "nccf-2002", "limit", 17))
+                .getStatusCode()
+                .value())
+        .isEqualTo(400);
+    assertThat(match(Map.of("interests", "cats", "limit", 0)).getStatusCode().value())
+        .isEqualTo(400);
+    assertThat(match(Map.of("interests", "cats", "name", "x")).getStatusCode().value())
+        .isEqualTo(400);
   }
 
   @Test
   void theBatchSchemaStatesItsLimitsAndRequiredFields() {
     JsonNode batch = schema("BatchRequest");
-    assertThat(batch.at("/properties/profiles/maxItems").asInt()).isEqualTo(properties.batch().maxProfiles());
+    assertThat(batch.at("/properties/profiles/maxItems").asInt())
+        .isEqualTo(properties.batch().maxProfiles());
     assertThat(batch.at("/properties/profiles/minItems").asInt()).isEqualTo(1);
     assertThat(texts(batch.get("required"))).contains("profiles");
     assertThat(batch.get("additionalProperties").asBoolean(true)).isFalse();
     JsonNode profile = schema("Profile");
     assertThat(texts(profile.get("required"))).containsExactly("ref");
-    assertThat(profile.at("/properties/ref/maxLength").asInt()).isEqualTo(BatchService.MAX_REF_LENGTH);
-    assertThat(profile.at("/properties/interests/maxLength").asInt()).isEqualTo(LearnerProfile.MAX_INTERESTS_LENGTH);
-    assertThat(profile.at("/properties/skills/maxItems").asInt()).isEqualTo(LearnerProfile.MAX_SKILLS);
+    assertThat(profile.at("/properties/ref/maxLength").asInt())
+        .isEqualTo(BatchService.MAX_REF_LENGTH);
+    assertThat(profile.at("/properties/interests/maxLength").asInt())
+        .isEqualTo(LearnerProfile.MAX_INTERESTS_LENGTH);
+    assertThat(profile.at("/properties/skills/maxItems").asInt())
+        .isEqualTo(LearnerProfile.MAX_SKILLS);
     assertThat(profile.get("additionalProperties").asBoolean(true)).isFalse();
   }
 
@@ -112,17 +129,22 @@ class OpenApiLimitsTests {
     assertThat(detail.at("/schema/default").asText()).isEqualTo("summary");
     JsonNode batch = docs.at("/paths/~1api~1v1~1matches~1batch/post");
     assertThat(parameter(batch, "limit").at("/schema/maximum").asInt()).isEqualTo(16);
-    assertThat(texts(parameter(batch, "detail").at("/schema/enum"))).containsExactly("summary", "full");
-    assertThat(texts(schema("ClusterItem").at("/properties/fit/enum"))).containsExactly("strong", "good", "some",
-        "none");
+    assertThat(texts(parameter(batch, "detail").at("/schema/enum")))
+        .containsExactly("summary", "full");
+    assertThat(texts(schema("ClusterItem").at("/properties/fit/enum")))
+        .containsExactly("strong", "good", "some", "none");
     for (String status : new String[] {"400", "413", "415"}) {
       JsonNode content = post.at("/responses/" + status + "/content/application~1problem+json");
       assertThat(content.at("/schema/$ref").asText()).isEqualTo("#/components/schemas/Problem");
       assertThat(content.get("examples").size()).isPositive();
     }
-    assertThat(batch.at("/responses/413/content/application~1problem+json/examples").has("batch-too-large"))
+    assertThat(
+            batch
+                .at("/responses/413/content/application~1problem+json/examples")
+                .has("batch-too-large"))
         .isTrue();
-    assertThat(texts(schema("Problem").get("required"))).contains("type", "title", "status", "detail");
+    assertThat(texts(schema("Problem").get("required")))
+        .contains("type", "title", "status", "detail");
   }
 
   private static JsonNode parameter(JsonNode operation, String name) {

@@ -12,13 +12,16 @@ class ProfileKeyTests {
 
   @Test
   void interestsAreLowerCasedWithWhitespaceCollapsed() {
-    assertThat(ProfileKey.of("  I LOVE\tAnimals \n and  Plants ", List.of(), "nccf-2024").interests())
+    assertThat(
+            ProfileKey.of("  I LOVE\tAnimals \n and  Plants ", List.of(), "nccf-2024").interests())
         .isEqualTo("i love animals and plants");
   }
 
   @Test
   void skillsAreLowerCasedDeDuplicatedAndSorted() {
-    assertThat(ProfileKey.of("", List.of("SQL", " python ", "Python", "Microsoft  Excel"), "f").skills())
+    assertThat(
+            ProfileKey.of("", List.of("SQL", " python ", "Python", "Microsoft  Excel"), "f")
+                .skills())
         .containsExactly("microsoft excel", "python", "sql");
   }
 
@@ -32,9 +35,11 @@ class ProfileKeyTests {
   @Test
   void theServiceChecksLimitsBeforeNormalizing() {
     assertThatThrownBy(() -> MatchService.key(" ".repeat(10) + "a".repeat(2001), null, "f"))
-        .isInstanceOf(ApiException.class).hasMessageContaining("2001 characters");
+        .isInstanceOf(ApiException.class)
+        .hasMessageContaining("2001 characters");
     assertThatThrownBy(() -> MatchService.key(null, Arrays.asList("a", null), "f"))
-        .isInstanceOf(ApiException.class).hasMessage("skill 2 is blank");
+        .isInstanceOf(ApiException.class)
+        .hasMessage("skill 2 is blank");
     assertThat(MatchService.key("a".repeat(2000), null, "f").interests()).hasSize(2000);
   }
 

@@ -20,11 +20,9 @@ import org.springframework.test.web.servlet.ResultActions;
 
 @ApiSliceTest
 class SearchControllerTests {
-  @Autowired
-  private MockMvc mvc;
+  @Autowired private MockMvc mvc;
 
-  @Autowired
-  private io.micrometer.core.instrument.MeterRegistry registry;
+  @Autowired private io.micrometer.core.instrument.MeterRegistry registry;
 
   private ResultActions occupations(String q, String... more) throws Exception {
     var r = get("/api/v1/occupations").param("q", q);
@@ -47,13 +45,15 @@ class SearchControllerTests {
 
   @ParameterizedTest
   @CsvSource({
-      "software developer, Software Developer",
-      "sofware develper, Software Developer",
-      "Registered Nurse, Registered Nurse",
-      "electrican, Electrician",
-      "vet, Veterinarian",
-      "data scien, Data Scientist"})
-  void occupationSearchFindsTitlesDespiteTyposPartialWordsAndSynonyms(String q, String first) throws Exception {
+    "software developer, Software Developer",
+    "sofware develper, Software Developer",
+    "Registered Nurse, Registered Nurse",
+    "electrican, Electrician",
+    "vet, Veterinarian",
+    "data scien, Data Scientist"
+  })
+  void occupationSearchFindsTitlesDespiteTyposPartialWordsAndSynonyms(String q, String first)
+      throws Exception {
     occupations(q)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.results[0].title").value(first))
@@ -82,7 +82,9 @@ class SearchControllerTests {
 
   @Test
   void aQueryOfOnlyStopWordsOrGibberishFindsNothing() throws Exception {
-    occupations("the and of").andExpect(status().isOk()).andExpect(jsonPath("$.results", hasSize(0)));
+    occupations("the and of")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.results", hasSize(0)));
     occupations("zzqxvw").andExpect(status().isOk()).andExpect(jsonPath("$.results", hasSize(0)));
   }
 
@@ -91,27 +93,41 @@ class SearchControllerTests {
     invalid(mvc.perform(get("/api/v1/occupations")), "query parameter 'q' is required");
     invalid(occupations("  "), "parameter 'q' must not be blank");
     invalid(occupations("x".repeat(201)), "parameter 'q' size must be between 0 and 200");
-    invalid(occupations("nurse", "limit", "0"), "parameter 'limit' must be greater than or equal to 1");
-    invalid(occupations("nurse", "limit", "51"), "parameter 'limit' must be less than or equal to 50");
+    invalid(
+        occupations("nurse", "limit", "0"), "parameter 'limit' must be greater than or equal to 1");
+    invalid(
+        occupations("nurse", "limit", "51"), "parameter 'limit' must be less than or equal to 50");
     invalid(occupations("nurse", "limit", "ten"), "parameter 'limit' must be an integer");
   }
 
   @Test
   void everyBrokenConstraintIsNamedInOneProblem() throws Exception {
-    // the details come from messages.properties (Spring's problemDetail and Bean Validation message codes)
+    // the details come from messages.properties (Spring's problemDetail and Bean Validation message
+    // codes)
     occupations("x".repeat(201), "limit", "0")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.type").value("urn:careermatch:problem:invalid-request"))
         .andExpect(jsonPath("$.title").value("Invalid request"))
-        .andExpect(jsonPath("$.detail").value("parameter 'q' size must be between 0 and 200, and parameter 'limit' "
-            + "must be greater than or equal to 1"));
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "parameter 'q' size must be between 0 and 200, and parameter 'limit' "
+                        + "must be greater than or equal to 1"));
   }
 
   @ParameterizedTest
-  @CsvSource({"pyth, Python", "PYTH, Python", "Python, Python", "pyhton, Python", "pyht, Python",
-      "machine lea, Machine Learning", "learning, Machine Learning", "c+, C++"})
-  void skillTypeaheadMatchesPrefixesCaseInsensitivelyAndToleratesTyposFrom4Characters(String prefix, String first)
-      throws Exception {
+  @CsvSource({
+    "pyth, Python",
+    "PYTH, Python",
+    "Python, Python",
+    "pyhton, Python",
+    "pyht, Python",
+    "machine lea, Machine Learning",
+    "learning, Machine Learning",
+    "c+, C++"
+  })
+  void skillTypeaheadMatchesPrefixesCaseInsensitivelyAndToleratesTyposFrom4Characters(
+      String prefix, String first) throws Exception {
     skills(prefix)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.suggestions[*].name", hasItem(first)));
@@ -132,7 +148,8 @@ class SearchControllerTests {
 
   @Test
   void prefixesUnder4CharactersAreNotTypoTolerant() throws Exception {
-    skills("pzt").andExpect(jsonPath("$.suggestions[*].name", org.hamcrest.Matchers.not(hasItem("Python"))));
+    skills("pzt")
+        .andExpect(jsonPath("$.suggestions[*].name", org.hamcrest.Matchers.not(hasItem("Python"))));
   }
 
   @Test
@@ -155,7 +172,8 @@ class SearchControllerTests {
     skills("java").andExpect(status().isOk());
     occupations("nurse").andExpect(status().isOk());
     org.assertj.core.api.Assertions.assertThat(timer("skills")).isEqualTo(skillsBefore + 1);
-    org.assertj.core.api.Assertions.assertThat(timer("occupations")).isEqualTo(occupationsBefore + 1);
+    org.assertj.core.api.Assertions.assertThat(timer("occupations"))
+        .isEqualTo(occupationsBefore + 1);
   }
 
   private double timer(String kind) {

@@ -20,8 +20,9 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.util.unit.DataSize;
 
 /**
- * The configuration table of api/README.md lists every {@code careermatch.*} setting the application binds, with the
- * environment variable that sets it and its real default, so the table cannot drift from the code.
+ * The configuration table of api/README.md lists every {@code careermatch.*} setting the
+ * application binds, with the environment variable that sets it and its real default, so the table
+ * cannot drift from the code.
  */
 class ConfigurationTableTests {
   /** A row of the table: property, environment variable, default, what. */
@@ -46,15 +47,20 @@ class ConfigurationTableTests {
 
   @Test
   void theTableListsEverySettingAndNothingElse() throws IOException {
-    TreeSet<String> bound = Settings.all().stream().map(Setting::name).collect(Collectors.toCollection(TreeSet::new));
+    TreeSet<String> bound =
+        Settings.all().stream().map(Setting::name).collect(Collectors.toCollection(TreeSet::new));
     TreeSet<String> documented = new TreeSet<>(table().keySet());
     assertThat(bound).as("settings the application binds").hasSizeGreaterThan(20);
     TreeSet<String> missing = new TreeSet<>(bound);
     missing.removeAll(documented);
     TreeSet<String> unknown = new TreeSet<>(documented);
     unknown.removeAll(bound);
-    assertThat(missing).as("settings missing from the table of api/README.md, section Configuration").isEmpty();
-    assertThat(unknown).as("rows of api/README.md for settings the application does not bind").isEmpty();
+    assertThat(missing)
+        .as("settings missing from the table of api/README.md, section Configuration")
+        .isEmpty();
+    assertThat(unknown)
+        .as("rows of api/README.md for settings the application does not bind")
+        .isEmpty();
   }
 
   @Test
@@ -63,10 +69,15 @@ class ConfigurationTableTests {
     for (Setting s : Settings.all()) {
       Row row = table.get(s.name());
       assertThat(row).as("row of " + s.name()).isNotNull();
-      assertThat(row.variable()).as("environment variable of " + s.name()).isEqualTo(s.environmentVariable());
+      assertThat(row.variable())
+          .as("environment variable of " + s.name())
+          .isEqualTo(s.environmentVariable());
       Object sample = sample(s);
-      Object bound = s.read().apply(Settings.environment(Map.of(row.variable(), sample.toString())));
-      assertThat(bound).as(row.variable() + "=" + sample + " sets " + s.name()).isNotEqualTo(s.defaultValue());
+      Object bound =
+          s.read().apply(Settings.environment(Map.of(row.variable(), sample.toString())));
+      assertThat(bound)
+          .as(row.variable() + "=" + sample + " sets " + s.name())
+          .isNotEqualTo(s.defaultValue());
     }
   }
 
@@ -77,12 +88,18 @@ class ConfigurationTableTests {
       String stated = table.get(s.name()).defaultValue();
       if (stated.startsWith("(")) {
         // "(none)", "(embedded data)": nothing is set
-        assertThat(s.defaultValue() == null
-            || (s.defaultValue() instanceof Collection<?> c && c.isEmpty()))
-            .as(s.name() + " has no default, as the table says (it is " + s.defaultValue() + ")").isTrue();
+        assertThat(
+                s.defaultValue() == null
+                    || (s.defaultValue() instanceof Collection<?> c && c.isEmpty()))
+            .as(s.name() + " has no default, as the table says (it is " + s.defaultValue() + ")")
+            .isTrue();
       } else {
-        Object parsed = s.read().apply(new Binder(new MapConfigurationPropertySource(Map.of(s.name(), stated))));
-        assertThat(parsed).as("default of " + s.name() + " in the table").isEqualTo(s.defaultValue());
+        Object parsed =
+            s.read()
+                .apply(new Binder(new MapConfigurationPropertySource(Map.of(s.name(), stated))));
+        assertThat(parsed)
+            .as("default of " + s.name() + " in the table")
+            .isEqualTo(s.defaultValue());
       }
     }
   }
@@ -117,7 +134,7 @@ class ConfigurationTableTests {
     if (t == String.class) {
       return "settings-test";
     }
-    throw new IllegalStateException("no sample value for " + s.name() + " of type " + t.getName()
-        + "; add one here");
+    throw new IllegalStateException(
+        "no sample value for " + s.name() + " of type " + t.getName() + "; add one here");
   }
 }

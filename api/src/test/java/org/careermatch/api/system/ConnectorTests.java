@@ -20,23 +20,25 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The connector against careless and hostile clients, over raw sockets to the real server: slow or short requests
- * are cut off, one address cannot hold every thread, the container's own errors are problems (never Tomcat's HTML
- * page), HTTP/0.9 is not answered, and a batch whose client hangs up is not computed on. Deadlines are short here
- * (1-2 s) so that the test is quick; the defaults are in application.properties.
+ * The connector against careless and hostile clients, over raw sockets to the real server: slow or
+ * short requests are cut off, one address cannot hold every thread, the container's own errors are
+ * problems (never Tomcat's HTML page), HTTP/0.9 is not answered, and a batch whose client hangs up
+ * is not computed on. Deadlines are short here (1-2 s) so that the test is quick; the defaults are
+ * in application.properties.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "careermatch.semantic.enabled=false",
-    "careermatch.connector.header-timeout=1s",
-    "careermatch.connector.body-timeout=2s",
-    "careermatch.connector.max-requests-per-client=3",
-    "server.tomcat.connection-timeout=1500ms"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "careermatch.semantic.enabled=false",
+      "careermatch.connector.header-timeout=1s",
+      "careermatch.connector.body-timeout=2s",
+      "careermatch.connector.max-requests-per-client=3",
+      "server.tomcat.connection-timeout=1500ms"
+    })
 class ConnectorTests {
-  @LocalServerPort
-  private int port;
+  @LocalServerPort private int port;
 
-  @Autowired
-  private MeterRegistry registry;
+  @Autowired private MeterRegistry registry;
 
   private Socket open() throws IOException {
     Socket s = new Socket();
@@ -73,7 +75,8 @@ class ConnectorTests {
     assertThat(response.toLowerCase(Locale.ROOT)).doesNotContain("<html").doesNotContain("tomcat");
     String body = response.substring(response.indexOf("\r\n\r\n") + 4);
     if (!body.isEmpty()) {
-      assertThat(response.toLowerCase(Locale.ROOT)).contains("content-type: application/problem+json");
+      assertThat(response.toLowerCase(Locale.ROOT))
+          .contains("content-type: application/problem+json");
       assertThat(body).contains("\"status\":" + status).contains("urn:careermatch:problem:");
     }
   }
@@ -85,17 +88,18 @@ class ConnectorTests {
     for (int i = 0; i < 120; i++) {
       manyHeaders.append("X-H").append(i).append(": v\r\n");
     }
-    List<String> requests = List.of(
-        "GET /api/v1/clusters%2Fagriculture HTTP/1.1\r\nHost: x\r\n\r\n",
-        "GET /api/v1/clusters\\agriculture HTTP/1.1\r\nHost: x\r\n\r\n",
-        "GET /api/v1/clusters%00 HTTP/1.1\r\nHost: x\r\n\r\n",
-        "GET /api/v1/" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n",
-        "GET /api/v1/ping HTTP/1.1\r\nHost: x\r\n" + longHeader + "\r\n",
-        "GET /api/v1/ping HTTP/1.1\r\nHost: x\r\n" + manyHeaders + "\r\n",
-        "POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n",
-        "POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 7\r\n\r\n",
-        "\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u0001\u00fc\u0003\u0003 not http\r\n\r\n",
-        "GET /api/v1/ping HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n");
+    List<String> requests =
+        List.of(
+            "GET /api/v1/clusters%2Fagriculture HTTP/1.1\r\nHost: x\r\n\r\n",
+            "GET /api/v1/clusters\\agriculture HTTP/1.1\r\nHost: x\r\n\r\n",
+            "GET /api/v1/clusters%00 HTTP/1.1\r\nHost: x\r\n\r\n",
+            "GET /api/v1/" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n",
+            "GET /api/v1/ping HTTP/1.1\r\nHost: x\r\n" + longHeader + "\r\n",
+            "GET /api/v1/ping HTTP/1.1\r\nHost: x\r\n" + manyHeaders + "\r\n",
+            "POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n",
+            "POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 7\r\n\r\n",
+            "\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u0001\u00fc\u0003\u0003 not http\r\n\r\n",
+            "GET /api/v1/ping HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n");
     for (String r : requests) {
       String response = exchange(r.getBytes(StandardCharsets.ISO_8859_1));
       if (!response.isEmpty()) {
@@ -108,8 +112,10 @@ class ConnectorTests {
 
   @Test
   void traceIsAProblem() throws IOException {
-    String response = exchange("TRACE /api/v1/ping HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-        .getBytes(StandardCharsets.ISO_8859_1));
+    String response =
+        exchange(
+            "TRACE /api/v1/ping HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
     assertProblemOrEmpty(response, 405);
   }
 
@@ -147,8 +153,11 @@ class ConnectorTests {
   void aBodyShorterThanItsLengthIsCutOffAfterTheReadTimeout() throws Exception {
     long start = System.nanoTime();
     try (Socket s = open()) {
-      s.getOutputStream().write(("POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-          + "Content-Length: 100\r\n\r\n{\"interests\"").getBytes(StandardCharsets.ISO_8859_1));
+      s.getOutputStream()
+          .write(
+              ("POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      + "Content-Length: 100\r\n\r\n{\"interests\"")
+                  .getBytes(StandardCharsets.ISO_8859_1));
       readAll(s);
     }
     assertThat((System.nanoTime() - start) / 1e9).isLessThan(6);
@@ -159,8 +168,10 @@ class ConnectorTests {
     long start = System.nanoTime();
     try (Socket s = open()) {
       OutputStream out = s.getOutputStream();
-      out.write(("POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-          + "Content-Length: 1000\r\n\r\n{\"interests\": \"").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          ("POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: 1000\r\n\r\n{\"interests\": \"")
+              .getBytes(StandardCharsets.ISO_8859_1));
       String response = trickleUntilAnswered(s, 40);
       assertProblemOrEmpty(response, 408);
       assertThat(response).contains("urn:careermatch:problem:request-timeout");
@@ -192,15 +203,23 @@ class ConnectorTests {
     try {
       for (int i = 0; i < 3; i++) {
         Socket s = open();
-        s.getOutputStream().write(("POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-            + "Content-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.ISO_8859_1));
+        s.getOutputStream()
+            .write(
+                ("POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 1000\r\n\r\n{")
+                    .getBytes(StandardCharsets.ISO_8859_1));
         slow.add(s);
       }
       Thread.sleep(300);
-      String response = exchange(("POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-          + "Content-Length: 40\r\n\r\n{\"interests\": \"animals\"}").getBytes(StandardCharsets.ISO_8859_1));
+      String response =
+          exchange(
+              ("POST /api/v1/matches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      + "Content-Length: 40\r\n\r\n{\"interests\": \"animals\"}")
+                  .getBytes(StandardCharsets.ISO_8859_1));
       assertProblemOrEmpty(response, 429);
-      assertThat(response).contains("Retry-After: 1").contains("urn:careermatch:problem:too-many-requests");
+      assertThat(response)
+          .contains("Retry-After: 1")
+          .contains("urn:careermatch:problem:too-many-requests");
     } finally {
       for (Socket s : slow) {
         s.close();
@@ -212,13 +231,22 @@ class ConnectorTests {
   void aBatchWhoseClientHangsUpIsNotComputedOn() throws Exception {
     StringBuilder csv = new StringBuilder("ref,interests\n");
     for (int i = 0; i < 500; i++) {
-      csv.append("r").append(i).append(",i like building robots and cooking number ").append(i).append(" of many\n");
+      csv.append("r")
+          .append(i)
+          .append(",i like building robots and cooking number ")
+          .append(i)
+          .append(" of many\n");
     }
     byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
     double before = computed();
     try (Socket s = open()) {
-      s.getOutputStream().write(("POST /api/v1/matches/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
-          + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      s.getOutputStream()
+          .write(
+              ("POST /api/v1/matches/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
+                      + "Content-Length: "
+                      + body.length
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
       s.getOutputStream().write(body);
       s.getOutputStream().flush();
       long deadline = System.nanoTime() + 30_000_000_000L;

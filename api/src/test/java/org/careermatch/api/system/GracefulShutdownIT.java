@@ -26,16 +26,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged jar as a process (run by failsafe after {@code package}): a request in flight when SIGTERM arrives is
- * answered; readiness turns DOWN while the port still accepts, liveness stays UP; then the port closes and the process
- * exits with SIGTERM's status. The run logs JSON (ECS) lines, and no learner text.
+ * The packaged jar as a process (run by failsafe after {@code package}): a request in flight when
+ * SIGTERM arrives is answered; readiness turns DOWN while the port still accepts, liveness stays
+ * UP; then the port closes and the process exits with SIGTERM's status. The run logs JSON (ECS)
+ * lines, and no learner text.
  */
 class GracefulShutdownIT {
   private static final String SECRET = "zqxsecretlearnertext";
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private Process process;
 
   @AfterEach
@@ -52,38 +54,67 @@ class GracefulShutdownIT {
     int port = freePort();
     Path stdout = Path.of("target", "graceful-shutdown-it.stdout.log");
     Path stderr = Path.of("target", "graceful-shutdown-it.stderr.log");
-    process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-jar", jar.toString(), "--server.port=" + port, "--careermatch.shutdown.drain-time=2s",
-        "--spring.lifecycle.timeout-per-shutdown-phase=30s", "--careermatch.semantic.enabled=false",
-        "--logging.structured.format.console=ecs",
-        // the test sees the slow request in flight in the metrics; since issue 17 prometheus is off the public port
-        // unless an operator exposes it (as here; in production on a management port of its own)
-        "--management.endpoints.web.exposure.include=health,prometheus")
-        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--careermatch.shutdown.drain-time=2s",
+                "--spring.lifecycle.timeout-per-shutdown-phase=30s",
+                "--careermatch.semantic.enabled=false",
+                "--logging.structured.format.console=ecs",
+                // the test sees the slow request in flight in the metrics; since issue 17
+                // prometheus is off the public port
+                // unless an operator exposes it (as here; in production on a management port of its
+                // own)
+                "--management.endpoints.web.exposure.include=health,prometheus")
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .start();
     String base = "http://127.0.0.1:" + port;
-    waitFor(() -> status(base + "/actuator/health/readiness") == 200, START_TIMEOUT, "the service to be ready");
+    waitFor(
+        () -> status(base + "/actuator/health/readiness") == 200,
+        START_TIMEOUT,
+        "the service to be ready");
 
-    byte[] body = ("{\"interests\": \"I love animals and want to work on a farm " + SECRET + "\"}")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        ("{\"interests\": \"I love animals and want to work on a farm " + SECRET + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
     int half = body.length / 2;
     try (Socket slow = new Socket()) {
       slow.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
       slow.setSoTimeout(60_000);
       OutputStream out = slow.getOutputStream();
       // HTTP/1.0: the answer comes whole, not chunked, and the connection closes after it
-      out.write(("POST /api/v1/matches HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-          + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /api/v1/matches HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: "
+                  + body.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.write(body, 0, half);
       out.flush();
-      // the request is in the application (past the filters, reading its body) when two are active: it and the scrape
-      waitFor(() -> activeRequests(base) >= 2, Duration.ofSeconds(30), "the slow request to be in flight");
+      // the request is in the application (past the filters, reading its body) when two are active:
+      // it and the scrape
+      waitFor(
+          () -> activeRequests(base) >= 2,
+          Duration.ofSeconds(30),
+          "the slow request to be in flight");
 
       process.destroy(); // SIGTERM
-      waitFor(() -> status(base + "/actuator/health/readiness") == 503, Duration.ofSeconds(10),
+      waitFor(
+          () -> status(base + "/actuator/health/readiness") == 503,
+          Duration.ofSeconds(10),
           "readiness DOWN while the port still accepts");
-      assertThat(status(base + "/actuator/health/liveness")).as("liveness during the drain").isEqualTo(200);
+      assertThat(status(base + "/actuator/health/liveness"))
+          .as("liveness during the drain")
+          .isEqualTo(200);
       waitFor(() -> refused(port), Duration.ofSeconds(20), "the port to close after the drain");
-      assertThat(process.isAlive()).as("still running: the request in flight holds the shutdown").isTrue();
+      assertThat(process.isAlive())
+          .as("still running: the request in flight holds the shutdown")
+          .isTrue();
 
       out.write(body, half, body.length - half);
       out.flush();
@@ -93,16 +124,21 @@ class GracefulShutdownIT {
       assertThat(answer.get("clusters").get(0).get("id").asText()).isEqualTo("agriculture");
     }
 
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process exits after the request").isTrue();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS))
+        .as("the process exits after the request")
+        .isTrue();
     assertThat(process.exitValue()).as("exit status after SIGTERM").isEqualTo(143);
 
-    List<String> lines = Files.readAllLines(stdout, StandardCharsets.UTF_8).stream()
-        .filter(l -> !l.isBlank()).toList();
+    List<String> lines =
+        Files.readAllLines(stdout, StandardCharsets.UTF_8).stream()
+            .filter(l -> !l.isBlank())
+            .toList();
     assertThat(lines).isNotEmpty();
     for (String line : lines) {
       JsonNode event = JSON.readTree(line);
       assertThat(event.has("@timestamp") && event.path("log").has("level") && event.has("message"))
-          .as("an ECS JSON log line: " + line).isTrue();
+          .as("an ECS JSON log line: " + line)
+          .isTrue();
     }
     assertThat(String.join("\n", lines))
         .contains("readiness is REFUSING_TRAFFIC, still serving for 2000 ms")
@@ -113,8 +149,10 @@ class GracefulShutdownIT {
 
   private int status(String url) {
     try {
-      return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode();
+      return http.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
     } catch (IOException e) {
       return -1;
     } catch (InterruptedException e) {
@@ -125,11 +163,20 @@ class GracefulShutdownIT {
 
   private long activeRequests(String base) {
     try {
-      String scrape = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
-          .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
-      // a long task timer: "_active_count", or "_gcount" when it publishes a histogram (as configured here)
-      return scrape.lines().filter(l -> l.matches("http_server_requests_active_seconds_(active_count|gcount)\\{.*"))
-          .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+      String scrape =
+          http.send(
+                  HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                      .timeout(Duration.ofSeconds(5))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      // a long task timer: "_active_count", or "_gcount" when it publishes a histogram (as
+      // configured here)
+      return scrape
+          .lines()
+          .filter(l -> l.matches("http_server_requests_active_seconds_(active_count|gcount)\\{.*"))
+          .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+          .sum();
     } catch (IOException e) {
       return -1;
     } catch (InterruptedException e) {

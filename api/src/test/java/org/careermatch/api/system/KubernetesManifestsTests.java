@@ -38,14 +38,16 @@ import org.springframework.http.ResponseEntity;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The Kubernetes manifests in src/main/kubernetes against the application: the container port is the service's port,
- * the probes' paths answer on the running service as the health groups they name, every environment variable is a
- * setting the service binds (and its value binds), and the objects refer to each other by the right names.
+ * The Kubernetes manifests in src/main/kubernetes against the application: the container port is
+ * the service's port, the probes' paths answer on the running service as the health groups they
+ * name, every environment variable is a setting the service binds (and its value binds), and the
+ * objects refer to each other by the right names.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
 class KubernetesManifestsTests {
   private static final Path DIR = Path.of("src", "main", "kubernetes");
+
   /** Variables read by the JVM itself, not by Spring. */
   private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
 
@@ -53,14 +55,11 @@ class KubernetesManifestsTests {
   private static final List<Map<String, Object>> patches = new ArrayList<>();
   private static Properties application;
 
-  @Autowired
-  private TestRestTemplate http;
+  @Autowired private TestRestTemplate http;
 
-  @Autowired
-  private ObjectMapper json;
+  @Autowired private ObjectMapper json;
 
-  @Autowired
-  private HttpCodeStatusMapper statusMapper;
+  @Autowired private HttpCodeStatusMapper statusMapper;
 
   @BeforeAll
   static void load() throws IOException {
@@ -83,15 +82,22 @@ class KubernetesManifestsTests {
       }
     }
     application = new Properties();
-    try (InputStream in = Files.newInputStream(Path.of("src", "main", "resources", "application.properties"))) {
+    try (InputStream in =
+        Files.newInputStream(Path.of("src", "main", "resources", "application.properties"))) {
       application.load(in);
     }
   }
 
   @Test
   void theSetIsComplete() {
-    assertThat(byKind.keySet()).containsExactlyInAnyOrder("ConfigMap", "Deployment", "Service",
-        "PodDisruptionBudget", "HorizontalPodAutoscaler", "Kustomization");
+    assertThat(byKind.keySet())
+        .containsExactlyInAnyOrder(
+            "ConfigMap",
+            "Deployment",
+            "Service",
+            "PodDisruptionBudget",
+            "HorizontalPodAutoscaler",
+            "Kustomization");
     assertThat(patches).hasSize(1);
   }
 
@@ -99,7 +105,8 @@ class KubernetesManifestsTests {
   void theContainerPortIsTheServicesPort() {
     Map<String, Object> http = only(list(container(byKind.get("Deployment")), "ports"));
     assertThat(http.get("name")).isEqualTo("http");
-    assertThat(String.valueOf(http.get("containerPort"))).isEqualTo(application.getProperty("server.port"));
+    assertThat(String.valueOf(http.get("containerPort")))
+        .isEqualTo(application.getProperty("server.port"));
     Map<String, Object> servicePort = only(list(map(byKind.get("Service"), "spec"), "ports"));
     assertThat(servicePort.get("targetPort")).isEqualTo("http");
   }
@@ -123,8 +130,10 @@ class KubernetesManifestsTests {
       // a group of the application's own state only: never the model, a cache or the data
       Set<String> components = new HashSet<>();
       health.get("components").fieldNames().forEachRemaining(components::add);
-      assertThat(components).as(e.getValue() + " components")
-          .isEqualTo(Set.of(e.getValue().endsWith("readiness") ? "readinessState" : "livenessState"));
+      assertThat(components)
+          .as(e.getValue() + " components")
+          .isEqualTo(
+              Set.of(e.getValue().endsWith("readiness") ? "readinessState" : "livenessState"));
     }
   }
 
@@ -132,7 +141,8 @@ class KubernetesManifestsTests {
   void everyEnvironmentVariableIsASettingOfTheServiceAndItsValueBinds() throws IOException {
     Map<String, Object> variables = new LinkedHashMap<>();
     map(byKind.get("ConfigMap"), "data").forEach((k, v) -> variables.put(k, String.valueOf(v)));
-    List<Map<String, Object>> containers = new ArrayList<>(List.of(container(byKind.get("Deployment"))));
+    List<Map<String, Object>> containers =
+        new ArrayList<>(List.of(container(byKind.get("Deployment"))));
     patches.forEach(p -> containers.add(container(p)));
     for (Map<String, Object> c : containers) {
       for (Map<String, Object> env : list(c, "env")) {
@@ -140,27 +150,40 @@ class KubernetesManifestsTests {
       }
     }
     assertThat(variables).containsKeys("CAREERMATCH_SHUTDOWN_DRAINTIME", "CAREERMATCH_DATADIR");
-    Set<String> careermatch = Settings.all().stream().map(Setting::environmentVariable).collect(Collectors.toSet());
+    Set<String> careermatch =
+        Settings.all().stream().map(Setting::environmentVariable).collect(Collectors.toSet());
     Set<String> spring = springBootVariables();
     for (String name : variables.keySet()) {
-      assertThat(careermatch.contains(name) || spring.contains(name) || JVM_VARIABLES.contains(name))
-          .as(name + " is a setting of the service").isTrue();
+      assertThat(
+              careermatch.contains(name) || spring.contains(name) || JVM_VARIABLES.contains(name))
+          .as(name + " is a setting of the service")
+          .isTrue();
     }
     Binder binder = Settings.environment(variables);
     for (Setting s : Settings.all()) {
       s.read().apply(binder); // throws when a value does not convert or is out of range
     }
-    assertThat(Settings.all().stream().filter(s -> s.name().equals("careermatch.shutdown.drain-time"))
-        .findFirst().orElseThrow().read().apply(binder)).isEqualTo(Duration.ofSeconds(10));
+    assertThat(
+            Settings.all().stream()
+                .filter(s -> s.name().equals("careermatch.shutdown.drain-time"))
+                .findFirst()
+                .orElseThrow()
+                .read()
+                .apply(binder))
+        .isEqualTo(Duration.ofSeconds(10));
   }
 
   @Test
   void theGracePeriodCoversTheDrainAndTheRequestsInFlight() {
     Map<String, Object> data = map(byKind.get("ConfigMap"), "data");
-    Duration drain = DurationStyle.detectAndParse((String) data.get("CAREERMATCH_SHUTDOWN_DRAINTIME"));
-    Duration inFlight = DurationStyle.detectAndParse((String) data.get("SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE"));
-    int grace = (Integer) map(map(map(byKind.get("Deployment"), "spec"), "template"), "spec")
-        .get("terminationGracePeriodSeconds");
+    Duration drain =
+        DurationStyle.detectAndParse((String) data.get("CAREERMATCH_SHUTDOWN_DRAINTIME"));
+    Duration inFlight =
+        DurationStyle.detectAndParse((String) data.get("SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE"));
+    int grace =
+        (Integer)
+            map(map(map(byKind.get("Deployment"), "spec"), "template"), "spec")
+                .get("terminationGracePeriodSeconds");
     assertThat(Duration.ofSeconds(grace)).isGreaterThan(drain.plus(inFlight));
   }
 
@@ -177,31 +200,43 @@ class KubernetesManifestsTests {
   void theObjectsReferToTheDeploymentAndItsPods() {
     Map<String, Object> deployment = byKind.get("Deployment");
     String name = (String) map(deployment, "metadata").get("name");
-    Map<String, Object> podLabels = map(map(map(map(deployment, "spec"), "template"), "metadata"), "labels");
+    Map<String, Object> podLabels =
+        map(map(map(map(deployment, "spec"), "template"), "metadata"), "labels");
     assertThat(map(map(deployment, "spec"), "selector").get("matchLabels")).isEqualTo(podLabels);
     assertThat(map(map(byKind.get("Service"), "spec"), "selector")).isEqualTo(podLabels);
     assertThat(map(map(byKind.get("PodDisruptionBudget"), "spec"), "selector").get("matchLabels"))
         .isEqualTo(podLabels);
     Map<String, Object> hpa = map(byKind.get("HorizontalPodAutoscaler"), "spec");
-    assertThat(map(hpa, "scaleTargetRef")).containsEntry("kind", "Deployment").containsEntry("name", name);
+    assertThat(map(hpa, "scaleTargetRef"))
+        .containsEntry("kind", "Deployment")
+        .containsEntry("name", name);
     assertThat(map(only(list(hpa, "metrics")), "resource").get("name")).isEqualTo("cpu");
-    Map<String, Object> configMapRef = map(only(list(container(deployment), "envFrom")), "configMapRef");
-    assertThat(configMapRef.get("name")).isEqualTo(map(byKind.get("ConfigMap"), "metadata").get("name"));
+    Map<String, Object> configMapRef =
+        map(only(list(container(deployment), "envFrom")), "configMapRef");
+    assertThat(configMapRef.get("name"))
+        .isEqualTo(map(byKind.get("ConfigMap"), "metadata").get("name"));
   }
 
   @Test
   void aReplicaShuttingDownOrDownIsNotReadyOverHttpAndADegradedOneIs() {
-    // a custom status mapping replaces Spring Boot's defaults: application.properties states all three
+    // a custom status mapping replaces Spring Boot's defaults: application.properties states all
+    // three
     assertThat(statusMapper.getStatusCode(Status.OUT_OF_SERVICE)).isEqualTo(503);
     assertThat(statusMapper.getStatusCode(Status.DOWN)).isEqualTo(503);
     assertThat(statusMapper.getStatusCode(SemanticHealthIndicator.DEGRADED)).isEqualTo(200);
   }
 
-  /** Environment variables of the Spring Boot properties described in the jars' configuration metadata. */
+  /**
+   * Environment variables of the Spring Boot properties described in the jars' configuration
+   * metadata.
+   */
   private Set<String> springBootVariables() throws IOException {
     Set<String> out = new HashSet<>();
-    for (URL url : Collections.list(getClass().getClassLoader()
-        .getResources("META-INF/spring-configuration-metadata.json"))) {
+    for (URL url :
+        Collections.list(
+            getClass()
+                .getClassLoader()
+                .getResources("META-INF/spring-configuration-metadata.json"))) {
       try (InputStream in = url.openStream()) {
         for (JsonNode p : json.readTree(in).path("properties")) {
           String name = p.get("name").asText();

@@ -18,9 +18,14 @@ class ProblemMessagesTests {
     StaticMessageSource source = new StaticMessageSource();
     source.addMessage("accepts", Locale.ROOT, "accepts {0}; supports {1}; sent {2}");
     ProblemMessages messages = new ProblemMessages(source);
-    Object[] args = {List.of(MediaType.parseMediaType("text/csv;charset=UTF-8"), MediaType.APPLICATION_JSON,
-        MediaType.parseMediaType("text/csv")), new LinkedHashSet<>(List.of(HttpMethod.POST, HttpMethod.GET)),
-        "PUT"};
+    Object[] args = {
+      List.of(
+          MediaType.parseMediaType("text/csv;charset=UTF-8"),
+          MediaType.APPLICATION_JSON,
+          MediaType.parseMediaType("text/csv")),
+      new LinkedHashSet<>(List.of(HttpMethod.POST, HttpMethod.GET)),
+      "PUT"
+    };
     assertThat(messages.getMessage("accepts", args, null, Locale.ROOT))
         .isEqualTo("accepts application/json or text/csv; supports GET, POST; sent PUT");
     assertThat(ProblemMessages.readable(List.of())).isEqualTo("(none)");
@@ -30,7 +35,8 @@ class ProblemMessagesTests {
 
   @Test
   void aMessageSourceIsRequired() {
-    assertThatThrownBy(() -> new ProblemMessages(null)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new ProblemMessages(null))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("message source");
   }
 }

@@ -21,15 +21,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Matching by meaning in the running service: on by default, off by {@code careermatch.semantic.enabled=false}, and a
- * model that cannot be loaded leaves the service answering by words with the health endpoint saying so.
+ * Matching by meaning in the running service: on by default, off by {@code
+ * careermatch.semantic.enabled=false}, and a model that cannot be loaded leaves the service
+ * answering by words with the health endpoint saying so.
  */
 class SemanticSetupTests {
   static final String DRAWING = "I like drawing";
 
-  static JsonNode post(TestRestTemplate http, ObjectMapper json, Map<String, Object> body) throws Exception {
+  static JsonNode post(TestRestTemplate http, ObjectMapper json, Map<String, Object> body)
+      throws Exception {
     // the full answer: these tests read the explanation trees
-    ResponseEntity<String> r = http.postForEntity("/api/v1/matches?detail=full", body, String.class);
+    ResponseEntity<String> r =
+        http.postForEntity("/api/v1/matches?detail=full", body, String.class);
     assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
     return json.readTree(r.getBody());
   }
@@ -60,11 +63,9 @@ class SemanticSetupTests {
 
   /** The service each nested class starts, as its HTTP client and JSON reader. */
   abstract static class RunningService {
-    @Autowired
-    TestRestTemplate http;
+    @Autowired TestRestTemplate http;
 
-    @Autowired
-    ObjectMapper json;
+    @Autowired ObjectMapper json;
   }
 
   @Nested
@@ -79,14 +80,17 @@ class SemanticSetupTests {
       assertThat(semantic.get("status").asText()).isEqualTo("UP");
       assertThat(semantic.get("details").get("semantic").asText()).isEqualTo("on");
       assertThat(semantic.get("details").get("model").asText()).isEqualTo("bge-small-en-v1.5-q");
-      assertThat(semantic.get("details").get("entityVectors").asText()).isEqualTo("computed at build time");
+      assertThat(semantic.get("details").get("entityVectors").asText())
+          .isEqualTo("computed at build time");
     }
 
     @Test
     void drawingReachesTheArtsByMeaningAndTheExplanationShowsTheSimilarity() throws Exception {
       JsonNode r = post(http, json, Map.of("interests", DRAWING));
-      assertThat(r.get("clusters").get(0).get("id").asText()).isEqualTo("arts-entertainment-design");
-      List<JsonNode> byMeaning = evidence(r).stream().filter(e -> e.hasNonNull("similarity")).toList();
+      assertThat(r.get("clusters").get(0).get("id").asText())
+          .isEqualTo("arts-entertainment-design");
+      List<JsonNode> byMeaning =
+          evidence(r).stream().filter(e -> e.hasNonNull("similarity")).toList();
       assertThat(byMeaning).isNotEmpty();
       for (JsonNode e : byMeaning) {
         assertThat(e.get("input").asText()).isEqualToIgnoringCase(DRAWING);
@@ -104,7 +108,8 @@ class SemanticSetupTests {
   }
 
   @Nested
-  @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+  @SpringBootTest(
+      webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
       properties = "careermatch.semantic.enabled=false")
   class SwitchedOff extends RunningService {
     @Test
@@ -118,9 +123,12 @@ class SemanticSetupTests {
 
     @Test
     void answersByWordsOnly() throws Exception {
-      JsonNode r = post(http, json, Map.of("interests", "I love animals and want to work on a farm"));
+      JsonNode r =
+          post(http, json, Map.of("interests", "I love animals and want to work on a farm"));
       assertThat(r.get("clusters").get(0).get("id").asText()).isEqualTo("agriculture");
-      assertThat(evidence(r)).isNotEmpty().allSatisfy(e -> assertThat(e.hasNonNull("similarity")).isFalse());
+      assertThat(evidence(r))
+          .isNotEmpty()
+          .allSatisfy(e -> assertThat(e.hasNonNull("similarity")).isFalse());
     }
   }
 
@@ -133,7 +141,8 @@ class SemanticSetupTests {
       @Primary
       EmbedderLoader brokenLoader() {
         return () -> {
-          throw new SemanticUnavailableException("cannot load the embedding model (test: no native library)",
+          throw new SemanticUnavailableException(
+              "cannot load the embedding model (test: no native library)",
               new UnsatisfiedLinkError("onnxruntime"));
         };
       }
@@ -150,7 +159,8 @@ class SemanticSetupTests {
       assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode())
           .isEqualTo(HttpStatus.OK);
       // liveness is the process's own state only: never the model, a cache or the data
-      ResponseEntity<String> liveness = http.getForEntity("/actuator/health/liveness", String.class);
+      ResponseEntity<String> liveness =
+          http.getForEntity("/actuator/health/liveness", String.class);
       assertThat(liveness.getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(json.readTree(liveness.getBody()).get("status").asText()).isEqualTo("UP");
     }
@@ -159,7 +169,9 @@ class SemanticSetupTests {
     void matchesAreAnsweredByWords() throws Exception {
       JsonNode r = post(http, json, Map.of("skills", List.of("Python", "SQL", "Tableau")));
       assertThat(r.get("clusters").get(0).get("id").asText()).isEqualTo("digital-technology");
-      assertThat(evidence(r)).isNotEmpty().allSatisfy(e -> assertThat(e.hasNonNull("similarity")).isFalse());
+      assertThat(evidence(r))
+          .isNotEmpty()
+          .allSatisfy(e -> assertThat(e.hasNonNull("similarity")).isFalse());
     }
   }
 }

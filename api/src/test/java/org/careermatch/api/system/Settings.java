@@ -21,9 +21,10 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
- * Every {@code careermatch.*} setting the application binds, found by reflection: the leaves of each
- * {@code @ConfigurationProperties} record under {@code org.careermatch.api} and each component of {@link EngineConfig}
- * (type weights one entity type at a time). A setting added to either shows up here without a change.
+ * Every {@code careermatch.*} setting the application binds, found by reflection: the leaves of
+ * each {@code @ConfigurationProperties} record under {@code org.careermatch.api} and each component
+ * of {@link EngineConfig} (type weights one entity type at a time). A setting added to either shows
+ * up here without a change.
  */
 final class Settings {
   private Settings() {}
@@ -49,7 +50,8 @@ final class Settings {
       ConfigurationProperties annotation = type.getAnnotation(ConfigurationProperties.class);
       String prefix = annotation.prefix().isEmpty() ? annotation.value() : annotation.prefix();
       if (!type.isRecord()) {
-        throw new IllegalStateException(type.getName() + " is not a record; Settings reads records only");
+        throw new IllegalStateException(
+            type.getName() + " is not a record; Settings reads records only");
       }
       Binder empty = new Binder(new MapConfigurationPropertySource());
       Object defaults = empty.bindOrCreate(prefix, type);
@@ -60,11 +62,17 @@ final class Settings {
       String name = EngineSettings.PREFIX + EngineSettings.kebab(c.getName());
       if (Map.class.isAssignableFrom(c.getType())) {
         for (EntityType t : EntityType.values()) {
-          out.add(new Setting(name + "." + t.name().toLowerCase(Locale.ROOT).replace('_', '-'), Double.class,
-              engineDefaults.weight(t), b -> EngineSettings.from(b).weight(t)));
+          out.add(
+              new Setting(
+                  name + "." + t.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                  Double.class,
+                  engineDefaults.weight(t),
+                  b -> EngineSettings.from(b).weight(t)));
         }
       } else {
-        out.add(new Setting(name, c.getType(), get(c, engineDefaults), b -> get(c, EngineSettings.from(b))));
+        out.add(
+            new Setting(
+                name, c.getType(), get(c, engineDefaults), b -> get(c, EngineSettings.from(b))));
       }
     }
     out.sort(Comparator.comparing(Setting::name));
@@ -73,19 +81,26 @@ final class Settings {
 
   /** A binder over environment variables only, as the service sees them. */
   static Binder environment(Map<String, Object> variables) {
-    return new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
-        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables)));
+    return new Binder(
+        ConfigurationPropertySources.from(
+            new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables)));
   }
 
-  private static void leaves(String prefix, Class<?> type, Object defaults, Function<Binder, Object> read,
+  private static void leaves(
+      String prefix,
+      Class<?> type,
+      Object defaults,
+      Function<Binder, Object> read,
       List<Setting> out) {
     for (RecordComponent c : type.getRecordComponents()) {
       String name = prefix + "." + EngineSettings.kebab(c.getName());
       Object value = defaults == null ? null : get(c, defaults);
-      Function<Binder, Object> readThis = b -> {
-        Object parent = read.apply(b);
-        return parent == null ? null : get(c, parent);
-      };
+      Function<Binder, Object> readThis =
+          b -> {
+            Object parent = read.apply(b);
+            return parent == null ? null : get(c, parent);
+          };
       if (c.getType().isRecord() && c.getType().getName().startsWith("org.careermatch.")) {
         leaves(name, c.getType(), value, readThis, out);
       } else {
@@ -95,17 +110,20 @@ final class Settings {
   }
 
   private static List<Class<?>> propertiesClasses() {
-    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
     List<Class<?>> out = new ArrayList<>();
     for (BeanDefinition d : scanner.findCandidateComponents("org.careermatch.api")) {
-      Class<?> type = ClassUtils.resolveClassName(d.getBeanClassName(), Settings.class.getClassLoader());
+      Class<?> type =
+          ClassUtils.resolveClassName(d.getBeanClassName(), Settings.class.getClassLoader());
       if (!type.getName().contains("Test")) {
         out.add(type);
       }
     }
     if (out.isEmpty()) {
-      throw new IllegalStateException("no @ConfigurationProperties class found under org.careermatch.api");
+      throw new IllegalStateException(
+          "no @ConfigurationProperties class found under org.careermatch.api");
     }
     return out;
   }

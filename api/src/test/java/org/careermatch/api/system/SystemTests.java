@@ -27,8 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class SystemTests {
   private static final String PROBLEM = "application/problem+json";
 
-  @Autowired
-  private MockMvc mvc;
+  @Autowired private MockMvc mvc;
 
   @Test
   void pingAnswersOk() throws Exception {
@@ -44,37 +43,52 @@ class SystemTests {
         .andExpect(status().isNotFound())
         .andExpect(content().contentType(PROBLEM))
         .andExpect(jsonPath("$.type").value("urn:careermatch:problem:not-found"))
-        .andExpect(jsonPath("$.detail").value("there is no endpoint at this path; the endpoints are listed at "
-            + "/v3/api-docs"));
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "there is no endpoint at this path; the endpoints are listed at "
+                        + "/v3/api-docs"));
   }
 
   /**
-   * The problems whose type, title and detail come from messages.properties (Spring's problemDetail message codes)
-   * are the bodies the handler wrote before, recorded with curl against the running service.
+   * The problems whose type, title and detail come from messages.properties (Spring's problemDetail
+   * message codes) are the bodies the handler wrote before, recorded with curl against the running
+   * service.
    */
   @Test
   void problemsFromMessageCodesAreTheBodiesOfBefore() throws Exception {
     mvc.perform(get("/api/v1/nope"))
         .andExpect(status().isNotFound())
         .andExpect(content().contentType(PROBLEM))
-        .andExpect(content().json("{\"type\":\"urn:careermatch:problem:not-found\",\"title\":\"Not found\","
-            + "\"status\":404,\"detail\":\"there is no endpoint at this path; the endpoints are listed at "
-            + "/v3/api-docs\",\"instance\":\"/api/v1/nope\"}", true));
+        .andExpect(
+            content()
+                .json(
+                    "{\"type\":\"urn:careermatch:problem:not-found\",\"title\":\"Not found\","
+                        + "\"status\":404,\"detail\":\"there is no endpoint at this path; the endpoints are listed at "
+                        + "/v3/api-docs\",\"instance\":\"/api/v1/nope\"}",
+                    true));
     mvc.perform(get("/api/v1/occupations"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentType(PROBLEM))
-        .andExpect(content().json("{\"type\":\"urn:careermatch:problem:invalid-request\",\"title\":\"Invalid request\","
-            + "\"status\":400,\"detail\":\"query parameter 'q' is required\",\"instance\":\"/api/v1/occupations\"}",
-            true));
+        .andExpect(
+            content()
+                .json(
+                    "{\"type\":\"urn:careermatch:problem:invalid-request\",\"title\":\"Invalid request\","
+                        + "\"status\":400,\"detail\":\"query parameter 'q' is required\",\"instance\":\"/api/v1/occupations\"}",
+                    true));
     mvc.perform(get("/api/v1/skills/suggest"))
-        .andExpect(content().json("{\"type\":\"urn:careermatch:problem:invalid-request\",\"title\":\"Invalid request\","
-            + "\"status\":400,\"detail\":\"query parameter 'prefix' is required\","
-            + "\"instance\":\"/api/v1/skills/suggest\"}", true));
+        .andExpect(
+            content()
+                .json(
+                    "{\"type\":\"urn:careermatch:problem:invalid-request\",\"title\":\"Invalid request\","
+                        + "\"status\":400,\"detail\":\"query parameter 'prefix' is required\","
+                        + "\"instance\":\"/api/v1/skills/suggest\"}",
+                    true));
   }
 
   @Test
-  void anUnexpectedFailureIsAGeneric500WithoutDetailsAndIsLoggedWithoutItsMessage(CapturedOutput output)
-      throws Exception {
+  void anUnexpectedFailureIsAGeneric500WithoutDetailsAndIsLoggedWithoutItsMessage(
+      CapturedOutput output) throws Exception {
     mvc.perform(get("/test/boom"))
         .andExpect(status().isInternalServerError())
         .andExpect(content().contentType(PROBLEM))
@@ -82,27 +96,42 @@ class SystemTests {
         .andExpect(jsonPath("$.detail").value("the server could not process this request"))
         .andExpect(content().string(not(containsString(ApiTestConfiguration.SECRET))))
         .andExpect(content().string(not(containsString("IllegalStateException"))));
-    assertThat(output.getAll()).contains("unexpected java.lang.IllegalStateException")
+    assertThat(output.getAll())
+        .contains("unexpected java.lang.IllegalStateException")
         .doesNotContain(ApiTestConfiguration.SECRET);
   }
 
   @Test
   void learnerTextNeverReachesTheLogs(CapturedOutput output) throws Exception {
-    mvc.perform(post("/api/v1/matches").contentType(MediaType.APPLICATION_JSON)
-        .content("{\"interests\": \"" + ApiTestConfiguration.SECRET + " animals\"}")).andExpect(status().isOk());
-    mvc.perform(post("/api/v1/matches").contentType(MediaType.APPLICATION_JSON)
-        .content("{\"interests\": \"" + ApiTestConfiguration.SECRET + "\", \"framework\": 7}"))
+    mvc.perform(
+            post("/api/v1/matches")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"interests\": \"" + ApiTestConfiguration.SECRET + " animals\"}"))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post("/api/v1/matches")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"interests\": \"" + ApiTestConfiguration.SECRET + "\", \"framework\": 7}"))
         .andExpect(status().isBadRequest());
-    mvc.perform(post("/api/v1/matches/batch").contentType(MediaType.parseMediaType("text/csv"))
-        .content("ref,interests\n" + ApiTestConfiguration.SECRET + ",\"" + ApiTestConfiguration.SECRET))
+    mvc.perform(
+            post("/api/v1/matches/batch")
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .content(
+                    "ref,interests\n"
+                        + ApiTestConfiguration.SECRET
+                        + ",\""
+                        + ApiTestConfiguration.SECRET))
         .andExpect(status().isBadRequest());
     assertThat(output.getAll()).doesNotContain(ApiTestConfiguration.SECRET);
   }
 
   @Test
   void theErrorPageRendersAProblemWithTheStatusOnly() throws Exception {
-    mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
-            .requestAttr(RequestDispatcher.ERROR_MESSAGE, ApiTestConfiguration.SECRET))
+    mvc.perform(
+            get("/error")
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
+                .requestAttr(RequestDispatcher.ERROR_MESSAGE, ApiTestConfiguration.SECRET))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentType(PROBLEM))
         .andExpect(jsonPath("$.type").value("urn:careermatch:problem:http-400"))
@@ -110,7 +139,9 @@ class SystemTests {
     mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500))
         .andExpect(status().isInternalServerError())
         .andExpect(jsonPath("$.detail").value("the server could not process this request"));
-    mvc.perform(get("/error")).andExpect(status().isNotFound()).andExpect(content().contentType(PROBLEM));
+    mvc.perform(get("/error"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentType(PROBLEM));
   }
 
   @Test
@@ -125,12 +156,16 @@ class SystemTests {
 
   @Test
   void corsAllowsTheConfiguredAdvisingAppOnly() throws Exception {
-    mvc.perform(options("/api/v1/matches").header("Origin", "https://advisor.example.org")
-            .header("Access-Control-Request-Method", "POST"))
+    mvc.perform(
+            options("/api/v1/matches")
+                .header("Origin", "https://advisor.example.org")
+                .header("Access-Control-Request-Method", "POST"))
         .andExpect(status().isOk())
         .andExpect(header().string("Access-Control-Allow-Origin", "https://advisor.example.org"));
-    mvc.perform(options("/api/v1/matches").header("Origin", "https://elsewhere.example.com")
-            .header("Access-Control-Request-Method", "POST"))
+    mvc.perform(
+            options("/api/v1/matches")
+                .header("Origin", "https://elsewhere.example.com")
+                .header("Access-Control-Request-Method", "POST"))
         .andExpect(status().isForbidden())
         .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
     mvc.perform(get("/api/v1/ping").header("Origin", "https://advisor.example.org"))

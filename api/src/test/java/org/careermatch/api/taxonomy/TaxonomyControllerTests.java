@@ -22,8 +22,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 @ApiSliceTest
 class TaxonomyControllerTests {
-  @Autowired
-  private MockMvc mvc;
+  @Autowired private MockMvc mvc;
 
   private ResultActions problem(String path, int status, String detail) throws Exception {
     return mvc.perform(get(java.net.URI.create(path)))
@@ -48,34 +47,49 @@ class TaxonomyControllerTests {
 
   @Test
   void aClustersLongListsArePagedTogetherWithTheirTotals() throws Exception {
-    String all = mvc.perform(get("/api/v1/clusters/healthcare-human-services?limit=1000")).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
-    com.fasterxml.jackson.databind.JsonNode full = new com.fasterxml.jackson.databind.ObjectMapper().readTree(all);
+    String all =
+        mvc.perform(get("/api/v1/clusters/healthcare-human-services?limit=1000"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    com.fasterxml.jackson.databind.JsonNode full =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(all);
     int programs = full.get("programs").size();
     org.assertj.core.api.Assertions.assertThat(programs).isGreaterThan(50);
-    org.assertj.core.api.Assertions.assertThat(full.at("/page/totals/programs").asInt()).isEqualTo(programs);
-    String first = mvc.perform(get("/api/v1/clusters/healthcare-human-services")).andExpect(status().isOk())
-        .andExpect(jsonPath("$.programs", hasSize(25)))
-        .andExpect(jsonPath("$.socOccupations", hasSize(25)))
-        .andExpect(jsonPath("$.page.offset").value(0))
-        .andExpect(jsonPath("$.page.limit").value(25))
-        .andExpect(jsonPath("$.page.totals.programs").value(programs))
-        .andReturn().getResponse().getContentAsString();
+    org.assertj.core.api.Assertions.assertThat(full.at("/page/totals/programs").asInt())
+        .isEqualTo(programs);
+    String first =
+        mvc.perform(get("/api/v1/clusters/healthcare-human-services"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.programs", hasSize(25)))
+            .andExpect(jsonPath("$.socOccupations", hasSize(25)))
+            .andExpect(jsonPath("$.page.offset").value(0))
+            .andExpect(jsonPath("$.page.limit").value(25))
+            .andExpect(jsonPath("$.page.totals.programs").value(programs))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     // the default answer is a fraction of the whole (it was 329 KB)
     org.assertj.core.api.Assertions.assertThat(first.length()).isLessThan(all.length() / 5);
     mvc.perform(get("/api/v1/clusters/healthcare-human-services?offset=25&limit=10"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.programs", hasSize(10)))
-        .andExpect(jsonPath("$.programs[0].id").value(full.get("programs").get(25).get("id").asText()))
+        .andExpect(
+            jsonPath("$.programs[0].id").value(full.get("programs").get(25).get("id").asText()))
         .andExpect(jsonPath("$.subClusters", hasSize(full.get("subClusters").size())));
     mvc.perform(get("/api/v1/clusters/healthcare-human-services?offset=" + programs))
-        .andExpect(status().isOk()).andExpect(jsonPath("$.programs", hasSize(0)));
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.programs", hasSize(0)));
     mvc.perform(get("/api/v1/clusters/healthcare-human-services?limit=0"))
-        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("limit must be between 1 and 1000"));
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("limit must be between 1 and 1000"));
     mvc.perform(get("/api/v1/clusters/healthcare-human-services?offset=-1"))
-        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("offset must be 0 or more"));
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("offset must be 0 or more"));
     mvc.perform(get("/api/v1/sub-clusters/data-science-ai?limit=2"))
-        .andExpect(status().isOk()).andExpect(jsonPath("$.page.totals.interestPhrases", greaterThan(0)));
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.page.totals.interestPhrases", greaterThan(0)));
   }
 
   @Test
@@ -98,12 +112,15 @@ class TaxonomyControllerTests {
         .andExpect(jsonPath("$.skills[0].listings[0].asWritten").isNotEmpty())
         .andExpect(jsonPath("$.skills[*].name", hasItem("Python")))
         .andExpect(jsonPath("$.occupations[*].kind", everyItem(org.hamcrest.Matchers.is("sample"))))
-        .andExpect(jsonPath("$.emergingOccupations[*].kind", everyItem(org.hamcrest.Matchers.is("emerging"))))
+        .andExpect(
+            jsonPath(
+                "$.emergingOccupations[*].kind", everyItem(org.hamcrest.Matchers.is("emerging"))))
         .andExpect(jsonPath("$.occupations[0].asWritten").isNotEmpty())
         .andExpect(jsonPath("$.occupations[0].assignment").isNotEmpty())
         .andExpect(jsonPath("$.placesOfWork[0].name").isNotEmpty())
         .andExpect(jsonPath("$.socOccupations[0].code").isNotEmpty())
-        .andExpect(jsonPath("$.socOccupations[0].memberships[0].cluster").value("digital-technology"))
+        .andExpect(
+            jsonPath("$.socOccupations[0].memberships[0].cluster").value("digital-technology"))
         .andExpect(jsonPath("$.socOccupations[0].provenance").value("advance-cte-crosswalk"))
         .andExpect(jsonPath("$.programs[0].id", containsString("cip:")))
         .andExpect(jsonPath("$.applications[0].crossCutting").value("digital-technology"))
@@ -115,7 +132,9 @@ class TaxonomyControllerTests {
     mvc.perform(get("/api/v1/clusters/agriculture"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.crossCutting").value(false))
-        .andExpect(jsonPath("$.applications[*].cluster", everyItem(org.hamcrest.Matchers.is("agriculture"))));
+        .andExpect(
+            jsonPath(
+                "$.applications[*].cluster", everyItem(org.hamcrest.Matchers.is("agriculture"))));
   }
 
   @Test
@@ -139,18 +158,26 @@ class TaxonomyControllerTests {
   void unknownIdsAre404Problems() throws Exception {
     problem("/api/v1/clusters/atlantis", 404, "cluster 'atlantis' does not exist");
     problem("/api/v1/sub-clusters/atlantis", 404, "sub-cluster 'atlantis' does not exist");
-    problem("/api/v1/frameworks/atlantis", 404,
+    problem(
+        "/api/v1/frameworks/atlantis",
+        404,
         "framework 'atlantis' does not exist; known: nccf-2024, nccf-2002, sacramento-works, joco-works");
-    problem("/api/v1/clusters/%3Cscript%3Ealert(1)%3C%2Fscript%3E", 404, "cluster '?script?alert?1???script?'")
+    problem(
+            "/api/v1/clusters/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            404, "cluster '?script?alert?1???script?'")
         .andExpect(content().string(not(containsString("<script>"))));
   }
 
   @Test
-  void frameworksListsTheNationalAndLocalFrameworksWithGroupsPathwaysAndMappings() throws Exception {
+  void frameworksListsTheNationalAndLocalFrameworksWithGroupsPathwaysAndMappings()
+      throws Exception {
     mvc.perform(get("/api/v1/frameworks"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.contains("nccf-2024", "nccf-2002",
-            "sacramento-works", "joco-works")))
+        .andExpect(
+            jsonPath("$[*].id")
+                .value(
+                    org.hamcrest.Matchers.contains(
+                        "nccf-2024", "nccf-2002", "sacramento-works", "joco-works")))
         .andExpect(jsonPath("$[0].kind").value("national"))
         .andExpect(jsonPath("$[0].groups", hasSize(14)))
         .andExpect(jsonPath("$[0].groups[0].pathways").isNotEmpty())

@@ -21,8 +21,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven through Debian's chromedriver. Nothing is downloaded: the driver executable and
- * the browser binary are given explicitly, so Selenium Manager never runs.
+ * Debian's headless Chromium driven through Debian's chromedriver. Nothing is downloaded: the
+ * driver executable and the browser binary are given explicitly, so Selenium Manager never runs.
  */
 final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -41,15 +41,21 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Skips the calling test class when Chromium or chromedriver is missing, saying how to install them; fails instead
-   * when the environment variable CI is "true", so that CI cannot pass by skipping the browser tests.
+   * Skips the calling test class when Chromium or chromedriver is missing, saying how to install
+   * them; fails instead when the environment variable CI is "true", so that CI cannot pass by
+   * skipping the browser tests.
    */
   static void requireChromium() {
     if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
       return;
     }
-    String message = "the browser tests need Debian's Chromium and ChromeDriver at " + CHROMIUM + " and "
-        + CHROMEDRIVER + "; install them with: " + INSTALL;
+    String message =
+        "the browser tests need Debian's Chromium and ChromeDriver at "
+            + CHROMIUM
+            + " and "
+            + CHROMEDRIVER
+            + "; install them with: "
+            + INSTALL;
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       fail(message + " (CI=true, so these tests fail instead of being skipped)");
     }
@@ -62,28 +68,44 @@ final class Browser implements AutoCloseable {
     Path downloads = Files.createTempDirectory("careermatch-chromium-downloads-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toString());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps",
-        "--password-store=basic", "--lang=en-US", "--force-device-scale-factor=1",
-        "--user-data-dir=" + profile, "--window-size=1280,900");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        "--disable-default-apps",
+        "--password-store=basic",
+        "--lang=en-US",
+        "--force-device-scale-factor=1",
+        "--user-data-dir=" + profile,
+        "--window-size=1280,900");
     Map<String, Object> prefs = new HashMap<>();
     prefs.put("download.default_directory", downloads.toString());
     prefs.put("download.prompt_for_download", false);
     prefs.put("download.directory_upgrade", true);
     prefs.put("safebrowsing.enabled", false);
     options.setExperimentalOption("prefs", prefs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .withLogOutput(OutputStream.nullOutputStream())
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withLogOutput(OutputStream.nullOutputStream())
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    // Headless downloads are allowed by the preferences above; say so over CDP too, which some versions need.
-    driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
-        "downloadPath", downloads.toString(), "eventsEnabled", false));
+    // Headless downloads are allowed by the preferences above; say so over CDP too, which some
+    // versions need.
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString(), "eventsEnabled", false));
     return new Browser(driver, downloads, profile);
   }
 
@@ -95,19 +117,26 @@ final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
-  /** The page at the given width, the window as tall as the page (within reason), saved as target/screenshots/name.png. */
+  /**
+   * The page at the given width, the window as tall as the page (within reason), saved as
+   * target/screenshots/name.png.
+   */
   Path screenshot(String name, int width) throws IOException {
     Dimension before = driver.manage().window().getSize();
     size(width, 900);
     for (int i = 0; i < 2; i++) { // twice: the height can change with the scrollbar gone
-      long page = ((Number) js("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
-      long frame = driver.manage().window().getSize().getHeight() - ((Number) js("return window.innerHeight")).longValue();
+      long page =
+          ((Number) js("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
+      long frame =
+          driver.manage().window().getSize().getHeight()
+              - ((Number) js("return window.innerHeight")).longValue();
       size(width, (int) (Math.max(600, Math.min(page, 6000)) + frame));
     }
     js("window.scrollTo(0, 0)");
     Files.createDirectories(SCREENSHOTS);
     Path out = SCREENSHOTS.resolve(name + ".png");
-    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), out, StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        driver.getScreenshotAs(OutputType.FILE).toPath(), out, StandardCopyOption.REPLACE_EXISTING);
     driver.manage().window().setSize(before);
     return out;
   }

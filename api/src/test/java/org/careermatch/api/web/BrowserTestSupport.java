@@ -17,8 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The real application on the real embedded data, and one headless Chromium per test class. The Spring annotations
- * are those of {@code CareerMatchApplicationTests}, so all of these share one application context.
+ * The real application on the real embedded data, and one headless Chromium per test class. The
+ * Spring annotations are those of {@code CareerMatchApplicationTests}, so all of these share one
+ * application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
@@ -28,8 +29,7 @@ abstract class BrowserTestSupport {
 
   static Browser browser;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -76,7 +76,10 @@ abstract class BrowserTestSupport {
     return (String) browser.js("return document.activeElement ? document.activeElement.id : null");
   }
 
-  /** Sets the window to a phone's width and checks the page really is that wide (no minimum window width). */
+  /**
+   * Sets the window to a phone's width and checks the page really is that wide (no minimum window
+   * width).
+   */
   void phoneSized(int width) {
     browser.size(width, 800);
     assertThat(((Number) browser.js("return window.innerWidth")).intValue()).isEqualTo(width);
@@ -84,7 +87,8 @@ abstract class BrowserTestSupport {
 
   /** True when the page is no wider than the window: nothing to scroll sideways. */
   boolean fitsTheWidth() {
-    return (Boolean) browser.js(
-        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
+    return (Boolean)
+        browser.js(
+            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
   }
 }

@@ -15,15 +15,16 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
-/** The student view in a real browser: interests, skills typeahead, framework picker, results, keyboard, phone. */
+/**
+ * The student view in a real browser: interests, skills typeahead, framework picker, results,
+ * keyboard, phone.
+ */
 class StudentPageBrowserTests extends BrowserTestSupport {
   private static final String ANIMALS = "I love animals and want to work outside";
 
-  @Autowired
-  private TestRestTemplate http;
+  @Autowired private TestRestTemplate http;
 
-  @Autowired
-  private ObjectMapper json;
+  @Autowired private ObjectMapper json;
 
   private void match(String interests) {
     WebElement box = byId("interests");
@@ -33,15 +34,24 @@ class StudentPageBrowserTests extends BrowserTestSupport {
     waitForResults(14);
   }
 
-  /** Waits until the answer lists {@code count} clusters in all (those that fit, and the rest behind "show all"). */
+  /**
+   * Waits until the answer lists {@code count} clusters in all (those that fit, and the rest behind
+   * "show all").
+   */
   private List<WebElement> waitForResults(int count) {
-    return waitUntil(d -> {
-      List<WebElement> items = all("#ranking > li, #ranking-rest > li");
-      return items.size() == count && byId("match-button").getAttribute("aria-busy") == null ? items : null;
-    });
+    return waitUntil(
+        d -> {
+          List<WebElement> items = all("#ranking > li, #ranking-rest > li");
+          return items.size() == count && byId("match-button").getAttribute("aria-busy") == null
+              ? items
+              : null;
+        });
   }
 
-  /** The titles of every cluster of the answer, best first (those that fit, then the rest behind "show all"). */
+  /**
+   * The titles of every cluster of the answer, best first (those that fit, then the rest behind
+   * "show all").
+   */
   private List<String> titles() {
     List<String> out = new ArrayList<>();
     for (WebElement e : all("#ranking > li .name .title, #ranking-rest > li .name .title")) {
@@ -63,11 +73,18 @@ class StudentPageBrowserTests extends BrowserTestSupport {
     assertThat(titles().get(0)).isEqualTo("Agriculture");
     assertThat(byId("match-status").getText()).contains("Your best match is Agriculture");
     // the count names the strong and good fits, as many as the page marks so
-    long well = items.stream().map(i -> i.findElements(By.cssSelector(".fit")))
-        .filter(f -> !f.isEmpty() && (f.get(0).getText().equals("Strong fit") || f.get(0).getText().equals("Good fit")))
-        .count();
+    long well =
+        items.stream()
+            .map(i -> i.findElements(By.cssSelector(".fit")))
+            .filter(
+                f ->
+                    !f.isEmpty()
+                        && (f.get(0).getText().equals("Strong fit")
+                            || f.get(0).getText().equals("Good fit")))
+            .count();
     assertThat(byId("match-status").getText())
-        .startsWith("We found " + well + (well == 1 ? " cluster" : " clusters") + " that fit you well.");
+        .startsWith(
+            "We found " + well + (well == 1 ? " cluster" : " clusters") + " that fit you well.");
 
     // every cluster shown has a bar and its score as text, best first
     List<Integer> scores = new ArrayList<>();
@@ -87,19 +104,31 @@ class StudentPageBrowserTests extends BrowserTestSupport {
     for (WebElement li : all("#ranking > li:first-child .reasons li")) {
       reasons.add(li.getText());
     }
-    assertThat(reasons).anySatisfy(r -> assertThat(r).containsPattern("^You wrote '[^']*animals[^']*'")
-        .containsPattern("(it matches|means something close to) '[^']+' \\(an? [a-z ]+\\)")
-        .containsPattern("\\(\\d+\\.\\d points\\)$"));
+    assertThat(reasons)
+        .anySatisfy(
+            r ->
+                assertThat(r)
+                    .containsPattern("^You wrote '[^']*animals[^']*'")
+                    .containsPattern(
+                        "(it matches|means something close to) '[^']+' \\(an? [a-z ]+\\)")
+                    .containsPattern("\\(\\d+\\.\\d points\\)$"));
     assertThat(first.isDisplayed()).isTrue();
     List<String> marked = new ArrayList<>();
     for (WebElement m : all("#ranking > li:first-child .your-words mark")) {
       marked.add(m.getText());
     }
     assertThat(marked).anySatisfy(m -> assertThat(m).contains("animals"));
-    WebElement detail = browser.driver.findElement(By.cssSelector("#ranking > li:first-child .detail"));
-    assertThat(detail.getText()).contains("Parts of this cluster", "Animal Systems", "Sample jobs",
-        "New and growing jobs", "Skills to explore");
-    assertThat(all("#ranking > li:first-child .emerging .badge")).isNotEmpty()
+    WebElement detail =
+        browser.driver.findElement(By.cssSelector("#ranking > li:first-child .detail"));
+    assertThat(detail.getText())
+        .contains(
+            "Parts of this cluster",
+            "Animal Systems",
+            "Sample jobs",
+            "New and growing jobs",
+            "Skills to explore");
+    assertThat(all("#ranking > li:first-child .emerging .badge"))
+        .isNotEmpty()
         .allSatisfy(b -> assertThat(b.getText()).isEqualToIgnoringCase("new"));
     assertThat(fitsTheWidth()).isTrue();
     browser.screenshot("student-desktop-results", DESKTOP_WIDTH);
@@ -114,29 +143,45 @@ class StudentPageBrowserTests extends BrowserTestSupport {
     for (WebElement li : all("#ranking > li:first-child .reasons li")) {
       reasons.add(li.getText());
     }
-    assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith("You wrote 'I like drawing'")
-        .contains("means something close to").containsPattern("\\(\\d+\\.\\d points\\)"));
+    assertThat(reasons)
+        .anySatisfy(
+            r ->
+                assertThat(r)
+                    .startsWith("You wrote 'I like drawing'")
+                    .contains("means something close to")
+                    .containsPattern("\\(\\d+\\.\\d points\\)"));
   }
 
   @Test
   void crossCuttingClustersSayWhereTheyApply() {
     match("I want to build apps for hospitals and help nurses with patient data");
     List<WebElement> items = all("#ranking > li");
-    WebElement digital = items.stream()
-        .filter(i -> i.findElement(By.cssSelector(".title")).getText().equals("Digital Technology"))
-        .findFirst().orElseThrow();
+    WebElement digital =
+        items.stream()
+            .filter(
+                i -> i.findElement(By.cssSelector(".title")).getText().equals("Digital Technology"))
+            .findFirst()
+            .orElseThrow();
     assertThat(digital.findElement(By.cssSelector(".applies")).getText())
         .isEqualTo("Used in Healthcare & Human Services");
     digital.findElement(By.tagName("summary")).click();
     assertThat(visible(By.cssSelector("[data-cluster='digital-technology'] .detail")).getText())
         .contains("used in many kinds of work", "Healthcare & Human Services");
     // the link shows on the industry cluster too
-    WebElement health = items.stream()
-        .filter(i -> i.findElement(By.cssSelector(".title")).getText().equals("Healthcare & Human Services"))
-        .findFirst().orElseThrow();
-    assertThat(health.findElement(By.cssSelector(".applies")).getText()).isEqualTo("With Digital Technology");
+    WebElement health =
+        items.stream()
+            .filter(
+                i ->
+                    i.findElement(By.cssSelector(".title"))
+                        .getText()
+                        .equals("Healthcare & Human Services"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(health.findElement(By.cssSelector(".applies")).getText())
+        .isEqualTo("With Digital Technology");
     health.findElement(By.tagName("summary")).click();
-    assertThat(visible(By.cssSelector("[data-cluster='healthcare-human-services'] .detail")).getText())
+    assertThat(
+            visible(By.cssSelector("[data-cluster='healthcare-human-services'] .detail")).getText())
         .contains("For you, Digital Technology fits with Healthcare & Human Services");
   }
 
@@ -176,7 +221,8 @@ class StudentPageBrowserTests extends BrowserTestSupport {
 
   @Test
   void anotherFrameworkAnswersInItsOwnGroups() throws Exception {
-    JsonNode sacramento = json.readTree(http.getForObject("/api/v1/frameworks/sacramento-works", String.class));
+    JsonNode sacramento =
+        json.readTree(http.getForObject("/api/v1/frameworks/sacramento-works", String.class));
     List<String> groups = new ArrayList<>();
     sacramento.get("groups").forEach(g -> groups.add(g.get("title").asText()));
 
@@ -188,7 +234,11 @@ class StudentPageBrowserTests extends BrowserTestSupport {
     assertThat(titles()).containsExactlyInAnyOrderElementsOf(groups);
     assertThat(titles().get(0)).isEqualTo("Agriculture, Food, and Hospitality");
     expand(0);
-    assertThat(browser.driver.findElement(By.cssSelector("#ranking > li:first-child .detail")).getText())
+    assertThat(
+            browser
+                .driver
+                .findElement(By.cssSelector("#ranking > li:first-child .detail"))
+                .getText())
         .contains("This group is based on the 2024 clusters Agriculture,");
   }
 
@@ -196,7 +246,8 @@ class StudentPageBrowserTests extends BrowserTestSupport {
   void thePageWorksByKeyboardAlone() {
     Actions keys = new Actions(browser.driver);
     keys.sendKeys(Keys.TAB).perform();
-    assertThat(browser.driver.switchTo().activeElement().getText()).isEqualTo("Skip to main content");
+    assertThat(browser.driver.switchTo().activeElement().getText())
+        .isEqualTo("Skip to main content");
 
     List<String> order = new ArrayList<>();
     for (int i = 0; i < 10 && !"interests".equals(activeId()); i++) {
@@ -219,7 +270,8 @@ class StudentPageBrowserTests extends BrowserTestSupport {
 
     // the first cluster opens with Enter on its summary
     keys.sendKeys(Keys.TAB).perform();
-    assertThat((String) browser.js("return document.activeElement.tagName")).isEqualToIgnoringCase("summary");
+    assertThat((String) browser.js("return document.activeElement.tagName"))
+        .isEqualToIgnoringCase("summary");
     keys.sendKeys(Keys.ENTER).perform();
     visible(By.cssSelector("#ranking > li:first-child .reasons li"));
   }
@@ -227,9 +279,11 @@ class StudentPageBrowserTests extends BrowserTestSupport {
   @Test
   void everyControlHasALabelAndTheLiveRegionsExist() {
     @SuppressWarnings("unchecked")
-    List<String> unlabelled = (List<String>) browser.js(
-        "return Array.from(document.querySelectorAll('input, select, textarea'))"
-            + ".filter(e => !e.labels || e.labels.length === 0).map(e => e.id)");
+    List<String> unlabelled =
+        (List<String>)
+            browser.js(
+                "return Array.from(document.querySelectorAll('input, select, textarea'))"
+                    + ".filter(e => !e.labels || e.labels.length === 0).map(e => e.id)");
     assertThat(unlabelled).isEmpty();
     assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     assertThat(byId("match-status").getAttribute("aria-live")).isEqualTo("polite");
@@ -245,12 +299,15 @@ class StudentPageBrowserTests extends BrowserTestSupport {
     assertThat(error.getText()).contains("Write what you like to do, or add at least one skill");
 
     // an error answered by the API (problem+json) shows its detail in words, not the JSON
-    browser.js("document.getElementById('framework').add(new Option('Nowhere', 'no-such-framework'));");
+    browser.js(
+        "document.getElementById('framework').add(new Option('Nowhere', 'no-such-framework'));");
     new Select(byId("framework")).selectByValue("no-such-framework");
     byId("interests").sendKeys(ANIMALS);
     byId("match-button").click();
     waitUntil(d -> error.getText().contains("framework"));
-    assertThat(error.getText()).contains("Sorry, that did not work.").contains("Framework 'no-such-framework' does not exist")
+    assertThat(error.getText())
+        .contains("Sorry, that did not work.")
+        .contains("Framework 'no-such-framework' does not exist")
         .doesNotContain("{", "urn:careermatch", "\"detail\"");
   }
 
@@ -260,7 +317,11 @@ class StudentPageBrowserTests extends BrowserTestSupport {
     match(attack);
     expand(0);
     assertThat(all("#results img, #results b")).isEmpty();
-    assertThat(browser.driver.findElement(By.cssSelector("#ranking > li:first-child .your-words")).getText())
+    assertThat(
+            browser
+                .driver
+                .findElement(By.cssSelector("#ranking > li:first-child .your-words"))
+                .getText())
         .isEqualTo(attack);
     assertThat(browser.js("return window.pwned === undefined")).isEqualTo(true);
   }

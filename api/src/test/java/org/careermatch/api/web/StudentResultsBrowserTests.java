@@ -20,18 +20,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
- * What a student sees of an answer: only the clusters that fit (the rest behind "show all"), "not understood" said
- * plainly, the interest chart, the printable summary, the share link, and the learner's words marked by the API's
- * character offsets. Each writes a screenshot at desktop and phone width.
+ * What a student sees of an answer: only the clusters that fit (the rest behind "show all"), "not
+ * understood" said plainly, the interest chart, the printable summary, the share link, and the
+ * learner's words marked by the API's character offsets. Each writes a screenshot at desktop and
+ * phone width.
  */
 class StudentResultsBrowserTests extends BrowserTestSupport {
   private static final String ANIMALS = "I love animals and want to work outside";
 
-  @Autowired
-  private TestRestTemplate http;
+  @Autowired private TestRestTemplate http;
 
-  @Autowired
-  private ObjectMapper json;
+  @Autowired private ObjectMapper json;
 
   @AfterEach
   void screenMedia() {
@@ -49,15 +48,21 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
 
   private void matchAndWait() {
     byId("match-button").click();
-    waitUntil(d -> byId("results").isDisplayed() && byId("match-button").getAttribute("aria-busy") == null
-        && all("#ranking > li, #ranking-rest > li").size() > 0);
+    waitUntil(
+        d ->
+            byId("results").isDisplayed()
+                && byId("match-button").getAttribute("aria-busy") == null
+                && all("#ranking > li, #ranking-rest > li").size() > 0);
   }
 
   private JsonNode api(String interests, List<String> skills) throws Exception {
     HttpHeaders h = new HttpHeaders();
     h.setContentType(MediaType.APPLICATION_JSON);
-    String body = http.postForObject("/api/v1/matches", new HttpEntity<>(Map.of("interests", interests,
-        "skills", skills), h), String.class);
+    String body =
+        http.postForObject(
+            "/api/v1/matches",
+            new HttpEntity<>(Map.of("interests", interests, "skills", skills), h),
+            String.class);
     return json.readTree(body);
   }
 
@@ -74,8 +79,10 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
     type(nonsense);
     matchAndWait();
     WebElement notice = visible(By.id("not-understood"));
-    assertThat(notice.getText()).isEqualTo("We could not find anything to match yet: try telling us about things you "
-        + "like to do, school subjects or jobs you have heard of.");
+    assertThat(notice.getText())
+        .isEqualTo(
+            "We could not find anything to match yet: try telling us about things you "
+                + "like to do, school subjects or jobs you have heard of.");
     assertThat(byId("match-status").getText()).doesNotContain("best match");
     assertThat(all("#ranking > li")).isEmpty();
     assertThat(byId("result-actions").isDisplayed()).isFalse();
@@ -90,7 +97,8 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
     JsonNode answer = api("", List.of("Welding"));
     int withEvidence = 0;
     for (JsonNode c : answer.get("clusters")) {
-      boolean evidence = c.has("fit") ? !c.get("fit").asText().equals("none") : c.get("score").asDouble() > 0;
+      boolean evidence =
+          c.has("fit") ? !c.get("fit").asText().equals("none") : c.get("score").asDouble() > 0;
       withEvidence += evidence ? 1 : 0;
     }
     assertThat(withEvidence).isBetween(1, 13);
@@ -102,7 +110,8 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
     assertThat(showAll.getText()).isEqualTo("Show all 14 clusters");
     assertThat(showAll.getAttribute("aria-expanded")).isEqualTo("false");
 
-    // each cluster shown says what it is: its caption beside the name, its one-line definition when opened
+    // each cluster shown says what it is: its caption beside the name, its one-line definition when
+    // opened
     WebElement first = all("#ranking > li").get(0);
     assertThat(first.findElement(By.cssSelector(".caption")).getText()).isNotBlank();
     first.findElement(By.tagName("summary")).click();
@@ -113,7 +122,9 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
       assertThat(Integer.parseInt(sub.getText().split("\\s")[0])).isPositive();
     }
     assertThat(visible(By.cssSelector("#ranking > li:first-child .next-steps")).getText())
-        .contains("Talk to your counselor about " + first.findElement(By.cssSelector(".title")).getText());
+        .contains(
+            "Talk to your counselor about "
+                + first.findElement(By.cssSelector(".title")).getText());
 
     showAll.click();
     assertThat(byId("ranking-rest").isDisplayed()).isTrue();
@@ -137,12 +148,14 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
     sixth.findElement(By.tagName("summary")).click();
     WebElement reason = visible(By.cssSelector("#ranking > li:nth-child(6) .reasons li"));
     assertThat(reason.getText()).containsPattern("^(You|Your|All) .*\\(\\d+\\.\\d points\\)$");
-    assertThat(sixth.findElement(By.cssSelector(".next-steps")).getText()).contains("Talk to your counselor");
+    assertThat(sixth.findElement(By.cssSelector(".next-steps")).getText())
+        .contains("Talk to your counselor");
   }
 
   @Test
   void theLearnersWordsAreMarkedByTheOffsetsTheApiGives() throws Exception {
-    // odd spacing and case: the API's offsets are into the text as sent, not its lower-cased normal form
+    // odd spacing and case: the API's offsets are into the text as sent, not its lower-cased normal
+    // form
     String interests = "I LOVE   Animals, and I want to work outside with horses";
     type(interests);
     matchAndWait();
@@ -171,7 +184,8 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
   }
 
   @Test
-  void thePrintedSummaryKeepsWhatTheStudentTypedTheClustersWithReasonsAndNextSteps() throws Exception {
+  void thePrintedSummaryKeepsWhatTheStudentTypedTheClustersWithReasonsAndNextSteps()
+      throws Exception {
     type(ANIMALS, "First Aid");
     matchAndWait();
     assertThat(byId("print-summary").isDisplayed()).isFalse();
@@ -181,7 +195,8 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
     assertThat(byId("match-form").isDisplayed()).isFalse();
     assertThat(byId("results").isDisplayed()).isFalse();
     String printed = summary.getText();
-    assertThat(printed).contains(ANIMALS, "Skills: First Aid", "Next steps", "Talk to your counselor about");
+    assertThat(printed)
+        .contains(ANIMALS, "Skills: First Aid", "Next steps", "Talk to your counselor about");
     // the reasons of the clusters that fit are printed, though none was opened on screen
     JsonNode answer = api(ANIMALS, List.of("First Aid"));
     JsonNode top = answer.get("clusters").get(0);
@@ -213,13 +228,20 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
     browser.driver.get(url);
     waitUntil(d -> byId("results").isDisplayed() && all("#ranking > li").size() > 0);
     assertThat(byId("interests").getAttribute("value")).isEqualTo(interests);
-    assertThat(all("#skill-chips .chip span")).extracting(WebElement::getText).containsExactly("First Aid");
-    assertThat(new Select(byId("framework")).getFirstSelectedOption().getAttribute("value")).isEqualTo("nccf-2002");
+    assertThat(all("#skill-chips .chip span"))
+        .extracting(WebElement::getText)
+        .containsExactly("First Aid");
+    assertThat(new Select(byId("framework")).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("nccf-2002");
     // the profile never went to the server in a URL: no request the page made carries it
     @SuppressWarnings("unchecked")
-    List<String> requested = (List<String>) browser.js(
-        "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href.split('#')[0]])");
-    assertThat(requested).isNotEmpty().allSatisfy(u -> assertThat(u).doesNotContain("animals", "First", "p="));
+    List<String> requested =
+        (List<String>)
+            browser.js(
+                "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href.split('#')[0]])");
+    assertThat(requested)
+        .isNotEmpty()
+        .allSatisfy(u -> assertThat(u).doesNotContain("animals", "First", "p="));
   }
 
   @Test
@@ -233,7 +255,9 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
     matchAndWait();
     WebElement box = visible(By.id("interest-profile"));
     assertThat(box.findElement(By.cssSelector(".holland")).getText())
-        .startsWith("Your interest code is " + code + " (").endsWith(".").doesNotContain("\n");
+        .startsWith("Your interest code is " + code + " (")
+        .endsWith(".")
+        .doesNotContain("\n");
     List<WebElement> bars = box.findElements(By.cssSelector("svg.interest-chart rect.type-bar"));
     assertThat(bars).hasSize(6);
     // the bars' lengths follow the scores, and the code's types are drawn as the top ones
@@ -251,8 +275,8 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
         }
       }
     }
-    assertThat(box.findElement(By.cssSelector("svg title")).getAttribute("textContent")).startsWith(
-        "Your interest types: ");
+    assertThat(box.findElement(By.cssSelector("svg title")).getAttribute("textContent"))
+        .startsWith("Your interest types: ");
     assertThat(browser.driver.findElement(By.cssSelector(".site-footer")).getText())
         .contains("O*NET 29.3 Database by USDOL/ETA, CC BY 4.0");
     screenshots("student-interest-chart");

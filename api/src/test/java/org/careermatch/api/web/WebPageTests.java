@@ -24,29 +24,39 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The page over plain HTTP: served at /, self-contained (no CDN, no external URL), under a strict policy. */
+/**
+ * The page over plain HTTP: served at /, self-contained (no CDN, no external URL), under a strict
+ * policy.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
 class WebPageTests {
   private static final Pattern REFERENCE = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
 
-  @Autowired
-  private TestRestTemplate http;
+  @Autowired private TestRestTemplate http;
 
   @Test
   void slashServesTheHtmlPageUnderAStrictContentSecurityPolicy() {
     ResponseEntity<String> r = http.getForEntity("/", String.class);
     assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(r.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-    assertThat(r.getBody()).contains("<html lang=\"en\">", "<title>careermatch", "id=\"match-form\"",
-        "id=\"batch-form\"");
+    assertThat(r.getBody())
+        .contains(
+            "<html lang=\"en\">", "<title>careermatch", "id=\"match-form\"", "id=\"batch-form\"");
     String csp = r.getHeaders().getFirst("Content-Security-Policy");
-    assertThat(csp).contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'",
-        "frame-ancestors 'none'").doesNotContain("unsafe-inline", "unsafe-eval", "http:", "https:", "*");
+    assertThat(csp)
+        .contains(
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "object-src 'none'",
+            "frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline", "unsafe-eval", "http:", "https:", "*");
     assertThat(r.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
     // no inline script or style: everything the policy allows comes from the page's own files
-    assertThat(r.getBody()).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContain("<style", " style=",
-        " onclick=", " onload=");
+    assertThat(r.getBody())
+        .doesNotContainPattern("<script(?![^>]*\\bsrc=)")
+        .doesNotContain("<style", " style=", " onclick=", " onload=");
   }
 
   @Test
@@ -57,8 +67,11 @@ class WebPageTests {
     while (m.find()) {
       refs.add(m.group(1));
     }
-    assertThat(refs).contains("css/app.css", "js/app.js", "favicon.png", "examples/careermatch-profiles-example.csv");
-    Map<String, String> types = Map.of("css", "text/css", "js", "javascript", "png", "image/png", "csv", "text/csv");
+    assertThat(refs)
+        .contains(
+            "css/app.css", "js/app.js", "favicon.png", "examples/careermatch-profiles-example.csv");
+    Map<String, String> types =
+        Map.of("css", "text/css", "js", "javascript", "png", "image/png", "csv", "text/csv");
     for (String ref : refs) {
       if (ref.startsWith("#")) {
         continue;
@@ -73,12 +86,23 @@ class WebPageTests {
 
   private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
-  /** The page shows the API's sentences and marks words by the API's offsets: it never parses the engine's wording. */
+  /**
+   * The page shows the API's sentences and marks words by the API's offsets: it never parses the
+   * engine's wording.
+   */
   @Test
   void theScriptDoesNotReadTheEnginesWording() throws IOException {
-    String js = Files.readString(new ClassPathResource("static/js/app.js").getFile().toPath(), StandardCharsets.UTF_8);
-    assertThat(js).doesNotContain("all your words together", "cross-cutting boost", "more$",
-        "matchedTerms", "from the (2024", "explanation");
+    String js =
+        Files.readString(
+            new ClassPathResource("static/js/app.js").getFile().toPath(), StandardCharsets.UTF_8);
+    assertThat(js)
+        .doesNotContain(
+            "all your words together",
+            "cross-cutting boost",
+            "more$",
+            "matchedTerms",
+            "from the (2024",
+            "explanation");
   }
 
   @Test
@@ -88,18 +112,26 @@ class WebPageTests {
     try (Stream<Path> all = Files.walk(root)) {
       files = all.filter(Files::isRegularFile).toList();
     }
-    assertThat(files).extracting(p -> root.relativize(p).toString().replace('\\', '/'))
-        .contains("index.html", "css/app.css", "js/app.js", "examples/careermatch-profiles-example.csv");
+    assertThat(files)
+        .extracting(p -> root.relativize(p).toString().replace('\\', '/'))
+        .contains(
+            "index.html", "css/app.css", "js/app.js", "examples/careermatch-profiles-example.csv");
     for (Path f : files) {
       if (f.toString().endsWith(".png")) {
         continue;
       }
       // the SVG namespace is a name that createElementNS needs, never fetched: the one URL allowed
-      String text = Files.readString(f, StandardCharsets.UTF_8).replace("'" + SVG_NAMESPACE + "'", "''");
-      assertThat(text).as(root.relativize(f).toString()).doesNotContainIgnoringCase("http://")
-          .doesNotContainIgnoringCase("https://").doesNotContain("//cdn", "@import", "url(");
-      assertThat(text).as(root.relativize(f) + " must not write HTML from strings")
-          .doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(");
+      String text =
+          Files.readString(f, StandardCharsets.UTF_8).replace("'" + SVG_NAMESPACE + "'", "''");
+      assertThat(text)
+          .as(root.relativize(f).toString())
+          .doesNotContainIgnoringCase("http://")
+          .doesNotContainIgnoringCase("https://")
+          .doesNotContain("//cdn", "@import", "url(");
+      assertThat(text)
+          .as(root.relativize(f) + " must not write HTML from strings")
+          .doesNotContain(
+              "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(");
     }
   }
 
@@ -110,17 +142,21 @@ class WebPageTests {
     HttpHeaders h = new HttpHeaders();
     h.setContentType(MediaType.parseMediaType("text/csv"));
     h.setAccept(List.of(MediaType.APPLICATION_JSON));
-    ResponseEntity<String> r = http.postForEntity("/api/v1/matches/batch", new HttpEntity<>(example, h),
-        String.class);
+    ResponseEntity<String> r =
+        http.postForEntity("/api/v1/matches/batch", new HttpEntity<>(example, h), String.class);
     assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(r.getBody()).contains("\"ref\":\"s-0001\"", "\"ref\":\"s-0005\"").doesNotContain("\"error\"");
+    assertThat(r.getBody())
+        .contains("\"ref\":\"s-0001\"", "\"ref\":\"s-0005\"")
+        .doesNotContain("\"error\"");
   }
 
   @Test
   void theApiKeepsItsOwnHeadersAndErrors() {
     ResponseEntity<String> ping = http.getForEntity("/api/v1/ping", String.class);
-    // the API's answers are no pages: a policy that allows nothing (SecurityHeadersFilter), not the page's
-    assertThat(ping.getHeaders().getFirst("Content-Security-Policy")).startsWith("default-src 'none'")
+    // the API's answers are no pages: a policy that allows nothing (SecurityHeadersFilter), not the
+    // page's
+    assertThat(ping.getHeaders().getFirst("Content-Security-Policy"))
+        .startsWith("default-src 'none'")
         .isNotEqualTo(PageConfiguration.CONTENT_SECURITY_POLICY);
     ResponseEntity<String> missing = http.getForEntity("/no-such-page", String.class);
     assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

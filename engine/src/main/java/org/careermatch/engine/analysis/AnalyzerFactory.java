@@ -36,29 +36,36 @@ import org.careermatch.engine.index.Field;
 /**
  * The one analyzer definition careermatch uses, at index time and at query time alike.
  *
- * <p>Chain: standard tokenizer, ASCII folding, lower case, possessives, curated everyday synonyms (each mapped to one
- * canonical form, so "vet" and "veterinarian" index and query as the same term), stop words, KStem: a light,
- * dictionary-based stemmer ("animals" reads as "animal"), where Porter's rules also joined words that only share a
- * prefix (customer, customs and customizing all became "custom"; animals and animation "anim"). The
- * {@link Field#PHRASE} field adds word pairs on top, so that multi-word terms ("project management", "customer
- * service") match as units and outscore their words taken apart.
+ * <p>Chain: standard tokenizer, ASCII folding, lower case, possessives, curated everyday synonyms
+ * (each mapped to one canonical form, so "vet" and "veterinarian" index and query as the same
+ * term), stop words, KStem: a light, dictionary-based stemmer ("animals" reads as "animal"), where
+ * Porter's rules also joined words that only share a prefix (customer, customs and customizing all
+ * became "custom"; animals and animation "anim"). The {@link Field#PHRASE} field adds word pairs on
+ * top, so that multi-word terms ("project management", "customer service") match as units and
+ * outscore their words taken apart.
  */
 public final class AnalyzerFactory {
   /**
-   * Hedges and chat filler ("maybe", "idk", "really", "stuff"): stop words, and taken out of a clause before its
-   * meaning is read, so that adding one never changes an answer.
+   * Hedges and chat filler ("maybe", "idk", "really", "stuff"): stop words, and taken out of a
+   * clause before its meaning is read, so that adding one never changes an answer.
    */
-  public static final java.util.List<String> FILLER_WORDS = loadWordLines("careermatch/analysis/filler-words.txt");
-
-  /** Words that never count as evidence on their own ("help", "being", "little") but stay in the text. */
-  public static final java.util.List<String> EMPTY_WORDS = loadWordLines("careermatch/analysis/empty-words.txt");
-
-  /** Head nouns of job titles that are a job of their own ("teachers"); see role-heads.txt. */
-  public static final java.util.List<String> ROLE_HEADS = loadWordLines("careermatch/analysis/role-heads.txt");
+  public static final java.util.List<String> FILLER_WORDS =
+      loadWordLines("careermatch/analysis/filler-words.txt");
 
   /**
-   * Stop words: Lucene's English list, stop-words.txt (words students put around what they mean) and
-   * filler-words.txt.
+   * Words that never count as evidence on their own ("help", "being", "little") but stay in the
+   * text.
+   */
+  public static final java.util.List<String> EMPTY_WORDS =
+      loadWordLines("careermatch/analysis/empty-words.txt");
+
+  /** Head nouns of job titles that are a job of their own ("teachers"); see role-heads.txt. */
+  public static final java.util.List<String> ROLE_HEADS =
+      loadWordLines("careermatch/analysis/role-heads.txt");
+
+  /**
+   * Stop words: Lucene's English list, stop-words.txt (words students put around what they mean)
+   * and filler-words.txt.
    */
   public static final CharArraySet STOP_WORDS;
 
@@ -73,16 +80,24 @@ public final class AnalyzerFactory {
 
   private static final SynonymMap SYNONYMS = loadSynonyms("careermatch/analysis/synonyms.txt");
 
-  /** Words Porter stems onto unrelated words ("apartment" -> "apart", as in "taking things apart"). */
-  private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides(Map.of(
-      "apartment", "apartment", "apartments", "apartment"));
+  /**
+   * Words Porter stems onto unrelated words ("apartment" -> "apart", as in "taking things apart").
+   */
+  private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES =
+      stemOverrides(Map.of("apartment", "apartment", "apartments", "apartment"));
 
   /** Relatives: who the learner does things with, not what the work is; see relatives.txt. */
-  public static final java.util.List<String> RELATIVES = loadWordLines("careermatch/analysis/relatives.txt");
+  public static final java.util.List<String> RELATIVES =
+      loadWordLines("careermatch/analysis/relatives.txt");
 
-  /** Words about the learner's situation rather than a career direction (relatives too); they weigh less as inputs. */
-  public static final java.util.List<String> GENERIC_WORDS = java.util.stream.Stream.concat(
-      loadWordLines("careermatch/analysis/generic-words.txt").stream(), RELATIVES.stream()).toList();
+  /**
+   * Words about the learner's situation rather than a career direction (relatives too); they weigh
+   * less as inputs.
+   */
+  public static final java.util.List<String> GENERIC_WORDS =
+      java.util.stream.Stream.concat(
+              loadWordLines("careermatch/analysis/generic-words.txt").stream(), RELATIVES.stream())
+          .toList();
 
   private AnalyzerFactory() {}
 
@@ -103,9 +118,9 @@ public final class AnalyzerFactory {
   }
 
   /**
-   * A whole name as one term, folded the way {@link #text()} folds words (ASCII folding, lower case) with its
-   * whitespace collapsed: "Café  Manager" is "cafe manager". Names and what a learner types into a typeahead go
-   * through it alike.
+   * A whole name as one term, folded the way {@link #text()} folds words (ASCII folding, lower
+   * case) with its whitespace collapsed: "Café Manager" is "cafe manager". Names and what a learner
+   * types into a typeahead go through it alike.
    */
   public static Analyzer names() {
     return new Analyzer() {
@@ -121,10 +136,10 @@ public final class AnalyzerFactory {
   }
 
   /**
-   * The occupation search's title words: the same chain with Porter's stemmer instead of KStem. The search's tiers
-   * (exact, prefix, one and two edits) were recorded against the service's answers with Porter stems; moving it to
-   * KStem, as matching did, is still to do (with KStem 13 of its 44 recorded queries answer differently, 6 with
-   * Porter).
+   * The occupation search's title words: the same chain with Porter's stemmer instead of KStem. The
+   * search's tiers (exact, prefix, one and two edits) were recorded against the service's answers
+   * with Porter stems; moving it to KStem, as matching did, is still to do (with KStem 13 of its 44
+   * recorded queries answer differently, 6 with Porter).
    */
   public static Analyzer titles() {
     return new Analyzer() {
@@ -154,7 +169,10 @@ public final class AnalyzerFactory {
     return new KStemFilter(unstemmed(source));
   }
 
-  /** Folding, lower case, possessives, synonyms, stop words and stem overrides: everything but the stemmer. */
+  /**
+   * Folding, lower case, possessives, synonyms, stop words and stem overrides: everything but the
+   * stemmer.
+   */
   private static TokenStream unstemmed(Tokenizer source) {
     TokenStream s = new ASCIIFoldingFilter(source);
     s = new LowerCaseFilter(s);
@@ -165,7 +183,8 @@ public final class AnalyzerFactory {
     return new StemmerOverrideFilter(s, STEM_OVERRIDES);
   }
 
-  private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides(Map<String, String> overrides) {
+  private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides(
+      Map<String, String> overrides) {
     StemmerOverrideFilter.Builder b = new StemmerOverrideFilter.Builder(false);
     overrides.forEach(b::add);
     try {
@@ -175,9 +194,14 @@ public final class AnalyzerFactory {
     }
   }
 
-  /** The words of a word list: several per line, separated by spaces; {@code #} starts a comment line. */
+  /**
+   * The words of a word list: several per line, separated by spaces; {@code #} starts a comment
+   * line.
+   */
   private static java.util.List<String> loadWordLines(String resource) {
-    return loadWords(resource).stream().flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList();
+    return loadWords(resource).stream()
+        .flatMap(l -> java.util.Arrays.stream(l.split("\\s+")))
+        .toList();
   }
 
   private static java.util.List<String> loadWords(String resource) {
@@ -185,7 +209,8 @@ public final class AnalyzerFactory {
       if (in == null) {
         throw new IllegalStateException("word list " + resource + " is missing from the classpath");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
           .map(String::strip)
           .filter(l -> !l.isEmpty() && !l.startsWith("#"))
           .toList();
@@ -197,7 +222,8 @@ public final class AnalyzerFactory {
   private static SynonymMap loadSynonyms(String resource) {
     try (InputStream in = AnalyzerFactory.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("synonym list " + resource + " is missing from the classpath");
+        throw new IllegalStateException(
+            "synonym list " + resource + " is missing from the classpath");
       }
       try (Analyzer parse = lowerCaseWhitespace();
           Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
@@ -208,7 +234,8 @@ public final class AnalyzerFactory {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read synonym list " + resource, e);
     } catch (ParseException e) {
-      throw new IllegalStateException("synonym list " + resource + " line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "synonym list " + resource + " line " + e.getErrorOffset() + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,9 +1,10 @@
 package org.careermatch.engine.analysis;
 
 /**
- * The one rule for how far a typed word may be from a known word and still be read as it: no correction below
- * {@code minLength} characters or in words with digits, one edit up to {@code oneEditMaxLength} characters, two
- * edits above. Used by the matcher's typo correction (and by anything else that forgives typos).
+ * The one rule for how far a typed word may be from a known word and still be read as it: no
+ * correction below {@code minLength} characters or in words with digits, one edit up to {@code
+ * oneEditMaxLength} characters, two edits above. Used by the matcher's typo correction (and by
+ * anything else that forgives typos).
  */
 public record TypoPolicy(int minLength, int oneEditMaxLength) {
   /** The engine's default: no correction below 4 characters, 1 edit up to 5, 2 above. */
@@ -11,11 +12,16 @@ public record TypoPolicy(int minLength, int oneEditMaxLength) {
 
   public TypoPolicy {
     if (minLength < 1 || minLength > 50) {
-      throw new IllegalArgumentException("typo minLength must be in [1, 50] (was " + minLength + ")");
+      throw new IllegalArgumentException(
+          "typo minLength must be in [1, 50] (was " + minLength + ")");
     }
     if (oneEditMaxLength < minLength - 1 || oneEditMaxLength > 50) {
-      throw new IllegalArgumentException("typo oneEditMaxLength must be in [minLength - 1, 50] (was "
-          + oneEditMaxLength + ", minLength " + minLength + ")");
+      throw new IllegalArgumentException(
+          "typo oneEditMaxLength must be in [minLength - 1, 50] (was "
+              + oneEditMaxLength
+              + ", minLength "
+              + minLength
+              + ")");
     }
   }
 

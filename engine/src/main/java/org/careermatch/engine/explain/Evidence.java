@@ -4,29 +4,33 @@ import java.util.List;
 import org.careermatch.data.Checks;
 
 /**
- * What one explanation line stands for, structured so that a client never parses the line's prose: which input (a
- * word, phrase or clause of the interests, a listed skill, or the profile as a whole) matched which entity, where the
- * input stands in what the learner typed, and the factors that multiply into the line's value.
+ * What one explanation line stands for, structured so that a client never parses the line's prose:
+ * which input (a word, phrase or clause of the interests, a listed skill, or the profile as a
+ * whole) matched which entity, where the input stands in what the learner typed, and the factors
+ * that multiply into the line's value.
  *
  * @param kind what kind of evidence the line is
- * @param input the learner's words as typed (for {@link Kind#ALL_WORDS}, the interests; for profile-level lines, a
- *     short summary)
+ * @param input the learner's words as typed (for {@link Kind#ALL_WORDS}, the interests; for
+ *     profile-level lines, a short summary)
  * @param inputKind "interests", "skill" or "profile"
  * @param skillIndex the 0-based index of the listed skill the line reads, else -1
- * @param spans where the matched words stand: characters of the interests, or of the skill's text when
- *     {@code skillIndex >= 0}; empty for profile-level lines
+ * @param spans where the matched words stand: characters of the interests, or of the skill's text
+ *     when {@code skillIndex >= 0}; empty for profile-level lines
  * @param matchedTerms the analyzed terms that matched (after synonyms and stemming)
  * @param correctedFrom the typed word when a typo was corrected, else null
- * @param entityId the matched entity, or null for a line about the profile as a whole (interest type, cross-cutting)
+ * @param entityId the matched entity, or null for a line about the profile as a whole (interest
+ *     type, cross-cutting)
  * @param entityType readable entity type ("emerging occupation"), or null
  * @param entityTitle the matched entity's title, or null
- * @param field the part of the entity that matched ("title", "description", "interest phrase"...), or null
+ * @param field the part of the entity that matched ("title", "description", "interest phrase"...),
+ *     or null
  * @param text the matched text as the source writes it, or null
  * @param matches how many entities the line sums (1 for profile-level lines)
  * @param factors the numbers whose product is the line's value
- * @param relevance the Lucene BM25 score of the best match, or for a semantic match its similarity above the floor
- *     scaled to [0, 1]
- * @param weight the ranking weight applied to the best match (entity type, specificity, typo penalty)
+ * @param relevance the Lucene BM25 score of the best match, or for a semantic match its similarity
+ *     above the floor scaled to [0, 1]
+ * @param weight the ranking weight applied to the best match (entity type, specificity, typo
+ *     penalty)
  * @param similarity the cosine similarity of a semantic match (closeness in meaning), else null
  */
 public record Evidence(
@@ -64,7 +68,9 @@ public record Evidence(
     SKILL_MEANING,
     /** The fit between the learner's interest types and the cluster's. */
     INTEREST_TYPE,
-    /** The boost of a cross-cutting cluster where its function meets an industry the learner shows. */
+    /**
+     * The boost of a cross-cutting cluster where its function meets an industry the learner shows.
+     */
     CROSS_CUTTING
   }
 
@@ -76,7 +82,8 @@ public record Evidence(
     matchedTerms = List.copyOf(matchedTerms);
     factors = Checks.copyOf(factors, "evidence factors");
     if (matches < 1) {
-      throw new IllegalArgumentException("evidence must sum at least one match (was " + matches + ")");
+      throw new IllegalArgumentException(
+          "evidence must sum at least one match (was " + matches + ")");
     }
     boolean profileLevel = kind == Kind.INTEREST_TYPE || kind == Kind.CROSS_CUTTING;
     if (!profileLevel) {
@@ -84,7 +91,10 @@ public record Evidence(
     }
   }
 
-  /** The same evidence with its value multiplied by {@code scale} (a "score scale" factor, merged with one there). */
+  /**
+   * The same evidence with its value multiplied by {@code scale} (a "score scale" factor, merged
+   * with one there).
+   */
   public Evidence scaledBy(double scale) {
     List<Factor> scaled = new java.util.ArrayList<>(factors.size() + 1);
     double merged = scale;
@@ -96,8 +106,24 @@ public record Evidence(
       }
     }
     scaled.add(new Factor(SCORE_SCALE, merged));
-    return new Evidence(kind, input, inputKind, skillIndex, spans, matchedTerms, correctedFrom, entityId, entityType,
-        entityTitle, field, text, matches, scaled, relevance, weight, similarity);
+    return new Evidence(
+        kind,
+        input,
+        inputKind,
+        skillIndex,
+        spans,
+        matchedTerms,
+        correctedFrom,
+        entityId,
+        entityType,
+        entityTitle,
+        field,
+        text,
+        matches,
+        scaled,
+        relevance,
+        weight,
+        similarity);
   }
 
   /** The name of the factor that turns raw evidence into score points. */

@@ -6,14 +6,16 @@ import java.util.function.Consumer;
 import org.careermatch.data.Checks;
 
 /**
- * An immutable explanation tree. A node with children is a sum: its value equals the sum of its children's values,
- * so the lines of an explanation always add up to the score they explain. A leaf may carry the {@link Evidence} it
- * stands for.
+ * An immutable explanation tree. A node with children is a sum: its value equals the sum of its
+ * children's values, so the lines of an explanation always add up to the score they explain. A leaf
+ * may carry the {@link Evidence} it stands for.
  */
-public record Explanation(double value, String description, List<Explanation> children, Evidence evidence) {
+public record Explanation(
+    double value, String description, List<Explanation> children, Evidence evidence) {
   public Explanation {
     if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("explanation value must be finite (was " + value + ") for '" + description + "'");
+      throw new IllegalArgumentException(
+          "explanation value must be finite (was " + value + ") for '" + description + "'");
     }
     if (description == null || description.isBlank()) {
       throw new IllegalArgumentException("explanation description must not be blank");
@@ -21,7 +23,9 @@ public record Explanation(double value, String description, List<Explanation> ch
     children = Checks.copyOf(children, () -> "children of explanation '" + description + "'");
   }
 
-  /** A line that stands for one piece of evidence, or a plain fact when {@code evidence} is null. */
+  /**
+   * A line that stands for one piece of evidence, or a plain fact when {@code evidence} is null.
+   */
   public static Explanation leaf(double value, String description, Evidence evidence) {
     return new Explanation(value, description, List.of(), evidence);
   }
@@ -41,7 +45,10 @@ public record Explanation(double value, String description, List<Explanation> ch
     for (Explanation c : children) {
       scaledChildren.add(c.scaled(factor));
     }
-    return new Explanation(value * factor, description, scaledChildren,
+    return new Explanation(
+        value * factor,
+        description,
+        scaledChildren,
         evidence == null || factor == 1.0 ? evidence : evidence.scaledBy(factor));
   }
 
@@ -50,7 +57,9 @@ public record Explanation(double value, String description, List<Explanation> ch
     return new Explanation(value, newDescription, children, evidence);
   }
 
-  /** True when every node with children equals the sum of its children, within {@code tolerance}. */
+  /**
+   * True when every node with children equals the sum of its children, within {@code tolerance}.
+   */
   public boolean addsUp(double tolerance) {
     if (children.isEmpty()) {
       return true;
@@ -82,8 +91,11 @@ public record Explanation(double value, String description, List<Explanation> ch
   }
 
   private void render(StringBuilder b, int depth) {
-    b.append("  ".repeat(depth)).append(String.format(java.util.Locale.ROOT, "%.3f", value)).append(" = ")
-        .append(description).append('\n');
+    b.append("  ".repeat(depth))
+        .append(String.format(java.util.Locale.ROOT, "%.3f", value))
+        .append(" = ")
+        .append(description)
+        .append('\n');
     children.forEach(c -> c.render(b, depth + 1));
   }
 }

@@ -29,8 +29,9 @@ import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.analysis.AnalyzerFactory;
 
 /**
- * The in-memory Lucene index over every entity of index-data. Built once into a single segment, so Lucene document
- * number {@code n} is {@link #doc(int) doc(n)}; read-only and safe to share between threads afterwards.
+ * The in-memory Lucene index over every entity of index-data. Built once into a single segment, so
+ * Lucene document number {@code n} is {@link #doc(int) doc(n)}; read-only and safe to share between
+ * threads afterwards.
  */
 public final class EntityIndex implements AutoCloseable {
   private final List<EvidenceDoc> docs;
@@ -42,13 +43,20 @@ public final class EntityIndex implements AutoCloseable {
   private final boolean hasVectors;
   private final TermSearcher termSearcher;
   private final Map<Field, Map<String, Integer>> docFreqs;
+
   /** Each document's unit vector (null for a lexical-only index). */
   private final List<float[]> vectors;
+
   /** The documents of each entity, by entity id. */
   private final Map<String, int[]> docsByEntity;
 
-  private EntityIndex(List<EvidenceDoc> docs, Directory directory, DirectoryReader reader, Analyzer analyzer,
-      List<float[]> vectors) throws IOException {
+  private EntityIndex(
+      List<EvidenceDoc> docs,
+      Directory directory,
+      DirectoryReader reader,
+      Analyzer analyzer,
+      List<float[]> vectors)
+      throws IOException {
     this.hasVectors = vectors != null;
     this.vectors = vectors == null ? null : List.copyOf(vectors);
     Map<String, List<Integer>> byEntity = new HashMap<>();
@@ -56,7 +64,8 @@ public final class EntityIndex implements AutoCloseable {
       byEntity.computeIfAbsent(docs.get(d).entityId(), k -> new java.util.ArrayList<>()).add(d);
     }
     Map<String, int[]> entityDocs = new HashMap<>(2 * byEntity.size());
-    byEntity.forEach((id, list) -> entityDocs.put(id, list.stream().mapToInt(Integer::intValue).toArray()));
+    byEntity.forEach(
+        (id, list) -> entityDocs.put(id, list.stream().mapToInt(Integer::intValue).toArray()));
     this.docsByEntity = Collections.unmodifiableMap(entityDocs);
     this.docs = docs;
     this.directory = directory;
@@ -67,7 +76,8 @@ public final class EntityIndex implements AutoCloseable {
     this.searcher.setQueryCache(null);
     this.textTerms = MultiTerms.getTerms(reader, Field.TEXT.fieldName());
     this.termSearcher = new TermSearcher(searcher);
-    // every request asks for the document frequency of each of its words and word pairs: a map of the whole
+    // every request asks for the document frequency of each of its words and word pairs: a map of
+    // the whole
     // vocabulary answers without opening a terms enum each time
     Map<Field, Map<String, Integer>> freqs = new EnumMap<>(Field.class);
     for (Field f : List.of(Field.TEXT, Field.PHRASE)) {
@@ -93,27 +103,40 @@ public final class EntityIndex implements AutoCloseable {
   }
 
   /**
-   * @param vectors one unit vector per document, in document order, indexed as {@link Field#VECTOR} for
-   *     nearest-neighbour search; null for a lexical-only index
+   * @param vectors one unit vector per document, in document order, indexed as {@link Field#VECTOR}
+   *     for nearest-neighbour search; null for a lexical-only index
    */
   public static EntityIndex build(List<EvidenceDoc> docs, List<float[]> vectors) {
     if (vectors != null && vectors.size() != docs.size()) {
-      throw new IllegalArgumentException(vectors.size() + " vectors for " + docs.size() + " documents");
+      throw new IllegalArgumentException(
+          vectors.size() + " vectors for " + docs.size() + " documents");
     }
     Analyzer analyzer = AnalyzerFactory.create();
     Directory dir = new ByteBuffersDirectory();
     try {
-      IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+      IndexWriterConfig config =
+          new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
       try (IndexWriter writer = new IndexWriter(dir, config)) {
         for (int n = 0; n < docs.size(); n++) {
           EvidenceDoc d = docs.get(n);
           Document doc = new Document();
-          doc.add(new StringField(Field.TYPE.fieldName(), d.type().name(), org.apache.lucene.document.Field.Store.NO));
-          doc.add(new TextField(Field.TEXT.fieldName(), d.text(), org.apache.lucene.document.Field.Store.NO));
-          doc.add(new TextField(Field.PHRASE.fieldName(), d.text(), org.apache.lucene.document.Field.Store.NO));
+          doc.add(
+              new StringField(
+                  Field.TYPE.fieldName(),
+                  d.type().name(),
+                  org.apache.lucene.document.Field.Store.NO));
+          doc.add(
+              new TextField(
+                  Field.TEXT.fieldName(), d.text(), org.apache.lucene.document.Field.Store.NO));
+          doc.add(
+              new TextField(
+                  Field.PHRASE.fieldName(), d.text(), org.apache.lucene.document.Field.Store.NO));
           if (vectors != null) {
-            doc.add(new KnnFloatVectorField(Field.VECTOR.fieldName(), vectors.get(n),
-                VectorSimilarityFunction.DOT_PRODUCT));
+            doc.add(
+                new KnnFloatVectorField(
+                    Field.VECTOR.fieldName(),
+                    vectors.get(n),
+                    VectorSimilarityFunction.DOT_PRODUCT));
           }
           writer.addDocument(doc);
         }
@@ -122,7 +145,8 @@ public final class EntityIndex implements AutoCloseable {
       }
       DirectoryReader reader = DirectoryReader.open(dir);
       if (reader.leaves().size() > 1 || reader.maxDoc() != docs.size()) {
-        throw new IllegalStateException("index must be one segment of " + docs.size() + " documents");
+        throw new IllegalStateException(
+            "index must be one segment of " + docs.size() + " documents");
       }
       return new EntityIndex(List.copyOf(docs), dir, reader, analyzer, vectors);
     } catch (IOException e) {
@@ -138,7 +162,9 @@ public final class EntityIndex implements AutoCloseable {
     return docs;
   }
 
-  /** The unit vector of a document (shared: callers only read it); requires {@link #hasVectors()}. */
+  /**
+   * The unit vector of a document (shared: callers only read it); requires {@link #hasVectors()}.
+   */
   public float[] vector(int luceneDoc) {
     if (vectors == null) {
       throw new IllegalStateException("this index has no vectors");
@@ -160,7 +186,10 @@ public final class EntityIndex implements AutoCloseable {
     return searcher;
   }
 
-  /** Scores disjunctions of boosted terms as {@link #searcher()} would, from postings read once per term. */
+  /**
+   * Scores disjunctions of boosted terms as {@link #searcher()} would, from postings read once per
+   * term.
+   */
   public TermSearcher termSearcher() {
     return termSearcher;
   }

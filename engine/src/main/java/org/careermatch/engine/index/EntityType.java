@@ -1,6 +1,9 @@
 package org.careermatch.engine.index;
 
-/** The kinds of entity the index holds; each is evidence for the cluster(s) and sub-cluster(s) it belongs to. */
+/**
+ * The kinds of entity the index holds; each is evidence for the cluster(s) and sub-cluster(s) it
+ * belongs to.
+ */
 public enum EntityType {
   CLUSTER("cluster"),
   SUB_CLUSTER("sub-cluster"),

@@ -8,7 +8,9 @@ public enum Field {
   PHRASE("phrase"),
   /** The entity type, for filtering. */
   TYPE("type"),
-  /** The unit-length sentence-embedding vector of the document's text, when semantic matching is on. */
+  /**
+   * The unit-length sentence-embedding vector of the document's text, when semantic matching is on.
+   */
   VECTOR("vector");
 
   private final String fieldName;

@@ -9,11 +9,13 @@ public final class ScoredDocs {
 
   ScoredDocs(int[] docs, float[] scores) {
     if (docs.length != scores.length) {
-      throw new IllegalArgumentException(docs.length + " documents but " + scores.length + " scores");
+      throw new IllegalArgumentException(
+          docs.length + " documents but " + scores.length + " scores");
     }
     for (int i = 1; i < scores.length; i++) {
       if (scores[i] > scores[i - 1]) {
-        throw new IllegalArgumentException("scores must not rise (" + scores[i - 1] + " then " + scores[i] + ")");
+        throw new IllegalArgumentException(
+            "scores must not rise (" + scores[i - 1] + " then " + scores[i] + ")");
       }
     }
     this.docs = docs;

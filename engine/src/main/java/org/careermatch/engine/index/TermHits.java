@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * Every document one term occurs in, with its Lucene BM25 score, in document order, and the same documents best
- * first (score descending, then document number ascending, as Lucene ranks ties). Read once per term from the
- * immutable index and shared by every request.
+ * Every document one term occurs in, with its Lucene BM25 score, in document order, and the same
+ * documents best first (score descending, then document number ascending, as Lucene ranks ties).
+ * Read once per term from the immutable index and shared by every request.
  */
 final class TermHits {
   static final TermHits EMPTY = new TermHits(new int[0], new float[0]);
@@ -17,7 +17,8 @@ final class TermHits {
 
   TermHits(int[] docs, float[] scores) {
     if (docs.length != scores.length) {
-      throw new IllegalArgumentException(docs.length + " documents but " + scores.length + " scores");
+      throw new IllegalArgumentException(
+          docs.length + " documents but " + scores.length + " scores");
     }
     this.docs = docs;
     this.scores = scores;
@@ -25,7 +26,11 @@ final class TermHits {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> scores[i]).reversed().thenComparingInt(i -> docs[i]));
+    Arrays.sort(
+        order,
+        Comparator.comparingDouble((Integer i) -> scores[i])
+            .reversed()
+            .thenComparingInt(i -> docs[i]));
     this.bestFirst = new int[order.length];
     for (int i = 0; i < order.length; i++) {
       bestFirst[i] = order[i];
@@ -44,7 +49,10 @@ final class TermHits {
     return scores[i];
   }
 
-  /** The position (for {@link #doc} and {@link #score}) of the {@code rank}-th best document, from 0. */
+  /**
+   * The position (for {@link #doc} and {@link #score}) of the {@code rank}-th best document, from
+   * 0.
+   */
   int ranked(int rank) {
     return bestFirst[rank];
   }

@@ -16,21 +16,29 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 
 /**
- * Scores a disjunction of boosted terms over the index, as {@code IndexSearcher.search(query, n)} would rank it, at a
- * fraction of the cost: each term's postings and BM25 scores are read from the index once and kept (the index never
- * changes, so this is bounded by its vocabulary), and an input of several terms sums them into one array. Ties are
- * ranked by document number, as Lucene ranks them.
+ * Scores a disjunction of boosted terms over the index, as {@code IndexSearcher.search(query, n)}
+ * would rank it, at a fraction of the cost: each term's postings and BM25 scores are read from the
+ * index once and kept (the index never changes, so this is bounded by its vocabulary), and an input
+ * of several terms sums them into one array. Ties are ranked by document number, as Lucene ranks
+ * them.
  */
 public final class TermSearcher {
   private final IndexSearcher searcher;
   private final LeafReaderContext leaf;
   private final int maxDoc;
+
   /** By field ordinal: each term's hits, read on first use. */
   private final List<ConcurrentHashMap<String, TermHits>> hits;
-  /** Per-thread sums, one slot per document; every slot a search touches is zeroed again before it returns. */
+
+  /**
+   * Per-thread sums, one slot per document; every slot a search touches is zeroed again before it
+   * returns.
+   */
   private final ThreadLocal<double[]> sums;
+
   /** Per-thread list of the documents a search touched. */
   private final ThreadLocal<int[]> touchedDocs;
+
   /** Per-thread count of the word terms each document matched. */
   private final ThreadLocal<int[]> wordCounts;
 
@@ -38,7 +46,8 @@ public final class TermSearcher {
     this.searcher = searcher;
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     if (leaves.size() != 1) {
-      throw new IllegalArgumentException("the index must be one segment (has " + leaves.size() + ")");
+      throw new IllegalArgumentException(
+          "the index must be one segment (has " + leaves.size() + ")");
     }
     this.leaf = leaves.get(0);
     this.maxDoc = searcher.getIndexReader().maxDoc();
@@ -63,10 +72,11 @@ public final class TermSearcher {
   }
 
   /**
-   * The same, counting only documents that match at least {@code minWords} different terms of {@link Field#TEXT}
-   * (a document matching fewer is left out, as if it matched nothing).
+   * The same, counting only documents that match at least {@code minWords} different terms of
+   * {@link Field#TEXT} (a document matching fewer is left out, as if it matched nothing).
    *
-   * @throws IllegalArgumentException when {@code terms} is empty, {@code n < 1} or {@code minWords < 1}
+   * @throws IllegalArgumentException when {@code terms} is empty, {@code n < 1} or {@code minWords
+   *     < 1}
    */
   public ScoredDocs search(List<WeightedTerm> terms, int n, int minWords) {
     if (terms.isEmpty()) {
@@ -111,7 +121,8 @@ public final class TermSearcher {
     }
   }
 
-  private ScoredDocs sum(List<WeightedTerm> terms, int n, int minWords, double[] acc, int[] touched, int[] words) {
+  private ScoredDocs sum(
+      List<WeightedTerm> terms, int n, int minWords, double[] acc, int[] touched, int[] words) {
     int touchedCount = 0;
     for (WeightedTerm t : terms) {
       TermHits h = hits(t.field(), t.term());
@@ -137,7 +148,8 @@ public final class TermSearcher {
       }
       words[d] = 0;
     }
-    // a min-heap of the n best so far: lowest score on top, and of equal scores the highest document number
+    // a min-heap of the n best so far: lowest score on top, and of equal scores the highest
+    // document number
     int size = Math.min(n, count);
     int[] heap = new int[size];
     int filled = 0;
@@ -221,7 +233,8 @@ public final class TermSearcher {
   private TermHits read(Field field, String term) {
     try {
       Term t = new Term(field.fieldName(), term);
-      Weight weight = searcher.createWeight(searcher.rewrite(new TermQuery(t)), ScoreMode.COMPLETE, 1f);
+      Weight weight =
+          searcher.createWeight(searcher.rewrite(new TermQuery(t)), ScoreMode.COMPLETE, 1f);
       Scorer scorer = weight.scorer(leaf);
       if (scorer == null) {
         return TermHits.EMPTY;

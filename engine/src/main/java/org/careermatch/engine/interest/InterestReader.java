@@ -23,9 +23,10 @@ import org.careermatch.engine.rank.EvidenceTable;
 import org.careermatch.engine.semantic.TextEmbedder;
 
 /**
- * Reads a learner's interest types from what they wrote: the interest cues (O*NET's RIASEC keywords and illustrative
- * activities, and everyday words) their words contain, the school subjects and personal qualities they named (each
- * suggests types), and, with a model, how close each clause and skill comes in meaning to the cues of each type.
+ * Reads a learner's interest types from what they wrote: the interest cues (O*NET's RIASEC keywords
+ * and illustrative activities, and everyday words) their words contain, the school subjects and
+ * personal qualities they named (each suggests types), and, with a model, how close each clause and
+ * skill comes in meaning to the cues of each type.
  */
 public final class InterestReader {
   /** A cue as analyzed terms, with its type and weight. */
@@ -37,21 +38,36 @@ public final class InterestReader {
   private final List<Cue> cues = new ArrayList<>();
   private final Map<String, Map<RiasecType, Double>> entityTypes = new java.util.HashMap<>();
   private final EngineConfig config;
-  /** Words about the learner's situation ("class", "school"): they name a subject or quality but say nothing of it. */
+
+  /**
+   * Words about the learner's situation ("class", "school"): they name a subject or quality but say
+   * nothing of it.
+   */
   private final Set<String> genericTerms;
+
   private final EntityIndex index;
+
   /** Cue vectors by type (null for a lexical engine). */
   private final Map<RiasecType, List<float[]>> cueVectors;
 
-  /** @param embedder the model for reading clauses by meaning, or null */
-  public InterestReader(FrameworkData data, EntityIndex index, EngineConfig config, TextEmbedder embedder) {
+  /**
+   * @param embedder the model for reading clauses by meaning, or null
+   */
+  public InterestReader(
+      FrameworkData data, EntityIndex index, EngineConfig config, TextEmbedder embedder) {
     this.config = config;
     this.index = index;
-    this.genericTerms = Tokens.of(index.analyzer(), Field.TEXT,
-        String.join(" ", org.careermatch.engine.analysis.AnalyzerFactory.GENERIC_WORDS)).stream().map(Token::term)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.genericTerms =
+        Tokens.of(
+                index.analyzer(),
+                Field.TEXT,
+                String.join(" ", org.careermatch.engine.analysis.AnalyzerFactory.GENERIC_WORDS))
+            .stream()
+            .map(Token::term)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     for (InterestCue c : data.interestCues()) {
-      List<String> terms = Tokens.of(index.analyzer(), Field.TEXT, c.text()).stream().map(Token::term).toList();
+      List<String> terms =
+          Tokens.of(index.analyzer(), Field.TEXT, c.text()).stream().map(Token::term).toList();
       if (!terms.isEmpty()) {
         cues.add(new Cue(terms, c.type(), c.weight(), c.text()));
       }
@@ -73,8 +89,12 @@ public final class InterestReader {
     }
   }
 
-  public LearnerInterests read(UnitExtractor.Extraction extraction, EvidenceTable evidence, EntityIndex index,
-      String interests, List<String> skills) {
+  public LearnerInterests read(
+      UnitExtractor.Extraction extraction,
+      EvidenceTable evidence,
+      EntityIndex index,
+      String interests,
+      List<String> skills) {
     double[] score = new double[RiasecType.values().length];
     Map<RiasecType, Set<String>> words = new EnumMap<>(RiasecType.class);
     List<String> texts = new ArrayList<>();
@@ -91,27 +111,38 @@ public final class InterestReader {
           score[cue.type().ordinal()] += cue.weight();
           Token first = tokens.get(at);
           Token last = tokens.get(at + cue.terms().size() - 1);
-          words.computeIfAbsent(cue.type(), t -> new LinkedHashSet<>())
-              .add(text.substring(first.span().start(), last.span().end()).toLowerCase(java.util.Locale.ROOT));
+          words
+              .computeIfAbsent(cue.type(), t -> new LinkedHashSet<>())
+              .add(
+                  text.substring(first.span().start(), last.span().end())
+                      .toLowerCase(java.util.Locale.ROOT));
         }
       }
     }
     for (EntityType type : List.of(EntityType.SUBJECT, EntityType.QUALITY)) {
-      evidence.entityScores(type).forEach((id, s) -> {
-        Map<RiasecType, Double> types = entityTypes.get(id);
-        List<String> naming = evidence.wordsNaming(id).stream().filter(this::saysSomething).toList();
-        if (types != null && s > 0 && !naming.isEmpty()) {
-          types.forEach((t, w) -> {
-            score[t.ordinal()] += w;
-            for (String named : naming) {
-              words.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(named.toLowerCase(java.util.Locale.ROOT));
-            }
-          });
-        }
-      });
+      evidence
+          .entityScores(type)
+          .forEach(
+              (id, s) -> {
+                Map<RiasecType, Double> types = entityTypes.get(id);
+                List<String> naming =
+                    evidence.wordsNaming(id).stream().filter(this::saysSomething).toList();
+                if (types != null && s > 0 && !naming.isEmpty()) {
+                  types.forEach(
+                      (t, w) -> {
+                        score[t.ordinal()] += w;
+                        for (String named : naming) {
+                          words
+                              .computeIfAbsent(t, k -> new LinkedHashSet<>())
+                              .add(named.toLowerCase(java.util.Locale.ROOT));
+                        }
+                      });
+                }
+              });
     }
     if (cueVectors != null) {
-      // each clause or skill counts for the type its meaning comes closest to (and types within a hair of it)
+      // each clause or skill counts for the type its meaning comes closest to (and types within a
+      // hair of it)
       for (QueryUnit u : extraction.units()) {
         if (u.vectorQuery() instanceof org.apache.lucene.search.KnnFloatVectorQuery knn) {
           float[] q = knn.getTargetCopy();
@@ -134,7 +165,9 @@ public final class InterestReader {
             double b = best[t.ordinal()];
             if (b > floor && b >= top - TIE) {
               score[t.ordinal()] += (b - floor) / (1 - floor);
-              words.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(u.input().toLowerCase(java.util.Locale.ROOT));
+              words
+                  .computeIfAbsent(t, k -> new LinkedHashSet<>())
+                  .add(u.input().toLowerCase(java.util.Locale.ROOT));
             }
           }
         }
@@ -164,7 +197,9 @@ public final class InterestReader {
     return new LearnerInterests(shares, code.toString(), behind, total);
   }
 
-  /** Whether a word has a term that is not a situation word ("chemistry" does, "class" does not). */
+  /**
+   * Whether a word has a term that is not a situation word ("chemistry" does, "class" does not).
+   */
   private boolean saysSomething(String word) {
     for (Token t : Tokens.of(index.analyzer(), Field.TEXT, word)) {
       if (!genericTerms.contains(t.term())) {

@@ -9,14 +9,19 @@ import org.careermatch.data.interest.RiasecType;
 /**
  * A learner's interest types (Holland codes, RIASEC) as read from what they wrote.
  *
- * @param scores each type's share of the learner's interest-type evidence, 0-1, summing to 1 (all 0 when nothing
- *     pointed to a type)
- * @param code the three-letter Holland code: the types with evidence, strongest first (shorter when fewer types have
- *     evidence, empty when none has)
- * @param words the learner's words behind each type, as typed (a word or clause, a skill, a school subject...)
- * @param evidence the total interest-type evidence before it was turned into shares (how sure the reading is)
+ * @param scores each type's share of the learner's interest-type evidence, 0-1, summing to 1 (all 0
+ *     when nothing pointed to a type)
+ * @param code the three-letter Holland code: the types with evidence, strongest first (shorter when
+ *     fewer types have evidence, empty when none has)
+ * @param words the learner's words behind each type, as typed (a word or clause, a skill, a school
+ *     subject...)
+ * @param evidence the total interest-type evidence before it was turned into shares (how sure the
+ *     reading is)
  */
-public record LearnerInterests(Map<RiasecType, Double> scores, String code, Map<RiasecType, List<String>> words,
+public record LearnerInterests(
+    Map<RiasecType, Double> scores,
+    String code,
+    Map<RiasecType, List<String>> words,
     double evidence) {
   public static final LearnerInterests NONE = new LearnerInterests(Map.of(), "", Map.of(), 0);
 
@@ -26,7 +31,8 @@ public record LearnerInterests(Map<RiasecType, Double> scores, String code, Map<
     for (RiasecType t : RiasecType.values()) {
       double v = scores.getOrDefault(t, 0.0);
       if (!(v >= 0 && v <= 1)) {
-        throw new IllegalArgumentException("interest share of " + t + " must be in [0, 1] (was " + v + ")");
+        throw new IllegalArgumentException(
+            "interest share of " + t + " must be in [0, 1] (was " + v + ")");
       }
       s.put(t, v);
       w.put(t, List.copyOf(words.getOrDefault(t, List.of())));
@@ -34,10 +40,12 @@ public record LearnerInterests(Map<RiasecType, Double> scores, String code, Map<
     scores = Collections.unmodifiableMap(s);
     words = Collections.unmodifiableMap(w);
     if (code == null || code.length() > 3) {
-      throw new IllegalArgumentException("a Holland code has at most three letters (was '" + code + "')");
+      throw new IllegalArgumentException(
+          "a Holland code has at most three letters (was '" + code + "')");
     }
     if (!(evidence >= 0 && Double.isFinite(evidence))) {
-      throw new IllegalArgumentException("interest evidence must be finite and >= 0 (was " + evidence + ")");
+      throw new IllegalArgumentException(
+          "interest evidence must be finite and >= 0 (was " + evidence + ")");
     }
   }
 

@@ -10,22 +10,31 @@ import org.careermatch.engine.analysis.AnalyzerFactory;
 import org.careermatch.engine.explain.Span;
 
 /**
- * One clause of the interests ("I like drawing", "video games"): where the learner's text splits at punctuation and
- * at the words that join two interests. Its meaning is read from {@link #meaningText()}: the clause without filler
- * words ("maybe a cop" is read as "a cop"), so a hedge never changes what a clause means.
+ * One clause of the interests ("I like drawing", "video games"): where the learner's text splits at
+ * punctuation and at the words that join two interests. Its meaning is read from {@link
+ * #meaningText()}: the clause without filler words ("maybe a cop" is read as "a cop"), so a hedge
+ * never changes what a clause means.
  *
  * @param text the clause as typed, white space folded
  * @param span where it stands in the interests
  */
 public record Clause(String text, Span span) {
   /** Where interests split into clauses: punctuation and the words that join two interests. */
-  private static final Pattern BREAK = Pattern.compile(
-      "\\s+and/or\\s+|[.;,!?:()\\[\\]/|\\n\\r]+|\\s+(?:and|but|or|also|plus|then|while)\\s+",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BREAK =
+      Pattern.compile(
+          "\\s+and/or\\s+|[.;,!?:()\\[\\]/|\\n\\r]+|\\s+(?:and|but|or|also|plus|then|while)\\s+",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
-  /** Words left out of a clause's meaning: filler, and relatives (who, not what: "my uncle's garage"). */
-  private static final Set<String> FILLER = java.util.stream.Stream.concat(AnalyzerFactory.FILLER_WORDS.stream(),
-      AnalyzerFactory.RELATIVES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Words left out of a clause's meaning: filler, and relatives (who, not what: "my uncle's
+   * garage").
+   */
+  private static final Set<String> FILLER =
+      java.util.stream.Stream.concat(
+              AnalyzerFactory.FILLER_WORDS.stream(), AnalyzerFactory.RELATIVES.stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   public Clause {
     if (text == null || text.isBlank()) {
@@ -66,8 +75,8 @@ public record Clause(String text, Span span) {
   }
 
   /**
-   * The clause without its filler words and relatives (a possessive with its word), white space folded; empty when
-   * nothing else is left.
+   * The clause without its filler words and relatives (a possessive with its word), white space
+   * folded; empty when nothing else is left.
    */
   public String meaningText() {
     StringBuilder b = new StringBuilder();

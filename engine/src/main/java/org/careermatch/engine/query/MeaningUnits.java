@@ -12,11 +12,13 @@ import org.careermatch.engine.index.Field;
 import org.careermatch.engine.semantic.TextEmbedder;
 
 /**
- * The semantic units of a profile: each clause of the interests that says something (read without its filler
- * words), then each listed skill no indexed word matched, at most {@link EngineConfig#maxSemanticUnits()} (later
- * clauses join the last). All texts of a profile are embedded in one call. A clause with a word that looks misspelled
- * weighs {@link EngineConfig#typoPenalty()} less, as the corrected word does: the model reads the misspelling as
- * written ("nurce" is not near "nurse"). A short clause needs more similarity ({@link EngineConfig#semanticFloor(int)}).
+ * The semantic units of a profile: each clause of the interests that says something (read without
+ * its filler words), then each listed skill no indexed word matched, at most {@link
+ * EngineConfig#maxSemanticUnits()} (later clauses join the last). All texts of a profile are
+ * embedded in one call. A clause with a word that looks misspelled weighs {@link
+ * EngineConfig#typoPenalty()} less, as the corrected word does: the model reads the misspelling as
+ * written ("nurce" is not near "nurse"). A short clause needs more similarity ({@link
+ * EngineConfig#semanticFloor(int)}).
  */
 final class MeaningUnits {
   private final EntityIndex index;
@@ -24,19 +26,29 @@ final class MeaningUnits {
   private final TextEmbedder embedder;
   private final Predicate<String> isContent;
 
-  MeaningUnits(EntityIndex index, EngineConfig config, TextEmbedder embedder, Predicate<String> isContent) {
+  MeaningUnits(
+      EntityIndex index, EngineConfig config, TextEmbedder embedder, Predicate<String> isContent) {
     this.index = index;
     this.config = config;
     this.embedder = embedder;
     this.isContent = isContent;
   }
 
-  private record Pending(QueryUnit.Kind kind, String input, String text, int source, int skillIndex, Span span,
-      String misspelled, int contentWords, List<String> terms) {}
+  private record Pending(
+      QueryUnit.Kind kind,
+      String input,
+      String text,
+      int source,
+      int skillIndex,
+      Span span,
+      String misspelled,
+      int contentWords,
+      List<String> terms) {}
 
   /**
-   * The similarity a unit's neighbours need: its length's floor, raised to {@link EngineConfig#semanticUnknownFloor()}
-   * when the index knows none of its words (a corrected misspelling counts as known).
+   * The similarity a unit's neighbours need: its length's floor, raised to {@link
+   * EngineConfig#semanticUnknownFloor()} when the index knows none of its words (a corrected
+   * misspelling counts as known).
    */
   private double floor(Pending p, Map<String, String> misspelled) {
     double floor = config.semanticFloor(p.contentWords());
@@ -50,9 +62,11 @@ final class MeaningUnits {
 
   /**
    * @param unmatchedSkills indexes of the listed skills no indexed word matched
-   * @param misspelled the analyzed terms of the interests that were corrected, with the words as typed
+   * @param misspelled the analyzed terms of the interests that were corrected, with the words as
+   *     typed
    */
-  List<QueryUnit> units(Sources sources, List<Integer> unmatchedSkills, Map<String, String> misspelled) {
+  List<QueryUnit> units(
+      Sources sources, List<Integer> unmatchedSkills, Map<String, String> misspelled) {
     List<Pending> pending = new ArrayList<>();
     for (int c = 0; c < sources.clauses().size(); c++) {
       Clause clause = sources.clauses().get(c);
@@ -70,43 +84,87 @@ final class MeaningUnits {
         }
       }
       if (content == 0) {
-        // nothing to read (a clause of words the index does not know at all is read: rare job names are known to
+        // nothing to read (a clause of words the index does not know at all is read: rare job names
+        // are known to
         // the model only; skipping them cost the alternate-titles suite 0.02 nDCG@3)
         continue;
       }
       if (pending.size() == config.maxSemanticUnits()) {
         Pending last = pending.remove(pending.size() - 1);
-        pending.add(new Pending(last.kind(), last.input() + " " + clause.text(), last.text() + " " + text,
-            last.source(), -1, new Span(last.span().start(), clause.span().end()),
-            last.misspelled() == null ? typo : typo == null ? last.misspelled() : last.misspelled() + " " + typo,
-            last.contentWords() + content, concat(last.terms(), terms)));
+        pending.add(
+            new Pending(
+                last.kind(),
+                last.input() + " " + clause.text(),
+                last.text() + " " + text,
+                last.source(),
+                -1,
+                new Span(last.span().start(), clause.span().end()),
+                last.misspelled() == null
+                    ? typo
+                    : typo == null ? last.misspelled() : last.misspelled() + " " + typo,
+                last.contentWords() + content,
+                concat(last.terms(), terms)));
       } else {
-        pending.add(new Pending(QueryUnit.Kind.MEANING, clause.text(), text, c, -1, clause.span(), typo, content,
-            terms));
+        pending.add(
+            new Pending(
+                QueryUnit.Kind.MEANING,
+                clause.text(),
+                text,
+                c,
+                -1,
+                clause.span(),
+                typo,
+                content,
+                terms));
       }
     }
     for (int i : unmatchedSkills) {
       String skill = sources.skills().get(i);
-      List<String> terms = Tokens.of(index.analyzer(), Field.TEXT, skill).stream().map(Token::term)
-          .filter(isContent).toList();
+      List<String> terms =
+          Tokens.of(index.analyzer(), Field.TEXT, skill).stream()
+              .map(Token::term)
+              .filter(isContent)
+              .toList();
       if (pending.size() < config.maxSemanticUnits() && !terms.isEmpty()) {
-        pending.add(new Pending(QueryUnit.Kind.SKILL_MEANING, skill, skill, sources.skill(i), i,
-            new Span(0, skill.length()), null, terms.size(), terms));
+        pending.add(
+            new Pending(
+                QueryUnit.Kind.SKILL_MEANING,
+                skill,
+                skill,
+                sources.skill(i),
+                i,
+                new Span(0, skill.length()),
+                null,
+                terms.size(),
+                terms));
       }
     }
-    // one call of the model for all texts of the profile (a cached embedder asks the model for its misses only)
+    // one call of the model for all texts of the profile (a cached embedder asks the model for its
+    // misses only)
     List<float[]> vectors =
-        pending.isEmpty() ? List.of() : embedder.embedAll(pending.stream().map(Pending::text).toList());
+        pending.isEmpty()
+            ? List.of()
+            : embedder.embedAll(pending.stream().map(Pending::text).toList());
     List<QueryUnit> out = new ArrayList<>(pending.size());
     for (int u = 0; u < pending.size(); u++) {
       Pending p = pending.get(u);
       float[] vector = vectors.get(u);
       // a word is only ever corrected when typoPenalty > 0, so the weight stays positive
-      double weight = config.semanticWeight() * (p.misspelled() == null ? 1.0 : config.typoPenalty());
-      out.add(new QueryUnit(p.kind(), UnitExtractor.display(p.input()), p.terms().stream().distinct().toList(),
-          p.misspelled(), weight,
-          new KnnFloatVectorQuery(Field.VECTOR.fieldName(), vector, config.semanticHits()), List.of(), p.source(),
-          p.skillIndex(), List.of(p.span()), floor(p, misspelled)));
+      double weight =
+          config.semanticWeight() * (p.misspelled() == null ? 1.0 : config.typoPenalty());
+      out.add(
+          new QueryUnit(
+              p.kind(),
+              UnitExtractor.display(p.input()),
+              p.terms().stream().distinct().toList(),
+              p.misspelled(),
+              weight,
+              new KnnFloatVectorQuery(Field.VECTOR.fieldName(), vector, config.semanticHits()),
+              List.of(),
+              p.source(),
+              p.skillIndex(),
+              List.of(p.span()),
+              floor(p, misspelled)));
     }
     return out;
   }

@@ -12,28 +12,42 @@ import org.careermatch.engine.explain.Span;
 import org.careermatch.engine.index.WeightedTerm;
 
 /**
- * One piece of the learner's input that is searched on its own, so that its contribution to every cluster is known
- * exactly: a word of the interests, a two-word phrase of the interests, all words together, one listed skill, or
- * (semantic matching) a clause of the interests or an unmatched skill whose vector is searched for its nearest
- * entities.
+ * One piece of the learner's input that is searched on its own, so that its contribution to every
+ * cluster is known exactly: a word of the interests, a two-word phrase of the interests, all words
+ * together, one listed skill, or (semantic matching) a clause of the interests or an unmatched
+ * skill whose vector is searched for its nearest entities.
  *
  * @param input the learner's words as typed
- * @param terms the analyzed terms searched; for a semantic unit, the content terms of its text (not searched: they
- *     tell whether a job title the meaning reached names the same head, see {@code EngineConfig#modifierWeight})
- * @param correctedFrom the typed word when a typo was corrected against the index vocabulary, else null; for a
- *     semantic unit, the clause's words that look misspelled (the unit then weighs less)
+ * @param terms the analyzed terms searched; for a semantic unit, the content terms of its text (not
+ *     searched: they tell whether a job title the meaning reached names the same head, see {@code
+ *     EngineConfig#modifierWeight})
+ * @param correctedFrom the typed word when a typo was corrected against the index vocabulary, else
+ *     null; for a semantic unit, the clause's words that look misspelled (the unit then weighs
+ *     less)
  * @param weight the weight of this input (phrases and typo corrections weigh less)
  * @param vectorQuery the nearest-neighbour query of a semantic unit; null for a lexical unit
- * @param clauses the boosted terms of a lexical unit, what it is scored by; empty for a semantic unit
- * @param source which of the learner's inputs this unit reads (a clause of the interests, all words together, or a
- *     listed skill; see {@link Sources}): units of one source are not independent evidence
+ * @param clauses the boosted terms of a lexical unit, what it is scored by; empty for a semantic
+ *     unit
+ * @param source which of the learner's inputs this unit reads (a clause of the interests, all words
+ *     together, or a listed skill; see {@link Sources}): units of one source are not independent
+ *     evidence
  * @param skillIndex the 0-based index of the listed skill a skill unit reads, else -1
- * @param spans where the matched words stand: in the interests, or in the skill's text for a skill unit
- * @param minSimilarity for a semantic unit, the similarity below which a neighbour counts for nothing (short clauses
- *     need more); NaN for a lexical unit
+ * @param spans where the matched words stand: in the interests, or in the skill's text for a skill
+ *     unit
+ * @param minSimilarity for a semantic unit, the similarity below which a neighbour counts for
+ *     nothing (short clauses need more); NaN for a lexical unit
  */
-public record QueryUnit(Kind kind, String input, List<String> terms, String correctedFrom, double weight,
-    Query vectorQuery, List<WeightedTerm> clauses, int source, int skillIndex, List<Span> spans,
+public record QueryUnit(
+    Kind kind,
+    String input,
+    List<String> terms,
+    String correctedFrom,
+    double weight,
+    Query vectorQuery,
+    List<WeightedTerm> clauses,
+    int source,
+    int skillIndex,
+    List<Span> spans,
     double minSimilarity) {
   /** What kind of input a unit is. */
   public enum Kind {
@@ -73,34 +87,65 @@ public record QueryUnit(Kind kind, String input, List<String> terms, String corr
     Checks.requireNonBlank(input, "unit input");
     terms = Checks.copyOfStrings(terms, "unit terms");
     if (!(weight > 0 && Double.isFinite(weight))) {
-      throw new IllegalArgumentException("unit weight must be positive (was " + weight + ") for '" + input + "'");
+      throw new IllegalArgumentException(
+          "unit weight must be positive (was " + weight + ") for '" + input + "'");
     }
     clauses = Checks.copyOf(clauses, () -> "clauses of unit '" + input + "'");
     spans = Checks.copyOf(spans, () -> "spans of unit '" + input + "'");
     if (clauses.isEmpty() != kind.semantic()) {
-      throw new IllegalArgumentException("a " + kind + " unit " + (kind.semantic() ? "has no" : "needs") + " term clauses"
-          + " ('" + input + "')");
+      throw new IllegalArgumentException(
+          "a "
+              + kind
+              + " unit "
+              + (kind.semantic() ? "has no" : "needs")
+              + " term clauses"
+              + " ('"
+              + input
+              + "')");
     }
     if ((vectorQuery == null) == kind.semantic()) {
-      throw new IllegalArgumentException("a " + kind + " unit " + (kind.semantic() ? "needs a" : "has no")
-          + " vector query ('" + input + "')");
+      throw new IllegalArgumentException(
+          "a "
+              + kind
+              + " unit "
+              + (kind.semantic() ? "needs a" : "has no")
+              + " vector query ('"
+              + input
+              + "')");
     }
     if (source < 0) {
-      throw new IllegalArgumentException("unit source must be >= 0 (was " + source + ") for '" + input + "'");
+      throw new IllegalArgumentException(
+          "unit source must be >= 0 (was " + source + ") for '" + input + "'");
     }
     if (kind.skill() != (skillIndex >= 0)) {
-      throw new IllegalArgumentException("a " + kind + " unit " + (kind.skill() ? "needs" : "has no")
-          + " skill index (was " + skillIndex + ") for '" + input + "'");
+      throw new IllegalArgumentException(
+          "a "
+              + kind
+              + " unit "
+              + (kind.skill() ? "needs" : "has no")
+              + " skill index (was "
+              + skillIndex
+              + ") for '"
+              + input
+              + "'");
     }
     if (kind.semantic() != !Double.isNaN(minSimilarity)) {
-      throw new IllegalArgumentException("a " + kind + " unit " + (kind.semantic() ? "needs" : "has no")
-          + " minimum similarity (was " + minSimilarity + ") for '" + input + "'");
+      throw new IllegalArgumentException(
+          "a "
+              + kind
+              + " unit "
+              + (kind.semantic() ? "needs" : "has no")
+              + " minimum similarity (was "
+              + minSimilarity
+              + ") for '"
+              + input
+              + "'");
     }
   }
 
   /**
-   * The unit as one Lucene query: its vector query, or the disjunction of its boosted term queries (what the engine's
-   * term searcher scores without running it; tests compare the two).
+   * The unit as one Lucene query: its vector query, or the disjunction of its boosted term queries
+   * (what the engine's term searcher scores without running it; tests compare the two).
    */
   public Query luceneQuery() {
     if (kind.semantic()) {
@@ -111,7 +156,9 @@ public record QueryUnit(Kind kind, String input, List<String> terms, String corr
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (WeightedTerm t : clauses) {
-      b.add(t.boost() == 1f ? termQuery(t) : new BoostQuery(termQuery(t), t.boost()), BooleanClause.Occur.SHOULD);
+      b.add(
+          t.boost() == 1f ? termQuery(t) : new BoostQuery(termQuery(t), t.boost()),
+          BooleanClause.Occur.SHOULD);
     }
     return b.build();
   }

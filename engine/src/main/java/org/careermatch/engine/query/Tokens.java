@@ -14,11 +14,17 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.careermatch.engine.explain.Span;
 import org.careermatch.engine.index.Field;
 
-/** The analyzed terms of a text, with their offsets: the engine's one way of reading what a learner typed. */
+/**
+ * The analyzed terms of a text, with their offsets: the engine's one way of reading what a learner
+ * typed.
+ */
 public final class Tokens {
   private Tokens() {}
 
-  /** Every analyzed term of {@code text} in order (a term may repeat), each with its offsets in {@code text}. */
+  /**
+   * Every analyzed term of {@code text} in order (a term may repeat), each with its offsets in
+   * {@code text}.
+   */
   public static List<Token> of(Analyzer analyzer, Field field, String text) {
     List<Token> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field.fieldName(), text)) {

@@ -13,9 +13,10 @@ import org.careermatch.engine.index.EntityIndex;
 import org.careermatch.engine.index.Field;
 
 /**
- * Reads a typed term as a term the index knows: itself when the index has it, else the closest known term the
- * {@link TypoPolicy} allows (fewest edits, then most frequent, then first in order), else nothing. Corrections
- * depend on the immutable index only, so they are remembered (at most {@link #MAX_CORRECTIONS}).
+ * Reads a typed term as a term the index knows: itself when the index has it, else the closest
+ * known term the {@link TypoPolicy} allows (fewest edits, then most frequent, then first in order),
+ * else nothing. Corrections depend on the immutable index only, so they are remembered (at most
+ * {@link #MAX_CORRECTIONS}).
  */
 final class TypoCorrector {
   static final int MAX_CORRECTIONS = 10_000;
@@ -26,9 +27,12 @@ final class TypoCorrector {
   private final EntityIndex index;
   private final TypoPolicy policy;
   private final boolean enabled;
-  private final ConcurrentHashMap<String, Optional<Resolved>> corrections = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Optional<Resolved>> corrections =
+      new ConcurrentHashMap<>();
 
-  /** @param enabled false to read only terms the index has (no corrections) */
+  /**
+   * @param enabled false to read only terms the index has (no corrections)
+   */
   TypoCorrector(EntityIndex index, TypoPolicy policy, boolean enabled) {
     this.index = index;
     this.policy = policy;
@@ -59,7 +63,8 @@ final class TypoCorrector {
       return null;
     }
     try {
-      FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(terms, new Term(Field.TEXT.fieldName(), term), maxEdits, 1, true);
+      FuzzyTermsEnum fuzzy =
+          new FuzzyTermsEnum(terms, new Term(Field.TEXT.fieldName(), term), maxEdits, 1, true);
       String best = null;
       float bestBoost = -1;
       int bestFreq = -1;
@@ -68,7 +73,9 @@ final class TypoCorrector {
         float boost = fuzzy.getBoost();
         int freq = fuzzy.docFreq();
         String s = t.utf8ToString();
-        if (boost > bestBoost || (boost == bestBoost && (freq > bestFreq || (freq == bestFreq && s.compareTo(best) < 0)))) {
+        if (boost > bestBoost
+            || (boost == bestBoost
+                && (freq > bestFreq || (freq == bestFreq && s.compareTo(best) < 0)))) {
           best = s;
           bestBoost = boost;
           bestFreq = freq;

@@ -17,11 +17,11 @@ import org.careermatch.engine.index.WeightedTerm;
 import org.careermatch.engine.semantic.TextEmbedder;
 
 /**
- * Splits a profile into {@link QueryUnit}s: the words, word pairs and all words together of the interests, each
- * listed skill, and (with a model) each clause and unmatched skill read by meaning ({@link MeaningUnits}). The
- * learner's text is only ever analyzed into terms and searched as boosted terms (what a disjunction of
- * {@link org.apache.lucene.search.TermQuery}s scores): no query syntax is parsed, so {@code title:(a OR} or {@code *}
- * are just words.
+ * Splits a profile into {@link QueryUnit}s: the words, word pairs and all words together of the
+ * interests, each listed skill, and (with a model) each clause and unmatched skill read by meaning
+ * ({@link MeaningUnits}). The learner's text is only ever analyzed into terms and searched as
+ * boosted terms (what a disjunction of {@link org.apache.lucene.search.TermQuery}s scores): no
+ * query syntax is parsed, so {@code title:(a OR} or {@code *} are just words.
  */
 public final class UnitExtractor {
   private final EntityIndex index;
@@ -36,16 +36,20 @@ public final class UnitExtractor {
   }
 
   /**
-   * @param embedder the sentence-embedding model for semantic units, or null for lexical units only; used only when
-   *     the index has vectors and {@link EngineConfig#semanticWeight()} is above 0
+   * @param embedder the sentence-embedding model for semantic units, or null for lexical units
+   *     only; used only when the index has vectors and {@link EngineConfig#semanticWeight()} is
+   *     above 0
    */
   public UnitExtractor(EntityIndex index, EngineConfig config, TextEmbedder embedder) {
     this.index = index;
     this.config = config;
     this.genericTerms = terms(AnalyzerFactory.GENERIC_WORDS);
     this.emptyTerms = terms(AnalyzerFactory.EMPTY_WORDS);
-    this.typos = new TypoCorrector(index, new TypoPolicy(config.typoMinLength(), config.typoOneEditMaxLength()),
-        config.typoPenalty() > 0);
+    this.typos =
+        new TypoCorrector(
+            index,
+            new TypoPolicy(config.typoMinLength(), config.typoOneEditMaxLength()),
+            config.typoPenalty() > 0);
     boolean semantic = embedder != null && index.hasVectors() && config.semanticWeight() > 0;
     this.meaning = semantic ? new MeaningUnits(index, config, embedder, this::isContent) : null;
   }
@@ -58,7 +62,10 @@ public final class UnitExtractor {
     return Set.copyOf(out);
   }
 
-  /** The units of a profile, its sources, and the words of its interests that matched nothing the index knows. */
+  /**
+   * The units of a profile, its sources, and the words of its interests that matched nothing the
+   * index knows.
+   */
   public record Extraction(List<QueryUnit> units, Sources sources, List<String> unmatched) {
     public Extraction {
       units = List.copyOf(units);
@@ -93,21 +100,27 @@ public final class UnitExtractor {
     return new Extraction(units, sources, unmatched);
   }
 
-  /** Whether semantic units are made (a model is present, the index has vectors, the weight is above 0). */
+  /**
+   * Whether semantic units are made (a model is present, the index has vectors, the weight is above
+   * 0).
+   */
   public boolean semantic() {
     return meaning != null;
   }
 
-  /** A term says something about a career: it is neither about the learner's situation nor empty on its own. */
+  /**
+   * A term says something about a career: it is neither about the learner's situation nor empty on
+   * its own.
+   */
   boolean isContent(String term) {
     return !genericTerms.contains(term) && !emptyTerms.contains(term);
   }
 
-  private List<QueryUnit> words(String interests, Sources sources, List<String> unmatched,
-      Map<String, String> misspelled) {
+  private List<QueryUnit> words(
+      String interests, Sources sources, List<String> unmatched, Map<String, String> misspelled) {
     List<QueryUnit> out = new ArrayList<>();
-    for (Map.Entry<String, List<Token>> w : Tokens.byTerm(Tokens.of(index.analyzer(), Field.TEXT, interests))
-        .entrySet()) {
+    for (Map.Entry<String, List<Token>> w :
+        Tokens.byTerm(Tokens.of(index.analyzer(), Field.TEXT, interests)).entrySet()) {
       Token first = w.getValue().get(0);
       if (emptyTerms.contains(w.getKey())) {
         continue;
@@ -121,13 +134,23 @@ public final class UnitExtractor {
       if (r.correctedFrom() != null) {
         misspelled.put(w.getKey(), first.surface());
       }
-      double weight = (r.correctedFrom() == null ? 1.0 : config.typoPenalty())
-          * (genericTerms.contains(r.term()) ? config.genericWordWeight() : 1.0);
+      double weight =
+          (r.correctedFrom() == null ? 1.0 : config.typoPenalty())
+              * (genericTerms.contains(r.term()) ? config.genericWordWeight() : 1.0);
       if (weight > 0) {
-        out.add(new QueryUnit(QueryUnit.Kind.WORD, first.surface(), List.of(r.term()),
-            r.correctedFrom() == null ? null : first.surface(), weight, null,
-            List.of(new WeightedTerm(Field.TEXT, r.term(), 1f)), source(sources, first), -1, spans(w.getValue()),
-            Double.NaN));
+        out.add(
+            new QueryUnit(
+                QueryUnit.Kind.WORD,
+                first.surface(),
+                List.of(r.term()),
+                r.correctedFrom() == null ? null : first.surface(),
+                weight,
+                null,
+                List.of(new WeightedTerm(Field.TEXT, r.term(), 1f)),
+                source(sources, first),
+                -1,
+                spans(w.getValue()),
+                Double.NaN));
       }
     }
     return out;
@@ -138,21 +161,31 @@ public final class UnitExtractor {
     if (config.phraseWeight() == 0) {
       return out;
     }
-    for (Map.Entry<String, List<Token>> p : Tokens.byTerm(Tokens.of(index.analyzer(), Field.PHRASE, interests))
-        .entrySet()) {
+    for (Map.Entry<String, List<Token>> p :
+        Tokens.byTerm(Tokens.of(index.analyzer(), Field.PHRASE, interests)).entrySet()) {
       if (twoWords(p.getKey()) && index.docFreq(Field.PHRASE, p.getKey()) > 0) {
         Token first = p.getValue().get(0);
-        out.add(new QueryUnit(QueryUnit.Kind.PHRASE, first.surface(), List.of(p.getKey()), null, config.phraseWeight(),
-            null, List.of(new WeightedTerm(Field.PHRASE, p.getKey(), 1f)), source(sources, first), -1,
-            spans(p.getValue()), Double.NaN));
+        out.add(
+            new QueryUnit(
+                QueryUnit.Kind.PHRASE,
+                first.surface(),
+                List.of(p.getKey()),
+                null,
+                config.phraseWeight(),
+                null,
+                List.of(new WeightedTerm(Field.PHRASE, p.getKey(), 1f)),
+                source(sources, first),
+                -1,
+                spans(p.getValue()),
+                Double.NaN));
       }
     }
     return out;
   }
 
   /** All words and phrases of the interests searched together, weighted as each weighs alone. */
-  private Optional<QueryUnit> allWords(String interests, Sources sources, List<QueryUnit> words,
-      List<QueryUnit> phrases) {
+  private Optional<QueryUnit> allWords(
+      String interests, Sources sources, List<QueryUnit> words, List<QueryUnit> phrases) {
     List<String> terms = new ArrayList<>();
     List<WeightedTerm> clauses = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
@@ -169,8 +202,19 @@ public final class UnitExtractor {
       return Optional.empty();
     }
     spans.sort(java.util.Comparator.comparingInt(Span::start));
-    return Optional.of(new QueryUnit(QueryUnit.Kind.ALL, display(interests), terms, null, config.combinedWeight(),
-        null, clauses, sources.all(), -1, spans, Double.NaN));
+    return Optional.of(
+        new QueryUnit(
+            QueryUnit.Kind.ALL,
+            display(interests),
+            terms,
+            null,
+            config.combinedWeight(),
+            null,
+            clauses,
+            sources.all(),
+            -1,
+            spans,
+            Double.NaN));
   }
 
   private Optional<QueryUnit> skillUnit(String skill, int skillIndex, int source) {
@@ -194,7 +238,8 @@ public final class UnitExtractor {
       clauses.add(new WeightedTerm(Field.TEXT, r.get().term(), boost));
     }
     if (config.phraseWeight() > 0) {
-      for (String phrase : Tokens.byTerm(Tokens.of(index.analyzer(), Field.PHRASE, skill)).keySet()) {
+      for (String phrase :
+          Tokens.byTerm(Tokens.of(index.analyzer(), Field.PHRASE, skill)).keySet()) {
         if (twoWords(phrase) && index.docFreq(Field.PHRASE, phrase) > 0) {
           terms.add(phrase);
           clauses.add(new WeightedTerm(Field.PHRASE, phrase, (float) config.phraseWeight()));
@@ -204,8 +249,19 @@ public final class UnitExtractor {
     if (clauses.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new QueryUnit(QueryUnit.Kind.SKILL, skill, terms, corrected, 1.0, null, clauses, source,
-        skillIndex, List.of(new Span(0, skill.length())), Double.NaN));
+    return Optional.of(
+        new QueryUnit(
+            QueryUnit.Kind.SKILL,
+            skill,
+            terms,
+            corrected,
+            1.0,
+            null,
+            clauses,
+            source,
+            skillIndex,
+            List.of(new Span(0, skill.length())),
+            Double.NaN));
   }
 
   private static int source(Sources sources, Token t) {

@@ -15,17 +15,23 @@ import org.careermatch.engine.explain.Explanation;
 import org.careermatch.engine.interest.LearnerInterests;
 
 /**
- * Scores the 14 clusters of 2024 by adding the explained lines of every {@link Signal}: first the evidence signals
- * (words, all words together, skills, meaning), then the interest-type fit, then the cross-cutting boost, each of the
- * later ones seeing the clusters' evidence so far.
+ * Scores the 14 clusters of 2024 by adding the explained lines of every {@link Signal}: first the
+ * evidence signals (words, all words together, skills, meaning), then the interest-type fit, then
+ * the cross-cutting boost, each of the later ones seeing the clusters' evidence so far.
  */
 public final class ClusterScorer {
   /**
-   * A cluster's raw evidence, every signal included, with its explanation in raw units and its feature values.
+   * A cluster's raw evidence, every signal included, with its explanation in raw units and its
+   * feature values.
    *
-   * @param features each signal's value for the cluster, by signal name (what learning-to-rank logs)
+   * @param features each signal's value for the cluster, by signal name (what learning-to-rank
+   *     logs)
    */
-  public record Scored(Cluster cluster, double total, Explanation raw, List<AppliesIn> appliesIn,
+  public record Scored(
+      Cluster cluster,
+      double total,
+      Explanation raw,
+      List<AppliesIn> appliesIn,
       Map<String, Double> features) {}
 
   private final FrameworkData data;
@@ -79,15 +85,26 @@ public final class ClusterScorer {
       Cluster c = clusters.get(i);
       List<Explanation> sorted = new ArrayList<>(lines.get(i));
       sorted.sort(Comparator.comparingDouble(Explanation::value).reversed());
-      Explanation explanation = Explanations.of(c.title(), c.title() + ": sum of the best match of each input",
-          sorted);
-      out.put(c.id(), new Scored(c, explanation.value(), explanation, crossCutting.appliesIn(c, raw, table),
-          Map.copyOf(features.get(i))));
+      Explanation explanation =
+          Explanations.of(c.title(), c.title() + ": sum of the best match of each input", sorted);
+      out.put(
+          c.id(),
+          new Scored(
+              c,
+              explanation.value(),
+              explanation,
+              crossCutting.appliesIn(c, raw, table),
+              Map.copyOf(features.get(i))));
     }
     return out;
   }
 
-  private static double apply(Signal s, Cluster c, Profile profile, double[] base, List<Explanation> lines,
+  private static double apply(
+      Signal s,
+      Cluster c,
+      Profile profile,
+      double[] base,
+      List<Explanation> lines,
       Map<String, Double> features) {
     int before = lines.size();
     s.explain(c, profile, base, lines);

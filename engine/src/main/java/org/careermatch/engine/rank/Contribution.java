@@ -4,10 +4,10 @@ import org.careermatch.engine.index.EvidenceDoc;
 import org.careermatch.engine.query.QueryUnit;
 
 /**
- * What one input contributes to one cluster or sub-cluster: its best match among the entities of that group, plus
- * its further matches there at geometrically decaying weight ({@code value = sum of decay^i * match_i}), so a group
- * where the input matches many entities outweighs one where it matches a single entity, without letting one input
- * run away.
+ * What one input contributes to one cluster or sub-cluster: its best match among the entities of
+ * that group, plus its further matches there at geometrically decaying weight ({@code value = sum
+ * of decay^i * match_i}), so a group where the input matches many entities outweighs one where it
+ * matches a single entity, without letting one input run away.
  *
  * @param doc the best-matching entity piece
  * @param relevance the Lucene BM25 score of the best match
@@ -16,19 +16,30 @@ import org.careermatch.engine.query.QueryUnit;
  * @param agreement the factor that caps what one input adds to a group ({@link
  *     org.careermatch.engine.EngineConfig#sourceCap()}); 1 when uncapped
  * @param matches how many matches it sums
- * @param similarity for a semantic input, the cosine similarity of the best match; NaN for a lexical input
+ * @param similarity for a semantic input, the cosine similarity of the best match; NaN for a
+ *     lexical input
  */
-public record Contribution(QueryUnit unit, EvidenceDoc doc, double relevance, double weight, double matched,
-    double agreement, int matches, double similarity) {
+public record Contribution(
+    QueryUnit unit,
+    EvidenceDoc doc,
+    double relevance,
+    double weight,
+    double matched,
+    double agreement,
+    int matches,
+    double similarity) {
   public Contribution {
     if (unit.kind().semantic() == Double.isNaN(similarity)) {
-      throw new IllegalArgumentException("similarity " + similarity + " does not fit a " + unit.kind() + " input");
+      throw new IllegalArgumentException(
+          "similarity " + similarity + " does not fit a " + unit.kind() + " input");
     }
     if (!(matched >= 0 && Double.isFinite(matched))) {
-      throw new IllegalArgumentException("contribution must be finite and non-negative (was " + matched + ")");
+      throw new IllegalArgumentException(
+          "contribution must be finite and non-negative (was " + matched + ")");
     }
     if (!(agreement > 0 && agreement <= 1)) {
-      throw new IllegalArgumentException("agreement factor must be in (0, 1] (was " + agreement + ")");
+      throw new IllegalArgumentException(
+          "agreement factor must be in (0, 1] (was " + agreement + ")");
     }
   }
 

@@ -20,12 +20,14 @@ import org.careermatch.engine.explain.Factor;
 import org.careermatch.engine.index.EntityType;
 
 /**
- * The cross-cutting layer. Digital Technology, Management &amp; Entrepreneurship and Marketing &amp; Sales are
- * functions found in every industry: a cross-cutting cluster is boosted where the learner shows both its function
- * (coding, running a business, selling: its own evidence, not words of an industry that its definition mentions) and
- * an industry context (the learner's best industry cluster) in another of their inputs (a clause, a skill), by
- * {@code strength * sqrt(function * context)} of the best such pair, at most {@code crossCuttingCap}. Function without context, or context without function, gives no boost. Unless the
- * function evidence is the stronger, the boost never lifts the cross-cutting cluster above the industry it applies in.
+ * The cross-cutting layer. Digital Technology, Management &amp; Entrepreneurship and Marketing
+ * &amp; Sales are functions found in every industry: a cross-cutting cluster is boosted where the
+ * learner shows both its function (coding, running a business, selling: its own evidence, not words
+ * of an industry that its definition mentions) and an industry context (the learner's best industry
+ * cluster) in another of their inputs (a clause, a skill), by {@code strength * sqrt(function *
+ * context)} of the best such pair, at most {@code crossCuttingCap}. Function without context, or
+ * context without function, gives no boost. Unless the function evidence is the stronger, the boost
+ * never lifts the cross-cutting cluster above the industry it applies in.
  */
 public final class CrossCuttingBoost implements Signal {
   private final FrameworkData data;
@@ -33,8 +35,12 @@ public final class CrossCuttingBoost implements Signal {
   private final double cap;
   private final double minEvidence;
   private final double minContext;
-  /** An industry cluster must reach this share of the best industry cluster's evidence to be named. */
+
+  /**
+   * An industry cluster must reach this share of the best industry cluster's evidence to be named.
+   */
   private final double appliesInShare;
+
   private final int maxAppliesIn;
 
   public CrossCuttingBoost(FrameworkData data, EngineConfig config) {
@@ -52,7 +58,10 @@ public final class CrossCuttingBoost implements Signal {
     return "cross-cutting";
   }
 
-  /** The cross-cutting cluster's own evidence: not from its definition or caption, nor from shared applications. */
+  /**
+   * The cross-cutting cluster's own evidence: not from its definition or caption, nor from shared
+   * applications.
+   */
   static double function(Cluster cluster, EvidenceTable evidence) {
     double f = 0;
     for (Contribution c : evidence.of(cluster.id())) {
@@ -64,7 +73,10 @@ public final class CrossCuttingBoost implements Signal {
     return f;
   }
 
-  /** Whether the learner's evidence supports a cross-cutting cluster's function (false for industry clusters). */
+  /**
+   * Whether the learner's evidence supports a cross-cutting cluster's function (false for industry
+   * clusters).
+   */
   public boolean supported(Cluster cluster, EvidenceTable evidence) {
     if (!cluster.crossCutting()) {
       return false;
@@ -83,8 +95,10 @@ public final class CrossCuttingBoost implements Signal {
       return;
     }
     Cluster ind = profile.clusters().get(industry);
-    // the function and the context must come from different inputs (a clause, a skill): "i code apps" and "i want
-    // to work in a hospital"; one sentence that names both is a job of one cluster, as the crosswalk files it
+    // the function and the context must come from different inputs (a clause, a skill): "i code
+    // apps" and "i want
+    // to work in a hospital"; one sentence that names both is a job of one cluster, as the
+    // crosswalk files it
     Pair pair = pair(cluster, ind, profile.evidence());
     if (pair == null) {
       return;
@@ -103,13 +117,39 @@ public final class CrossCuttingBoost implements Signal {
     if (boost <= 0) {
       return;
     }
-    String description = String.format(Locale.ROOT, "you wrote '%s' and '%s': %s applies in %s", pair.functionInput(),
-        pair.contextInput(), cluster.title(), ind.title());
-    out.add(Explanation.leaf(boost, description, new Evidence(Evidence.Kind.CROSS_CUTTING, pair.functionInput(),
-        "profile", -1, List.of(), List.of(), null, ind.id().value(), "cluster", ind.title(), null, null, 1,
-        List.of(new Factor("strength", strength), new Factor("sqrt(function x context)",
-            Math.sqrt(function * context)), new Factor("cap", boost / (strength * Math.sqrt(function * context)))),
-        Math.sqrt(function * context), strength, null)));
+    String description =
+        String.format(
+            Locale.ROOT,
+            "you wrote '%s' and '%s': %s applies in %s",
+            pair.functionInput(),
+            pair.contextInput(),
+            cluster.title(),
+            ind.title());
+    out.add(
+        Explanation.leaf(
+            boost,
+            description,
+            new Evidence(
+                Evidence.Kind.CROSS_CUTTING,
+                pair.functionInput(),
+                "profile",
+                -1,
+                List.of(),
+                List.of(),
+                null,
+                ind.id().value(),
+                "cluster",
+                ind.title(),
+                null,
+                null,
+                1,
+                List.of(
+                    new Factor("strength", strength),
+                    new Factor("sqrt(function x context)", Math.sqrt(function * context)),
+                    new Factor("cap", boost / (strength * Math.sqrt(function * context)))),
+                Math.sqrt(function * context),
+                strength,
+                null)));
   }
 
   /** The best function input and the best context input of another input, with their evidence. */
@@ -120,7 +160,8 @@ public final class CrossCuttingBoost implements Signal {
     java.util.Map<Integer, String> functionInput = new java.util.HashMap<>();
     for (Contribution c : evidence.of(crossCutting.id())) {
       EntityType t = c.doc().type();
-      if (t != EntityType.CLUSTER && t != EntityType.APPLICATION
+      if (t != EntityType.CLUSTER
+          && t != EntityType.APPLICATION
           && c.unit().kind() != org.careermatch.engine.query.QueryUnit.Kind.ALL) {
         function.merge(c.unit().source(), c.value(), Double::sum);
         functionInput.putIfAbsent(c.unit().source(), c.unit().input());
@@ -137,9 +178,14 @@ public final class CrossCuttingBoost implements Signal {
     Pair best = null;
     for (var f : function.entrySet()) {
       for (var x : context.entrySet()) {
-        if (!f.getKey().equals(x.getKey()) && (best == null
-            || f.getValue() * x.getValue() > best.function() * best.context())) {
-          best = new Pair(f.getValue(), functionInput.get(f.getKey()), x.getValue(), contextInput.get(x.getKey()));
+        if (!f.getKey().equals(x.getKey())
+            && (best == null || f.getValue() * x.getValue() > best.function() * best.context())) {
+          best =
+              new Pair(
+                  f.getValue(),
+                  functionInput.get(f.getKey()),
+                  x.getValue(),
+                  contextInput.get(x.getKey()));
         }
       }
     }
@@ -158,19 +204,26 @@ public final class CrossCuttingBoost implements Signal {
   }
 
   /**
-   * The industry clusters a supported cross-cutting cluster applies in for this learner (those with at least
-   * {@code appliesInShare} of the best industry's evidence), each with what the function looks like there: the
-   * report's applications the learner's words reached, else crosswalk occupations of both clusters the learner's
-   * words reached, else the two sub-clusters the learner came closest to.
+   * The industry clusters a supported cross-cutting cluster applies in for this learner (those with
+   * at least {@code appliesInShare} of the best industry's evidence), each with what the function
+   * looks like there: the report's applications the learner's words reached, else crosswalk
+   * occupations of both clusters the learner's words reached, else the two sub-clusters the learner
+   * came closest to.
    */
-  public List<AppliesIn> appliesIn(Cluster crossCutting, Map<ClusterId, Double> raw, EvidenceTable evidence) {
+  public List<AppliesIn> appliesIn(
+      Cluster crossCutting, Map<ClusterId, Double> raw, EvidenceTable evidence) {
     if (!supported(crossCutting, evidence)) {
       return List.of();
     }
-    List<Cluster> industries = new ArrayList<>(data.clusters().stream()
-        .filter(c -> !c.crossCutting() && raw.getOrDefault(c.id(), 0.0) > 0)
-        .toList());
-    industries.sort(Comparator.comparingDouble((Cluster c) -> raw.get(c.id())).reversed().thenComparing(Cluster::id));
+    List<Cluster> industries =
+        new ArrayList<>(
+            data.clusters().stream()
+                .filter(c -> !c.crossCutting() && raw.getOrDefault(c.id(), 0.0) > 0)
+                .toList());
+    industries.sort(
+        Comparator.comparingDouble((Cluster c) -> raw.get(c.id()))
+            .reversed()
+            .thenComparing(Cluster::id));
     List<AppliesIn> out = new ArrayList<>();
     if (industries.isEmpty()) {
       return out;
@@ -182,7 +235,8 @@ public final class CrossCuttingBoost implements Signal {
       }
       List<String> titles = new ArrayList<>();
       for (CrossCuttingApplication a : data.applications()) {
-        if (a.crossCutting().equals(crossCutting.id()) && a.cluster().equals(c.id())
+        if (a.crossCutting().equals(crossCutting.id())
+            && a.cluster().equals(c.id())
             && evidence.entityScores(EntityType.APPLICATION).containsKey("application:" + a.id())) {
           titles.add(a.sampleJobTitle());
         }
@@ -195,8 +249,13 @@ public final class CrossCuttingBoost implements Signal {
           }
         }
       }
-      out.add(new AppliesIn(c.id().value(), c.title(), titles, bestSub(crossCutting, evidence),
-          bestSub(c, evidence)));
+      out.add(
+          new AppliesIn(
+              c.id().value(),
+              c.title(),
+              titles,
+              bestSub(crossCutting, evidence),
+              bestSub(c, evidence)));
     }
     return out;
   }
@@ -213,7 +272,8 @@ public final class CrossCuttingBoost implements Signal {
   private String bestSub(Cluster c, EvidenceTable evidence) {
     SubCluster best = null;
     for (SubCluster s : data.subClustersOf(c.id())) {
-      if (evidence.raw(s.id()) > 0 && (best == null || evidence.raw(s.id()) > evidence.raw(best.id()))) {
+      if (evidence.raw(s.id()) > 0
+          && (best == null || evidence.raw(s.id()) > evidence.raw(best.id()))) {
         best = s;
       }
     }

@@ -21,24 +21,30 @@ import org.careermatch.engine.index.ScoredDocs;
 import org.careermatch.engine.query.QueryUnit;
 
 /**
- * Searches every input on its own and combines, for each cluster and sub-cluster, the input's matches there (see
- * {@link Contribution}). Evidence that
- * is spread over many clusters (a skill every industry lists, such as Project Management) weighs less, by
- * {@code (log((N+1)/k) / log(N+1))^specificity} for evidence shared by k of N groups.
+ * Searches every input on its own and combines, for each cluster and sub-cluster, the input's
+ * matches there (see {@link Contribution}). Evidence that is spread over many clusters (a skill
+ * every industry lists, such as Project Management) weighs less, by {@code (log((N+1)/k) /
+ * log(N+1))^specificity} for evidence shared by k of N groups.
  */
 public final class EvidenceAggregator {
   private final EntityIndex index;
   private final EngineConfig config;
   private final double[] clusterSpread;
   private final double[] subClusterSpread;
+
   /** {@link EngineConfig#weight} by entity type ordinal: read for every hit. */
   private final double[] typeWeights;
+
   /** The groups the index has evidence for, and each document's groups as their positions there. */
   private final List<ClusterId> clusterIds;
+
   private final List<SubClusterId> subClusterIds;
   private final int[][] docClusters;
   private final int[][] docSubClusters;
-  /** Each document's title head term when it is a job of its own ({@link TitleHeads}), else null. */
+
+  /**
+   * Each document's title head term when it is a job of its own ({@link TitleHeads}), else null.
+   */
   private final String[] heads;
 
   public EvidenceAggregator(EntityIndex index, EngineConfig config, int clusters, int subClusters) {
@@ -87,7 +93,8 @@ public final class EvidenceAggregator {
   /**
    * Aggregates the evidence of a profile's units.
    *
-   * @param sources how many independent inputs the units read ({@link QueryUnit#source()} is below it)
+   * @param sources how many independent inputs the units read ({@link QueryUnit#source()} is below
+   *     it)
    */
   public EvidenceTable aggregate(List<QueryUnit> units, int sources) {
     int n = units.size();
@@ -100,7 +107,8 @@ public final class EvidenceAggregator {
     for (int u = 0; u < n; u++) {
       QueryUnit unit = units.get(u);
       ScoredDocs top = search(unit);
-      double bestSimilarity = top.size() > 0 && unit.kind().semantic() ? similarity(top.score(0)) : Double.NaN;
+      double bestSimilarity =
+          top.size() > 0 && unit.kind().semantic() ? similarity(top.score(0)) : Double.NaN;
       for (int h = 0; h < top.size(); h++) {
         int d = top.doc(h);
         EvidenceDoc doc = index.doc(d);
@@ -125,10 +133,12 @@ public final class EvidenceAggregator {
           base *= config.skillToSkillBoost();
           matchedSkills.add(doc.entityId());
         }
-        entityScores.computeIfAbsent(doc.type(), t -> new HashMap<>()).merge(doc.entityId(), relevance * base,
-            Double::sum);
+        entityScores
+            .computeIfAbsent(doc.type(), t -> new HashMap<>())
+            .merge(doc.entityId(), relevance * base, Double::sum);
         if (!unit.kind().semantic()) {
-          Set<String> words = namedByWords.computeIfAbsent(doc.entityId(), k -> new java.util.LinkedHashSet<>());
+          Set<String> words =
+              namedByWords.computeIfAbsent(doc.entityId(), k -> new java.util.LinkedHashSet<>());
           if (unit.kind() != QueryUnit.Kind.ALL) {
             words.add(unit.input());
           }
@@ -143,8 +153,12 @@ public final class EvidenceAggregator {
         }
       }
     }
-    return new EvidenceTable(contributions(byCluster, clusterIds, units, sources),
-        contributions(bySub, subClusterIds, units, sources), entityScores, matchedSkills, asLists(namedByWords));
+    return new EvidenceTable(
+        contributions(byCluster, clusterIds, units, sources),
+        contributions(bySub, subClusterIds, units, sources),
+        entityScores,
+        matchedSkills,
+        asLists(namedByWords));
   }
 
   private static Map<String, List<String>> asLists(Map<String, Set<String>> words) {
@@ -153,7 +167,12 @@ public final class EvidenceAggregator {
     return out;
   }
 
-  private static void add(Matches[] buckets, int at, EvidenceDoc doc, double relevance, double weight,
+  private static void add(
+      Matches[] buckets,
+      int at,
+      EvidenceDoc doc,
+      double relevance,
+      double weight,
       double similarity) {
     Matches m = buckets[at];
     if (m == null) {
@@ -164,8 +183,9 @@ public final class EvidenceAggregator {
   }
 
   /**
-   * A lexical unit's best hits from the index's term searcher (the same ranking as searching its query with Lucene,
-   * without a Lucene search per input); a semantic unit's nearest neighbours from Lucene's vector search.
+   * A lexical unit's best hits from the index's term searcher (the same ranking as searching its
+   * query with Lucene, without a Lucene search per input); a semantic unit's nearest neighbours
+   * from Lucene's vector search.
    */
   private ScoredDocs search(QueryUnit unit) {
     if (!unit.kind().semantic()) {
@@ -180,25 +200,28 @@ public final class EvidenceAggregator {
   }
 
   /**
-   * Lucene scores a {@code DOT_PRODUCT} vector hit as {@code (1 + cos) / 2}; this is the cosine back, clamped to
-   * [-1, 1] against rounding.
+   * Lucene scores a {@code DOT_PRODUCT} vector hit as {@code (1 + cos) / 2}; this is the cosine
+   * back, clamped to [-1, 1] against rounding.
    */
   static double similarity(float luceneScore) {
     return Math.max(-1.0, Math.min(1.0, 2.0 * luceneScore - 1.0));
   }
 
   /** Contributions of each group, largest first, ties by input then entity id (deterministic). */
-  static final Comparator<Contribution> ORDER = Comparator.comparingDouble(Contribution::value).reversed()
-      .thenComparing(c -> c.unit().input())
-      .thenComparing(c -> c.doc().entityId());
+  static final Comparator<Contribution> ORDER =
+      Comparator.comparingDouble(Contribution::value)
+          .reversed()
+          .thenComparing(c -> c.unit().input())
+          .thenComparing(c -> c.doc().entityId());
 
   /**
-   * Each group's contributions, one per input that matched there, in {@link #ORDER}. What one source (a clause, all
-   * words together, a skill) adds to a group is capped smoothly ({@link EngineConfig#sourceCap()}): each of its
-   * contributions is scaled by the same agreement factor, so the lines still add up.
+   * Each group's contributions, one per input that matched there, in {@link #ORDER}. What one
+   * source (a clause, all words together, a skill) adds to a group is capped smoothly ({@link
+   * EngineConfig#sourceCap()}): each of its contributions is scaled by the same agreement factor,
+   * so the lines still add up.
    */
-  private <K> Map<K, List<Contribution>> contributions(Matches[] buckets, List<K> groups, List<QueryUnit> units,
-      int sources) {
+  private <K> Map<K, List<Contribution>> contributions(
+      Matches[] buckets, List<K> groups, List<QueryUnit> units, int sources) {
     int n = units.size();
     double cap = config.sourceCap();
     double[] bySource = new double[sources];
@@ -220,8 +243,16 @@ public final class EvidenceAggregator {
           }
           double total = bySource[units.get(u).source()];
           double agreement = cap > 0 && total > 0 ? cap * -Math.expm1(-total / cap) / total : 1.0;
-          list.add(new Contribution(units.get(u), m.best(), m.bestRelevance(), m.bestWeight(),
-              m.decayedSum(config.matchDecay()), agreement, m.count(), m.bestSimilarity()));
+          list.add(
+              new Contribution(
+                  units.get(u),
+                  m.best(),
+                  m.bestRelevance(),
+                  m.bestWeight(),
+                  m.decayedSum(config.matchDecay()),
+                  agreement,
+                  m.count(),
+                  m.bestSimilarity()));
         }
       }
       if (list != null) {

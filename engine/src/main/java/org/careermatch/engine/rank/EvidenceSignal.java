@@ -8,9 +8,9 @@ import org.careermatch.engine.explain.Explanation;
 import org.careermatch.engine.query.QueryUnit;
 
 /**
- * The evidence of some kinds of input: the best match of each input in the cluster and its further matches (see
- * {@link Contribution}). Its weight is the input kind's weight ({@code phraseWeight}, {@code combinedWeight},
- * {@code semanticWeight}...), already in each contribution.
+ * The evidence of some kinds of input: the best match of each input in the cluster and its further
+ * matches (see {@link Contribution}). Its weight is the input kind's weight ({@code phraseWeight},
+ * {@code combinedWeight}, {@code semanticWeight}...), already in each contribution.
  */
 public final class EvidenceSignal implements Signal {
   private final String name;
@@ -18,8 +18,8 @@ public final class EvidenceSignal implements Signal {
 
   public EvidenceSignal(String name, Set<QueryUnit.Kind> kinds) {
     if (name == null || name.isBlank() || kinds.isEmpty()) {
-      throw new IllegalArgumentException("an evidence signal needs a name and input kinds (was '" + name + "', "
-          + kinds + ")");
+      throw new IllegalArgumentException(
+          "an evidence signal needs a name and input kinds (was '" + name + "', " + kinds + ")");
     }
     this.name = name;
     this.kinds = Set.copyOf(kinds);

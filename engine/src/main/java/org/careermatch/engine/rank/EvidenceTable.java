@@ -11,9 +11,9 @@ import org.careermatch.data.SubClusterId;
 import org.careermatch.engine.index.EntityType;
 
 /**
- * The evidence of one profile, aggregated: for every cluster and sub-cluster, one contribution per input at most,
- * so that a word repeated or matching many entities of a group counts once for that group. Each group's total is
- * summed once, here.
+ * The evidence of one profile, aggregated: for every cluster and sub-cluster, one contribution per
+ * input at most, so that a word repeated or matching many entities of a group counts once for that
+ * group. Each group's total is summed once, here.
  */
 public final class EvidenceTable {
   private final Map<ClusterId, List<Contribution>> byCluster;
@@ -24,7 +24,8 @@ public final class EvidenceTable {
   private final Map<Object, Double> totals = new HashMap<>();
 
   /**
-   * @param entityScores the summed weighted relevance of every matched entity, by entity type and id
+   * @param entityScores the summed weighted relevance of every matched entity, by entity type and
+   *     id
    * @param matchedSkills ids of skill entities the learner's listed skills matched
    */
   public EvidenceTable(
@@ -68,8 +69,9 @@ public final class EvidenceTable {
   }
 
   /**
-   * The learner's words that matched the entity, as typed: each word, phrase or skill (all the interests searched
-   * together name no word of their own, so an entity only they matched has none).
+   * The learner's words that matched the entity, as typed: each word, phrase or skill (all the
+   * interests searched together name no word of their own, so an entity only they matched has
+   * none).
    */
   public List<String> wordsNaming(String entityId) {
     return namedByWords.getOrDefault(entityId, List.of());

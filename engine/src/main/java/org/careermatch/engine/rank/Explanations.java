@@ -17,7 +17,10 @@ public final class Explanations {
     return lines(contributions, 1.0);
   }
 
-  /** The lines with every value multiplied by {@code factor} (for a tree built directly in score units). */
+  /**
+   * The lines with every value multiplied by {@code factor} (for a tree built directly in score
+   * units).
+   */
   public static List<Explanation> lines(List<Contribution> contributions, double factor) {
     List<Explanation> out = new ArrayList<>(contributions.size());
     for (Contribution c : contributions) {
@@ -27,7 +30,8 @@ public final class Explanations {
   }
 
   /**
-   * The explanation of a group's evidence: the sum of its input lines, or a zero line saying nothing matched.
+   * The explanation of a group's evidence: the sum of its input lines, or a zero line saying
+   * nothing matched.
    *
    * @param title the group, as the explanation names it
    */
@@ -43,8 +47,8 @@ public final class Explanations {
   }
 
   /**
-   * The same in score units: every line multiplied by {@code factor} ({@link ScoreScale#factor}), so the tree is
-   * built once rather than built raw and then scaled.
+   * The same in score units: every line multiplied by {@code factor} ({@link ScoreScale#factor}),
+   * so the tree is built once rather than built raw and then scaled.
    */
   public static Explanation of(String title, List<Contribution> contributions, double factor) {
     return of(title, title + ": sum of the best match of each input", lines(contributions, factor));
@@ -55,23 +59,49 @@ public final class Explanations {
     EvidenceDoc d = c.doc();
     String more = c.matches() > 1 ? " and " + (c.matches() - 1) + " more" : "";
     if (u.kind().semantic()) {
-      String input = (u.kind() == QueryUnit.Kind.SKILL_MEANING ? "skill '" + u.input() + "'" : "'" + u.input() + "'")
-          + (u.correctedFrom() != null ? " (counted less: '" + u.correctedFrom() + "' looks misspelled)" : "");
-      return String.format(Locale.ROOT, "%s is close in meaning to %s \"%s\" (%s, similarity %.2f)%s", input,
-          d.type().label(), d.entityTitle(), d.role(), c.similarity(), more);
+      String input =
+          (u.kind() == QueryUnit.Kind.SKILL_MEANING
+                  ? "skill '" + u.input() + "'"
+                  : "'" + u.input() + "'")
+              + (u.correctedFrom() != null
+                  ? " (counted less: '" + u.correctedFrom() + "' looks misspelled)"
+                  : "");
+      return String.format(
+          Locale.ROOT,
+          "%s is close in meaning to %s \"%s\" (%s, similarity %.2f)%s",
+          input,
+          d.type().label(),
+          d.entityTitle(),
+          d.role(),
+          c.similarity(),
+          more);
     }
-    String input = switch (u.kind()) {
-      case SKILL -> "skill '" + u.input() + "'";
-      case PHRASE -> "the words '" + u.input() + "'";
-      case WORD -> "'" + u.input() + "'";
-      case ALL -> "all your words together";
-      case MEANING, SKILL_MEANING -> throw new IllegalStateException("semantic inputs are described above");
-    };
-    String typo = u.correctedFrom() != null ? " (read as '" + String.join(" ", u.terms()) + "')" : "";
-    return input + typo + " matched " + d.type().label() + " \"" + d.entityTitle() + "\" (" + d.role() + ")" + more;
+    String input =
+        switch (u.kind()) {
+          case SKILL -> "skill '" + u.input() + "'";
+          case PHRASE -> "the words '" + u.input() + "'";
+          case WORD -> "'" + u.input() + "'";
+          case ALL -> "all your words together";
+          case MEANING, SKILL_MEANING ->
+              throw new IllegalStateException("semantic inputs are described above");
+        };
+    String typo =
+        u.correctedFrom() != null ? " (read as '" + String.join(" ", u.terms()) + "')" : "";
+    return input
+        + typo
+        + " matched "
+        + d.type().label()
+        + " \""
+        + d.entityTitle()
+        + "\" ("
+        + d.role()
+        + ")"
+        + more;
   }
 
-  /** @param scale what the line is multiplied by to be in score units (1 for raw units) */
+  /**
+   * @param scale what the line is multiplied by to be in score units (1 for raw units)
+   */
   static Evidence evidence(Contribution c, double scale) {
     QueryUnit u = c.unit();
     EvidenceDoc d = c.doc();
@@ -88,9 +118,24 @@ public final class Explanations {
     if (scale != 1.0) {
       factors.add(new Factor(Evidence.SCORE_SCALE, scale));
     }
-    return new Evidence(kind(u.kind()), u.input(), u.kind().source(), u.skillIndex(), u.spans(), u.terms(),
-        u.correctedFrom(), d.entityId(), d.type().label(), d.entityTitle(), d.role(), d.text(), c.matches(), factors,
-        c.relevance(), c.weight(), u.kind().semantic() ? c.similarity() : null);
+    return new Evidence(
+        kind(u.kind()),
+        u.input(),
+        u.kind().source(),
+        u.skillIndex(),
+        u.spans(),
+        u.terms(),
+        u.correctedFrom(),
+        d.entityId(),
+        d.type().label(),
+        d.entityTitle(),
+        d.role(),
+        d.text(),
+        c.matches(),
+        factors,
+        c.relevance(),
+        c.weight(),
+        u.kind().semantic() ? c.similarity() : null);
   }
 
   static Evidence.Kind kind(QueryUnit.Kind k) {

@@ -13,12 +13,14 @@ import org.careermatch.data.SubClusterId;
 import org.careermatch.engine.explain.Explanation;
 
 /**
- * Projects the 2024 evidence onto another framework's groups: a group's evidence is that of the best-supported
- * 2024 cluster or sub-cluster it maps to, and its explanation is that one's, so a Sacramento Works learner reads the
- * same reasons in Sacramento's own terms.
+ * Projects the 2024 evidence onto another framework's groups: a group's evidence is that of the
+ * best-supported 2024 cluster or sub-cluster it maps to, and its explanation is that one's, so a
+ * Sacramento Works learner reads the same reasons in Sacramento's own terms.
  */
 public final class FrameworkProjector {
-  /** A group's raw evidence, the 2024 cluster it mostly draws on, and the explanation in raw units. */
+  /**
+   * A group's raw evidence, the 2024 cluster it mostly draws on, and the explanation in raw units.
+   */
   public record Projected(double raw, ClusterId source, Explanation explanation) {}
 
   private final FrameworkData data;
@@ -27,34 +29,46 @@ public final class FrameworkProjector {
     this.data = data;
   }
 
-  public Projected project(FrameworkGroup group, Map<ClusterId, ClusterScorer.Scored> clusters, EvidenceTable evidence) {
+  public Projected project(
+      FrameworkGroup group, Map<ClusterId, ClusterScorer.Scored> clusters, EvidenceTable evidence) {
     Projected best = null;
     for (Mapping m : group.mapsTo()) {
-      Projected p = m.wholeCluster() ? fromCluster(m.cluster(), clusters) : fromSubClusters(m, evidence);
-      if (best == null || p.raw() > best.raw()
+      Projected p =
+          m.wholeCluster() ? fromCluster(m.cluster(), clusters) : fromSubClusters(m, evidence);
+      if (best == null
+          || p.raw() > best.raw()
           || (p.raw() == best.raw() && p.source().compareTo(best.source()) < 0)) {
         best = p;
       }
     }
     if (best == null) {
-      return new Projected(0, null, Explanation.leaf(0, group.title() + " maps to no 2024 cluster", null));
+      return new Projected(
+          0, null, Explanation.leaf(0, group.title() + " maps to no 2024 cluster", null));
     }
     return best;
   }
 
   private Projected fromCluster(ClusterId id, Map<ClusterId, ClusterScorer.Scored> clusters) {
     ClusterScorer.Scored s = clusters.get(id);
-    return new Projected(s.total(), id,
+    return new Projected(
+        s.total(),
+        id,
         Explanation.sum("from the 2024 cluster " + s.cluster().title(), List.of(s.raw())));
   }
 
   private Projected fromSubClusters(Mapping m, EvidenceTable evidence) {
     List<SubClusterId> subs = new ArrayList<>(m.subClusters());
-    subs.sort(Comparator.comparingDouble((SubClusterId s) -> evidence.raw(s)).reversed().thenComparing(s -> s));
+    subs.sort(
+        Comparator.comparingDouble((SubClusterId s) -> evidence.raw(s))
+            .reversed()
+            .thenComparing(s -> s));
     SubClusterId top = subs.get(0);
     SubCluster sub = data.subCluster(top).orElseThrow();
-    Explanation e = Explanations.of("the 2024 sub-cluster " + sub.title(), "from the 2024 sub-cluster " + sub.title(),
-        Explanations.lines(evidence.of(top)));
+    Explanation e =
+        Explanations.of(
+            "the 2024 sub-cluster " + sub.title(),
+            "from the 2024 sub-cluster " + sub.title(),
+            Explanations.lines(evidence.of(top)));
     return new Projected(e.value(), m.cluster(), e);
   }
 }

@@ -15,10 +15,11 @@ import org.careermatch.engine.explain.Factor;
 import org.careermatch.engine.interest.LearnerInterests;
 
 /**
- * How well the learner's interest types fit the cluster's: the correlation of the learner's RIASEC shares with the
- * cluster's standardized O*NET interest profile, when positive, times how sure the reading of the learner is
- * ({@code evidence / (evidence + 1)}) and {@link EngineConfig#interestTypeWeight()}. It only reorders clusters the
- * learner's words already support: a cluster below {@link EngineConfig#interestTypeMinShare()} of the best cluster's
+ * How well the learner's interest types fit the cluster's: the correlation of the learner's RIASEC
+ * shares with the cluster's standardized O*NET interest profile, when positive, times how sure the
+ * reading of the learner is ({@code evidence / (evidence + 1)}) and {@link
+ * EngineConfig#interestTypeWeight()}. It only reorders clusters the learner's words already
+ * support: a cluster below {@link EngineConfig#interestTypeMinShare()} of the best cluster's
  * evidence gets nothing, so types alone never make a strong fit.
  */
 public final class InterestTypeSignal implements Signal {
@@ -55,19 +56,47 @@ public final class InterestTypeSignal implements Signal {
     if (types.isEmpty()) {
       return;
     }
-    InterestProfile learnerProfile = InterestProfile.of(InterestProfile.Scale.STANDARDIZED, learner.vector());
+    InterestProfile learnerProfile =
+        InterestProfile.of(InterestProfile.Scale.STANDARDIZED, learner.vector());
     double correlation = learnerProfile.correlation(types.get().standardized());
     if (correlation <= 0) {
       return;
     }
     double confidence = learner.evidence() / (learner.evidence() + 1);
     double value = weight * correlation * confidence;
-    String description = String.format(Locale.ROOT, "your interests look %s (%s); %s's occupations are mostly %s",
-        names(learner.code()), learner.code(), cluster.title(), types.get().hollandCode());
-    out.add(Explanation.leaf(value, description, new Evidence(Evidence.Kind.INTEREST_TYPE, learner.code(), "profile",
-        -1, List.of(), List.of(), null, null, null, null, null, null, 1,
-        List.of(new Factor("weight", weight), new Factor("type correlation", correlation),
-            new Factor("certainty", confidence)), correlation, weight, null)));
+    String description =
+        String.format(
+            Locale.ROOT,
+            "your interests look %s (%s); %s's occupations are mostly %s",
+            names(learner.code()),
+            learner.code(),
+            cluster.title(),
+            types.get().hollandCode());
+    out.add(
+        Explanation.leaf(
+            value,
+            description,
+            new Evidence(
+                Evidence.Kind.INTEREST_TYPE,
+                learner.code(),
+                "profile",
+                -1,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                1,
+                List.of(
+                    new Factor("weight", weight),
+                    new Factor("type correlation", correlation),
+                    new Factor("certainty", confidence)),
+                correlation,
+                weight,
+                null)));
   }
 
   private static String names(String code) {

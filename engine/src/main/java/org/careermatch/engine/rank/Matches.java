@@ -4,8 +4,9 @@ import java.util.Arrays;
 import org.careermatch.engine.index.EvidenceDoc;
 
 /**
- * The matches of one input in one group, as they come: their values, and the best of them (highest value; of equal
- * values the lowest entity id, then role). Kept as primitives because a profile makes a few thousand of them.
+ * The matches of one input in one group, as they come: their values, and the best of them (highest
+ * value; of equal values the lowest entity id, then role). Kept as primitives because a profile
+ * makes a few thousand of them.
  */
 final class Matches {
   private double[] values = new double[8];
@@ -29,7 +30,8 @@ final class Matches {
     }
   }
 
-  private static boolean isBetter(double value, EvidenceDoc doc, double bestValue, EvidenceDoc best) {
+  private static boolean isBetter(
+      double value, EvidenceDoc doc, double bestValue, EvidenceDoc best) {
     if (value != bestValue) {
       return value > bestValue;
     }

@@ -5,8 +5,8 @@ import org.careermatch.data.Cluster;
 import org.careermatch.engine.interest.LearnerInterests;
 
 /**
- * What the signals read about one profile: its aggregated evidence, its interest types, and the clusters in the
- * order the scorer's arrays use.
+ * What the signals read about one profile: its aggregated evidence, its interest types, and the
+ * clusters in the order the scorer's arrays use.
  */
 public record Profile(EvidenceTable evidence, LearnerInterests interests, List<Cluster> clusters) {
   public Profile {

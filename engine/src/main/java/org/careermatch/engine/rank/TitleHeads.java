@@ -13,9 +13,10 @@ import org.careermatch.engine.query.Token;
 import org.careermatch.engine.query.Tokens;
 
 /**
- * The head of a job or program title when it is a job of its own ("Law Teachers, Postsecondary" is a teacher;
- * "Agricultural Teacher Education" prepares teachers): the analyzed head term, or null. A word of the learner's that
- * matches such a title only through its modifier ("law") says little about the title's cluster.
+ * The head of a job or program title when it is a job of its own ("Law Teachers, Postsecondary" is
+ * a teacher; "Agricultural Teacher Education" prepares teachers): the analyzed head term, or null.
+ * A word of the learner's that matches such a title only through its modifier ("law") says little
+ * about the title's cluster.
  */
 final class TitleHeads {
   private static final Set<String> ROLE_HEADS = Set.copyOf(AnalyzerFactory.ROLE_HEADS);
@@ -33,7 +34,9 @@ final class TitleHeads {
 
   static String head(EvidenceDoc doc, Analyzer analyzer) {
     EntityType t = doc.type();
-    if (t != EntityType.SOC_OCCUPATION && t != EntityType.OCCUPATION && t != EntityType.EMERGING_OCCUPATION
+    if (t != EntityType.SOC_OCCUPATION
+        && t != EntityType.OCCUPATION
+        && t != EntityType.EMERGING_OCCUPATION
         && t != EntityType.PROGRAM) {
       return null;
     }
@@ -45,7 +48,9 @@ final class TitleHeads {
     String head = null;
     if (ROLE_HEADS.contains(last)) {
       head = last;
-    } else if (words.length >= 2 && last.equals("education") && ROLE_HEADS.contains(words[words.length - 2])) {
+    } else if (words.length >= 2
+        && last.equals("education")
+        && ROLE_HEADS.contains(words[words.length - 2])) {
       head = words[words.length - 2];
     }
     if (head == null) {
@@ -55,7 +60,9 @@ final class TitleHeads {
     return tokens.isEmpty() ? null : tokens.get(0).term();
   }
 
-  /** Whether any of the unit's terms is the head (a phrase term counts when one of its words is). */
+  /**
+   * Whether any of the unit's terms is the head (a phrase term counts when one of its words is).
+   */
   static boolean names(List<String> unitTerms, String head) {
     for (String t : unitTerms) {
       if (t.equals(head)) {

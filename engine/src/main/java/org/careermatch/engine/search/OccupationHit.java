@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * An occupation found by {@link OccupationSearch}.
  *
- * @param id the occupation's id ("healthcare-human-services:sample:registered-nurse", "soc:29-1141")
- * @param source "report" (a sample or emerging occupation of the 2024 report) or "soc" (the SOC crosswalk)
+ * @param id the occupation's id ("healthcare-human-services:sample:registered-nurse",
+ *     "soc:29-1141")
+ * @param source "report" (a sample or emerging occupation of the 2024 report) or "soc" (the SOC
+ *     crosswalk)
  * @param kind "sample" or "emerging" for a report occupation, null for an SOC occupation
  * @param clusters the clusters it belongs to
  * @param subClusters the sub-clusters it belongs to
@@ -38,6 +40,7 @@ public record OccupationHit(
   }
 
   OccupationHit scored(double value) {
-    return new OccupationHit(id, title, source, kind, clusters, subClusters, soc, Math.round(value * 1000) / 1000.0);
+    return new OccupationHit(
+        id, title, source, kind, clusters, subClusters, soc, Math.round(value * 1000) / 1000.0);
   }
 }

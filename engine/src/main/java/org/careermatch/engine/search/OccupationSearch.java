@@ -35,22 +35,25 @@ import org.careermatch.engine.analysis.AnalyzerFactory;
 import org.careermatch.engine.analysis.TypoPolicy;
 
 /**
- * Searches the report's sample and emerging occupations and the SOC occupations of the crosswalk by title, or by SOC
- * code ("29-1141"), in a small Lucene index.
+ * Searches the report's sample and emerging occupations and the SOC occupations of the crosswalk by
+ * title, or by SOC code ("29-1141"), in a small Lucene index.
  *
- * <p>Titles and query go through the engine's analyzer ({@link AnalyzerFactory#text()}, so "vet" finds
- * veterinarians and "nurses" finds "Nurse"). Each query word then matches the title words the index's term
- * dictionary gives for it: the word itself ({@link TermQuery}, worth {@value #EXACT}), words it starts
- * ({@link PrefixQuery}, from 2 characters, {@value #PREFIX}) and words within the edits of {@link TypoPolicy}
- * ({@link FuzzyQuery}, {@value #TYPO} for 1 edit, {@value #TYPO_2} for 2). A title scores the mean of its query words' best matches, scaled by how
- * much of the title they cover; titles matching more query words come first, then higher scores, report occupations
+ * <p>Titles and query go through the engine's analyzer ({@link AnalyzerFactory#text()}, so "vet"
+ * finds veterinarians and "nurses" finds "Nurse"). Each query word then matches the title words the
+ * index's term dictionary gives for it: the word itself ({@link TermQuery}, worth {@value #EXACT}),
+ * words it starts ({@link PrefixQuery}, from 2 characters, {@value #PREFIX}) and words within the
+ * edits of {@link TypoPolicy} ({@link FuzzyQuery}, {@value #TYPO} for 1 edit, {@value #TYPO_2} for
+ * 2). A title scores the mean of its query words' best matches, scaled by how much of the title
+ * they cover; titles matching more query words come first, then higher scores, report occupations
  * before SOC ones, shorter titles, then by title and id.
  */
 public final class OccupationSearch implements AutoCloseable {
   static final double EXACT = 1.0;
   static final double PREFIX = 0.8;
+
   /** A title word 1 edit off; one 2 edits off counts {@value #TYPO_2}. */
   static final double TYPO = 0.6;
+
   static final double TYPO_2 = 0.4;
   private static final Pattern SOC_CODE = Pattern.compile("\\d{2}-\\d{4}");
   private static final String TITLE = "title";
@@ -79,14 +82,38 @@ public final class OccupationSearch implements AutoCloseable {
       Set<String> clusters = new LinkedHashSet<>();
       clusters.add(o.cluster().value());
       o.alsoIn().forEach(c -> clusters.add(c.value()));
-      add(new OccupationHit(o.id(), o.title(), "report", o.emerging() ? "emerging" : "sample",
-          List.copyOf(clusters), o.subClusters().stream().map(SubClusterId::value).toList(), o.soc(), 0), docs);
+      add(
+          new OccupationHit(
+              o.id(),
+              o.title(),
+              "report",
+              o.emerging() ? "emerging" : "sample",
+              List.copyOf(clusters),
+              o.subClusters().stream().map(SubClusterId::value).toList(),
+              o.soc(),
+              0),
+          docs);
     }
     for (SocOccupation o : data.socOccupations()) {
-      add(new OccupationHit(o.id(), o.title(), "soc", null,
-          o.memberships().stream().map(Membership::cluster).map(ClusterId::value).distinct().toList(),
-          o.memberships().stream().map(Membership::subCluster).map(SubClusterId::value).distinct().toList(),
-          List.of(o.code()), 0), docs);
+      add(
+          new OccupationHit(
+              o.id(),
+              o.title(),
+              "soc",
+              null,
+              o.memberships().stream()
+                  .map(Membership::cluster)
+                  .map(ClusterId::value)
+                  .distinct()
+                  .toList(),
+              o.memberships().stream()
+                  .map(Membership::subCluster)
+                  .map(SubClusterId::value)
+                  .distinct()
+                  .toList(),
+              List.of(o.code()),
+              0),
+          docs);
     }
     index = new SearchIndex(docs, analyzer);
   }
@@ -137,16 +164,21 @@ public final class OccupationSearch implements AutoCloseable {
         found.add(score(entries.get(doc), matches));
       }
     }
-    found.sort(Comparator.comparingInt(Scored::matched).reversed()
-        .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
-        .thenComparing(s -> s.entry().hit().source().equals("report") ? 0 : 1)
-        .thenComparingInt(s -> s.entry().hit().title().length())
-        .thenComparing(s -> s.entry().hit().title())
-        .thenComparing(s -> s.entry().hit().id()));
+    found.sort(
+        Comparator.comparingInt(Scored::matched)
+            .reversed()
+            .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
+            .thenComparing(s -> s.entry().hit().source().equals("report") ? 0 : 1)
+            .thenComparingInt(s -> s.entry().hit().title().length())
+            .thenComparing(s -> s.entry().hit().title())
+            .thenComparing(s -> s.entry().hit().id()));
     return found.stream().limit(limit).map(s -> s.entry().hit().scored(s.score())).toList();
   }
 
-  /** The title words of the index a query word matches, each with how well: exactly, as their start, or as a typo. */
+  /**
+   * The title words of the index a query word matches, each with how well: exactly, as their start,
+   * or as a typo.
+   */
   private Map<String, Double> titleWordsMatching(String word) {
     Map<String, Double> out = new HashMap<>();
     Terms terms = index.terms(TITLE);
@@ -154,8 +186,11 @@ public final class OccupationSearch implements AutoCloseable {
       return out;
     }
     for (int edits = typos.maxEdits(word); edits > 0; edits--) {
-      collect(new FuzzyQuery(new Term(TITLE, word), edits, 0, Integer.MAX_VALUE, true), terms,
-          edits == 1 ? TYPO : TYPO_2, out);
+      collect(
+          new FuzzyQuery(new Term(TITLE, word), edits, 0, Integer.MAX_VALUE, true),
+          terms,
+          edits == 1 ? TYPO : TYPO_2,
+          out);
     }
     if (word.length() >= 2) {
       collect(new PrefixQuery(new Term(TITLE, word)), terms, PREFIX, out);
@@ -164,7 +199,8 @@ public final class OccupationSearch implements AutoCloseable {
     return out;
   }
 
-  private static void collect(MultiTermQuery query, Terms terms, double value, Map<String, Double> out) {
+  private static void collect(
+      MultiTermQuery query, Terms terms, double value, Map<String, Double> out) {
     try {
       TermsEnum e = query.getTermsEnum(terms);
       for (BytesRef t = e.next(); t != null; t = e.next()) {
@@ -185,7 +221,10 @@ public final class OccupationSearch implements AutoCloseable {
     }
   }
 
-  /** Per query word its best match in the title, the mean of those scaled by how much of the title they cover. */
+  /**
+   * Per query word its best match in the title, the mean of those scaled by how much of the title
+   * they cover.
+   */
   private static Scored score(Entry e, List<Map<String, Double>> matches) {
     List<String> ts = e.terms();
     boolean[] covered = new boolean[ts.size()];

@@ -27,8 +27,8 @@ import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
- * A small immutable in-memory Lucene index of one segment, whose document ids are the positions of the documents as
- * given, so that a search's hits index straight into the caller's list of entries.
+ * A small immutable in-memory Lucene index of one segment, whose document ids are the positions of
+ * the documents as given, so that a search's hits index straight into the caller's list of entries.
  */
 final class SearchIndex implements AutoCloseable {
   private final DirectoryReader reader;
@@ -38,9 +38,10 @@ final class SearchIndex implements AutoCloseable {
   SearchIndex(List<Document> documents, Analyzer analyzer) {
     try {
       ByteBuffersDirectory directory = new ByteBuffersDirectory();
-      IndexWriterConfig config = new IndexWriterConfig(analyzer)
-          .setMaxBufferedDocs(Math.max(2, documents.size() + 1))
-          .setRAMBufferSizeMB(256);
+      IndexWriterConfig config =
+          new IndexWriterConfig(analyzer)
+              .setMaxBufferedDocs(Math.max(2, documents.size() + 1))
+              .setRAMBufferSizeMB(256);
       try (IndexWriter writer = new IndexWriter(directory, config)) {
         writer.addDocuments(documents);
         writer.forceMerge(1);
@@ -52,8 +53,13 @@ final class SearchIndex implements AutoCloseable {
     if (documents.isEmpty()) {
       leaf = null;
     } else if (reader.leaves().size() != 1 || reader.maxDoc() != documents.size()) {
-      throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments and "
-          + reader.maxDoc() + " documents; expected one segment of " + documents.size());
+      throw new IllegalStateException(
+          "the search index has "
+              + reader.leaves().size()
+              + " segments and "
+              + reader.maxDoc()
+              + " documents; expected one segment of "
+              + documents.size());
     } else {
       leaf = reader.leaves().get(0).reader();
     }
@@ -78,7 +84,10 @@ final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** The ids (positions) of the documents with a term of a field that an automaton accepts, in increasing order. */
+  /**
+   * The ids (positions) of the documents with a term of a field that an automaton accepts, in
+   * increasing order.
+   */
   int[] matching(String field, CompiledAutomaton automaton) {
     Terms terms = terms(field);
     if (terms == null) {
@@ -90,13 +99,16 @@ final class SearchIndex implements AutoCloseable {
       PostingsEnum postings = null;
       while (e.next() != null) {
         postings = e.postings(postings, PostingsEnum.NONE);
-        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+        for (int d = postings.nextDoc();
+            d != DocIdSetIterator.NO_MORE_DOCS;
+            d = postings.nextDoc()) {
           docs.set(d);
         }
       }
       int[] ids = new int[docs.cardinality()];
       int i = 0;
-      for (int d = docs.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+      for (int d = docs.nextSetBit(0);
+          d != DocIdSetIterator.NO_MORE_DOCS;
           d = d + 1 < docs.length() ? docs.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
         ids[i++] = d;
       }

@@ -24,16 +24,21 @@ import org.careermatch.engine.analysis.AnalyzerFactory;
 import org.careermatch.engine.analysis.TypoPolicy;
 
 /**
- * Typeahead over skill names and aliases, in a small Lucene index. Names and what was typed go through
- * {@link AnalyzerFactory#names()} (case, accents and spacing do not matter). Suggested first: a name (or alias) that
- * is what was typed ({@link TermQuery}), then one starting with it ({@link PrefixQuery}), then one with a later word
- * starting with it ("learning" finds Machine Learning), then the same two within the edits of {@link TypoPolicy}
- * ("pyhton" finds Python; a Levenshtein automaton followed by any text, run over the terms dictionary), 1 edit before
- * 2. Ties go to names over aliases, shorter names, then by name and id.
+ * Typeahead over skill names and aliases, in a small Lucene index. Names and what was typed go
+ * through {@link AnalyzerFactory#names()} (case, accents and spacing do not matter). Suggested
+ * first: a name (or alias) that is what was typed ({@link TermQuery}), then one starting with it
+ * ({@link PrefixQuery}), then one with a later word starting with it ("learning" finds Machine
+ * Learning), then the same two within the edits of {@link TypoPolicy} ("pyhton" finds Python; a
+ * Levenshtein automaton followed by any text, run over the terms dictionary), 1 edit before 2. Ties
+ * go to names over aliases, shorter names, then by name and id.
  */
 public final class SkillSuggester implements AutoCloseable {
-  /** Longer input is matched exactly only: a Levenshtein automaton grows with the length of what it matches. */
+  /**
+   * Longer input is matched exactly only: a Levenshtein automaton grows with the length of what it
+   * matches.
+   */
   static final int MAX_TYPO_LENGTH = 40;
+
   private static final String NAME = "name";
   private static final String LATER_WORD = "word";
 
@@ -78,7 +83,8 @@ public final class SkillSuggester implements AutoCloseable {
   }
 
   private static boolean isSeparator(char c) {
-    return c == ' ' || c == '/' || c == '-' || c == '(' || c == ')' || c == ',' || c == '&' || c == '.' || c == ':';
+    return c == ' ' || c == '/' || c == '-' || c == '(' || c == ')' || c == ',' || c == '&'
+        || c == '.' || c == ':';
   }
 
   private String fold(String text) {
@@ -101,8 +107,10 @@ public final class SkillSuggester implements AutoCloseable {
     if (p.isEmpty()) {
       return List.of();
     }
-    // best first: exact, starts with it, a later word starts with it, then per edit count the same within edits;
-    // per skill its best name: the first tier that matches it, the name before an alias within a tier
+    // best first: exact, starts with it, a later word starts with it, then per edit count the same
+    // within edits;
+    // per skill its best name: the first tier that matches it, the name before an alias within a
+    // tier
     Map<Skill, Integer> bestOf = new HashMap<>();
     Map<Integer, Integer> tierOf = new HashMap<>();
     int tier = 0;
@@ -117,20 +125,24 @@ public final class SkillSuggester implements AutoCloseable {
       take(index.matching(LATER_WORD, within), tier++, bestOf, tierOf);
     }
     return bestOf.values().stream()
-        .sorted(Comparator.<Integer>comparingInt(tierOf::get)
-            .thenComparing(d -> entries.get(d).alias())
-            .thenComparingInt(d -> entries.get(d).skill().name().length())
-            .thenComparing(d -> entries.get(d).skill().name())
-            .thenComparing(d -> entries.get(d).skill().id()))
+        .sorted(
+            Comparator.<Integer>comparingInt(tierOf::get)
+                .thenComparing(d -> entries.get(d).alias())
+                .thenComparingInt(d -> entries.get(d).skill().name().length())
+                .thenComparing(d -> entries.get(d).skill().name())
+                .thenComparing(d -> entries.get(d).skill().id()))
         .limit(limit)
-        .map(d -> {
-          Entry e = entries.get(d);
-          return new SkillSuggestion(e.skill().id(), e.skill().name(), e.alias() ? e.text() : null, e.clusters());
-        })
+        .map(
+            d -> {
+              Entry e = entries.get(d);
+              return new SkillSuggestion(
+                  e.skill().id(), e.skill().name(), e.alias() ? e.text() : null, e.clusters());
+            })
         .toList();
   }
 
-  private void take(int[] docs, int tier, Map<Skill, Integer> bestOf, Map<Integer, Integer> tierOf) {
+  private void take(
+      int[] docs, int tier, Map<Skill, Integer> bestOf, Map<Integer, Integer> tierOf) {
     for (int doc : docs) {
       Entry e = entries.get(doc);
       Integer best = bestOf.get(e.skill());
@@ -142,9 +154,10 @@ public final class SkillSuggester implements AutoCloseable {
   }
 
   /**
-   * Text of which some start is within {@code edits} edits of {@code prefix}: "mahcine" finds "machine learning". The
-   * Levenshtein automaton of the prefix (deterministic) with every accepting state made to accept any rest, so it
-   * stays deterministic and needs no determinization.
+   * Text of which some start is within {@code edits} edits of {@code prefix}: "mahcine" finds
+   * "machine learning". The Levenshtein automaton of the prefix (deterministic) with every
+   * accepting state made to accept any rest, so it stays deterministic and needs no
+   * determinization.
    */
   static CompiledAutomaton startsWithin(String prefix, int edits) {
     Automaton within = new LevenshteinAutomata(prefix, true).toAutomaton(edits);

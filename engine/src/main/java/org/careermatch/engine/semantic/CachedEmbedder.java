@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A model with a cache of query vectors in front: a text seen before is not embedded again. The cache itself is the
- * caller's (the service's is a bounded Caffeine cache with metrics), given as a {@link Store}; cached vectors are
- * shared, and the engine only reads them. {@link #embedAll} takes what it can from the cache and embeds the rest in one
- * call of the model.
+ * A model with a cache of query vectors in front: a text seen before is not embedded again. The
+ * cache itself is the caller's (the service's is a bounded Caffeine cache with metrics), given as a
+ * {@link Store}; cached vectors are shared, and the engine only reads them. {@link #embedAll} takes
+ * what it can from the cache and embeds the rest in one call of the model.
  */
 public final class CachedEmbedder extends ForwardingEmbedder {
   /** A cache of vectors by text. */
@@ -22,7 +22,9 @@ public final class CachedEmbedder extends ForwardingEmbedder {
     /** Keeps {@code vector} for {@code text} (the cache may drop it later). */
     void put(String text, float[] vector);
 
-    /** A store over a map (which must be thread-safe when the embedder is shared between threads). */
+    /**
+     * A store over a map (which must be thread-safe when the embedder is shared between threads).
+     */
     static Store of(Map<String, float[]> map) {
       Objects.requireNonNull(map, "map");
       return new Store() {
@@ -56,7 +58,10 @@ public final class CachedEmbedder extends ForwardingEmbedder {
     return v;
   }
 
-  /** Cached vectors from the cache; the texts it misses (each distinct text once) in one call of the model. */
+  /**
+   * Cached vectors from the cache; the texts it misses (each distinct text once) in one call of the
+   * model.
+   */
   @Override
   public List<float[]> embedAll(List<String> texts) {
     float[][] out = new float[texts.size()][];

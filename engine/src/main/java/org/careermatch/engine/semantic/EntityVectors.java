@@ -17,12 +17,12 @@ import org.careermatch.data.Checks;
 import org.careermatch.engine.index.EvidenceDoc;
 
 /**
- * One unit vector per evidence document, in document order, for one model and one version of the data. The
- * fingerprint (SHA-256 of the model id and every document's text) ties the vectors to what they were computed from,
- * so vectors of other data or another model are never used.
+ * One unit vector per evidence document, in document order, for one model and one version of the
+ * data. The fingerprint (SHA-256 of the model id and every document's text) ties the vectors to
+ * what they were computed from, so vectors of other data or another model are never used.
  *
- * <p>Stored as signed bytes ({@code round(x * 127)}), renormalized when read: a quarter of the size of floats, and
- * cosine similarities within about 0.01 of the unquantized ones.
+ * <p>Stored as signed bytes ({@code round(x * 127)}), renormalized when read: a quarter of the size
+ * of floats, and cosine similarities within about 0.01 of the unquantized ones.
  */
 public final class EntityVectors {
   private static final String MAGIC = "careermatch-vectors-1";
@@ -40,7 +40,9 @@ public final class EntityVectors {
   /** Embeds the text of every document (in parallel on the common pool). */
   public static EntityVectors compute(List<EvidenceDoc> docs, TextEmbedder embedder) {
     float[][] out = new float[docs.size()][];
-    IntStream.range(0, docs.size()).parallel().forEach(i -> out[i] = quantized(embedder.embed(docs.get(i).text())));
+    IntStream.range(0, docs.size())
+        .parallel()
+        .forEach(i -> out[i] = quantized(embedder.embed(docs.get(i).text())));
     return new EntityVectors(embedder.modelId(), fingerprint(docs, embedder.modelId()), out);
   }
 
@@ -99,7 +101,9 @@ public final class EntityVectors {
 
   /** Whether these vectors were computed by {@code modelId} from exactly {@code docs}. */
   public boolean matches(List<EvidenceDoc> docs, String modelId) {
-    return this.modelId.equals(modelId) && docs.size() == vectors.length && fingerprint.equals(fingerprint(docs, modelId));
+    return this.modelId.equals(modelId)
+        && docs.size() == vectors.length
+        && fingerprint.equals(fingerprint(docs, modelId));
   }
 
   public void write(OutputStream out) throws IOException {
@@ -115,8 +119,8 @@ public final class EntityVectors {
     data.flush();
   }
 
-  private static void writeHeader(DataOutputStream data, String model, String print, int count, int dim)
-      throws IOException {
+  private static void writeHeader(
+      DataOutputStream data, String model, String print, int count, int dim) throws IOException {
     data.writeUTF(MAGIC);
     data.writeUTF(model);
     data.writeUTF(print);
@@ -139,7 +143,8 @@ public final class EntityVectors {
     }
     Header h = new Header(data.readUTF(), data.readUTF(), data.readInt(), data.readInt());
     if (h.count() < 0 || h.dimension() < 1 || h.dimension() > 4096) {
-      throw new IOException("vector file says " + h.count() + " vectors of " + h.dimension() + " dimensions");
+      throw new IOException(
+          "vector file says " + h.count() + " vectors of " + h.dimension() + " dimensions");
     }
     return h;
   }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A {@link TextEmbedder} in front of another that forwards every call to it: a subclass changes only what it adds
- * (a cache of vectors, a recording of the texts asked for) and keeps the model's id and dimension.
+ * A {@link TextEmbedder} in front of another that forwards every call to it: a subclass changes
+ * only what it adds (a cache of vectors, a recording of the texts asked for) and keeps the model's
+ * id and dimension.
  */
 public abstract class ForwardingEmbedder implements TextEmbedder {
   /** The embedder behind this one. */

@@ -11,26 +11,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rewrites a dynamically quantized BERT-style ONNX model so that each text of a padded batch is quantized on its own,
- * over its own tokens: a text then gets the same vector in a batch as alone (up to float noise).
+ * Rewrites a dynamically quantized BERT-style ONNX model so that each text of a padded batch is
+ * quantized on its own, over its own tokens: a text then gets the same vector in a batch as alone
+ * (up to float noise).
  *
- * <p>Why: the model's {@code DynamicQuantizeLinear} nodes (48 in bge-small-en-v1.5-q, one before each group of
- * {@code MatMulInteger}) take one int8 scale and zero point from the minimum and maximum of the whole activation
- * tensor, that is of every text of the batch and of the padding positions too (padding tokens are masked out of the
- * attention, but their hidden states are still computed and join the minimum and maximum). A text's vector then moved
- * with its batch-mates and with the padding (cosine 0.987-0.998 to its vector alone).
+ * <p>Why: the model's {@code DynamicQuantizeLinear} nodes (48 in bge-small-en-v1.5-q, one before
+ * each group of {@code MatMulInteger}) take one int8 scale and zero point from the minimum and
+ * maximum of the whole activation tensor, that is of every text of the batch and of the padding
+ * positions too (padding tokens are masked out of the attention, but their hidden states are still
+ * computed and join the minimum and maximum). A text's vector then moved with its batch-mates and
+ * with the padding (cosine 0.987-0.998 to its vector alone).
  *
- * <p>What: every {@code DynamicQuantizeLinear} over {@code X} of shape [batch, tokens, width] becomes the same
- * arithmetic (ONNX Runtime's: range widened to include 0, scale = (max - min) / 255, zero point = round(-min / scale)
- * clipped to 0..255, q = clip(round(x / scale) + zero point, 0, 255)) per row of the batch, with the minimum and
- * maximum taken over the row's real tokens only (padding positions count as 0, which the widened range holds
- * anyway). {@code MatMulInteger} does not take a zero point per row, so it runs without one and the exact int32
- * correction {@code zeroPoint[row] * sum_k (W[k][n] - wZeroPoint[n])} is subtracted. A text alone (one row, no
+ * <p>What: every {@code DynamicQuantizeLinear} over {@code X} of shape [batch, tokens, width]
+ * becomes the same arithmetic (ONNX Runtime's: range widened to include 0, scale = (max - min) /
+ * 255, zero point = round(-min / scale) clipped to 0..255, q = clip(round(x / scale) + zero point,
+ * 0, 255)) per row of the batch, with the minimum and maximum taken over the row's real tokens only
+ * (padding positions count as 0, which the widened range holds anyway). {@code MatMulInteger} does
+ * not take a zero point per row, so it runs without one and the exact int32 correction {@code
+ * zeroPoint[row] * sum_k (W[k][n] - wZeroPoint[n])} is subtracted. A text alone (one row, no
  * padding) goes through the same arithmetic as in the original graph.
  *
- * <p>The model file is read and written in protobuf's wire format directly (the fields of onnx.proto it touches are
- * named below), so no protobuf library is needed. The rewrite checks the structure it expects and fails with a
- * message otherwise.
+ * <p>The model file is read and written in protobuf's wire format directly (the fields of
+ * onnx.proto it touches are named below), so no protobuf library is needed. The rewrite checks the
+ * structure it expects and fails with a message otherwise.
  */
 final class PerTextQuantization {
   // onnx.proto field numbers
@@ -102,10 +105,16 @@ final class PerTextQuantization {
     initializers.add(scalar(ZERO, 0f));
     initializers.add(scalar(LEVELS, 255f));
     // the mask as [batch, tokens, 1] floats: 1 for a real token, 0 for padding
-    out.add(node("Cast", List.of("attention_mask"), List.of(PREFIX + "mask_float"), intAttr("to", FLOAT)));
+    out.add(
+        node(
+            "Cast",
+            List.of("attention_mask"),
+            List.of(PREFIX + "mask_float"),
+            intAttr("to", FLOAT)));
     out.add(node("Unsqueeze", List.of(PREFIX + "mask_float"), List.of(MASK), intsAttr("axes", 2)));
 
-    Map<String, String> zeroPointInt = new HashMap<>(); // DynamicQuantizeLinear zero point -> its int32 [batch,1,1]
+    Map<String, String> zeroPointInt =
+        new HashMap<>(); // DynamicQuantizeLinear zero point -> its int32 [batch,1,1]
     for (Node n : nodes) {
       if (n.opType.equals("DynamicQuantizeLinear")) {
         if (n.inputs.size() != 1 || n.outputs.size() != 3) {
@@ -114,7 +123,8 @@ final class PerTextQuantization {
         zeroPointInt.put(n.outputs.get(2), PREFIX + "q" + zeroPointInt.size() + "/zero_point_int");
       }
     }
-    Map<String, String> columnSums = new LinkedHashMap<>(); // weight|weight zero point -> sum over k of (W - zp)
+    Map<String, String> columnSums =
+        new LinkedHashMap<>(); // weight|weight zero point -> sum over k of (W - zp)
     int quantizers = 0;
     int matMuls = 0;
     for (Node n : nodes) {
@@ -122,21 +132,25 @@ final class PerTextQuantization {
         String zp = n.outputs.get(2);
         for (Node r : readers.getOrDefault(zp, List.of())) {
           if (!r.opType.equals("MatMulInteger") || r.inputs.indexOf(zp) != 2) {
-            throw new IllegalArgumentException(r.opType + " " + r.name + " reads the zero point of " + n.name);
+            throw new IllegalArgumentException(
+                r.opType + " " + r.name + " reads the zero point of " + n.name);
           }
         }
         String zeroPoint = zeroPointInt.get(zp);
         String p = zeroPoint.substring(0, zeroPoint.lastIndexOf('/') + 1);
         quantizers++;
         out.addAll(perRow(p, n.inputs.get(0), n.outputs.get(0), n.outputs.get(1), zeroPoint));
-      } else if (n.opType.equals("MatMulInteger") && n.inputs.size() >= 3 && zeroPointInt.containsKey(n.inputs.get(2))) {
+      } else if (n.opType.equals("MatMulInteger")
+          && n.inputs.size() >= 3
+          && zeroPointInt.containsKey(n.inputs.get(2))) {
         if (n.inputs.size() != 4 || n.outputs.size() != 1) {
           throw new IllegalArgumentException("unexpected MatMulInteger " + n.name);
         }
         String weight = n.inputs.get(1);
         String weightZeroPoint = n.inputs.get(3);
-        String sums = columnSums.computeIfAbsent(weight + "|" + weightZeroPoint,
-            k -> PREFIX + "column_sums" + columnSums.size());
+        String sums =
+            columnSums.computeIfAbsent(
+                weight + "|" + weightZeroPoint, k -> PREFIX + "column_sums" + columnSums.size());
         String y = n.outputs.get(0);
         String raw = PREFIX + "m" + matMuls + "/no_zero_point";
         String correction = PREFIX + "m" + matMuls + "/correction";
@@ -148,7 +162,8 @@ final class PerTextQuantization {
         out.add(n.bytes);
       }
     }
-    // sum over k of (W[k][n] - wZeroPoint[n]) as int32 [n]: from initializers only, so folded once at load
+    // sum over k of (W[k][n] - wZeroPoint[n]) as int32 [n]: from initializers only, so folded once
+    // at load
     List<byte[]> sumsNodes = new ArrayList<>();
     for (Map.Entry<String, String> e : columnSums.entrySet()) {
       String[] wz = e.getKey().split("\\|", 2);
@@ -156,8 +171,13 @@ final class PerTextQuantization {
       sumsNodes.add(node("Cast", List.of(wz[0]), List.of(s + "/w"), intAttr("to", INT32)));
       sumsNodes.add(node("Cast", List.of(wz[1]), List.of(s + "/zp"), intAttr("to", INT32)));
       sumsNodes.add(node("Sub", List.of(s + "/w", s + "/zp"), List.of(s + "/centred")));
-      sumsNodes.add(node("ReduceSum", List.of(s + "/centred"), List.of(s),
-          intsAttr("axes", 0), intAttr("keepdims", 0)));
+      sumsNodes.add(
+          node(
+              "ReduceSum",
+              List.of(s + "/centred"),
+              List.of(s),
+              intsAttr("axes", 0),
+              intAttr("keepdims", 0)));
     }
     if (quantizers == 0) {
       throw new IllegalArgumentException("the model has no DynamicQuantizeLinear node");
@@ -202,21 +222,39 @@ final class PerTextQuantization {
     return new Result(m.toByteArray(), quantizers, matMuls);
   }
 
-  /** DynamicQuantizeLinear's arithmetic per row of {@code x} [batch, tokens, width], over real tokens only. */
-  private static List<byte[]> perRow(String p, String x, String quantized, String scale, String zeroPointInt) {
+  /**
+   * DynamicQuantizeLinear's arithmetic per row of {@code x} [batch, tokens, width], over real
+   * tokens only.
+   */
+  private static List<byte[]> perRow(
+      String p, String x, String quantized, String scale, String zeroPointInt) {
     List<byte[]> n = new ArrayList<>();
     n.add(node("Mul", List.of(x, MASK), List.of(p + "masked")));
-    n.add(node("ReduceMin", List.of(p + "masked"), List.of(p + "min_tokens"), intsAttr("axes", 1, 2),
-        intAttr("keepdims", 1)));
-    n.add(node("ReduceMax", List.of(p + "masked"), List.of(p + "max_tokens"), intsAttr("axes", 1, 2),
-        intAttr("keepdims", 1)));
+    n.add(
+        node(
+            "ReduceMin",
+            List.of(p + "masked"),
+            List.of(p + "min_tokens"),
+            intsAttr("axes", 1, 2),
+            intAttr("keepdims", 1)));
+    n.add(
+        node(
+            "ReduceMax",
+            List.of(p + "masked"),
+            List.of(p + "max_tokens"),
+            intsAttr("axes", 1, 2),
+            intAttr("keepdims", 1)));
     n.add(node("Min", List.of(p + "min_tokens", ZERO), List.of(p + "min")));
     n.add(node("Max", List.of(p + "max_tokens", ZERO), List.of(p + "max")));
     n.add(node("Sub", List.of(p + "max", p + "min"), List.of(p + "range")));
     n.add(node("Div", List.of(p + "range", LEVELS), List.of(scale)));
     n.add(node("Div", List.of(p + "min", scale), List.of(p + "min_steps")));
     n.add(node("Sub", List.of(ZERO, p + "min_steps"), List.of(p + "zero_point_unclipped")));
-    n.add(node("Clip", List.of(p + "zero_point_unclipped", ZERO, LEVELS), List.of(p + "zero_point_clipped")));
+    n.add(
+        node(
+            "Clip",
+            List.of(p + "zero_point_unclipped", ZERO, LEVELS),
+            List.of(p + "zero_point_clipped")));
     n.add(node("Round", List.of(p + "zero_point_clipped"), List.of(p + "zero_point")));
     n.add(node("Cast", List.of(p + "zero_point"), List.of(zeroPointInt), intAttr("to", INT32)));
     n.add(node("Div", List.of(x, scale), List.of(p + "steps")));
@@ -243,7 +281,8 @@ final class PerTextQuantization {
     return found;
   }
 
-  private static byte[] node(String opType, List<String> inputs, List<String> outputs, byte[]... attributes) {
+  private static byte[] node(
+      String opType, List<String> inputs, List<String> outputs, byte[]... attributes) {
     Bytes b = new Bytes();
     for (String in : inputs) {
       b.string(NODE_INPUT, in);
@@ -278,7 +317,8 @@ final class PerTextQuantization {
   }
 
   private static byte[] scalar(String name, float value) {
-    return tensor(name, FLOAT, ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putFloat(value).array());
+    return tensor(
+        name, FLOAT, ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putFloat(value).array());
   }
 
   /** A scalar tensor (no dims) with its little-endian raw data. */
@@ -291,7 +331,12 @@ final class PerTextQuantization {
   }
 
   /** A NodeProto as read: its bytes, and the fields the rewrite looks at. */
-  private record Node(byte[] bytes, String name, String opType, String domain, List<String> inputs,
+  private record Node(
+      byte[] bytes,
+      String name,
+      String opType,
+      String domain,
+      List<String> inputs,
       List<String> outputs) {
     static Node parse(byte[] model, Field f) {
       String name = "";
@@ -306,7 +351,7 @@ final class PerTextQuantization {
           case NODE_NAME -> name = g.string(model);
           case NODE_OP_TYPE -> op = g.string(model);
           case NODE_DOMAIN -> domain = g.string(model);
-          default -> { }
+          default -> {}
         }
       }
       if (!domain.isEmpty() && (op.equals("DynamicQuantizeLinear") || op.equals("MatMulInteger"))) {
@@ -332,7 +377,9 @@ final class PerTextQuantization {
     }
   }
 
-  /** One field of a protobuf message: its number, wire type, where it starts (tag) and its payload. */
+  /**
+   * One field of a protobuf message: its number, wire type, where it starts (tag) and its payload.
+   */
   private record Field(int number, int wireType, int fieldStart, int start, int end, long value) {
     static List<Field> parse(byte[] b, int from, int to) {
       List<Field> out = new ArrayList<>();
@@ -359,7 +406,8 @@ final class PerTextQuantization {
           case 2 -> {
             long length = varint(b, at);
             if (length < 0 || at[0] + length > to) {
-              throw new IllegalArgumentException("malformed model: field " + number + " runs past its message");
+              throw new IllegalArgumentException(
+                  "malformed model: field " + number + " runs past its message");
             }
             out.add(new Field(number, wire, fieldStart, at[0], (int) (at[0] + length), 0));
             at[0] += (int) length;

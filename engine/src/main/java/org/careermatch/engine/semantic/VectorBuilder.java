@@ -11,9 +11,9 @@ import org.careermatch.engine.index.EvidenceDoc;
 import org.careermatch.engine.index.EvidenceDocuments;
 
 /**
- * Build step: computes the entity vectors of the embedded default data into
- * {@code <classes>/careermatch/vectors/<model>.vec}, so the service never embeds the whole index at start. Does
- * nothing when the file there already matches the data and the model.
+ * Build step: computes the entity vectors of the embedded default data into {@code
+ * <classes>/careermatch/vectors/<model>.vec}, so the service never embeds the whole index at start.
+ * Does nothing when the file there already matches the data and the model.
  *
  * <p>Usage: {@code VectorBuilder <output classes directory>}
  */
@@ -26,7 +26,10 @@ public final class VectorBuilder {
       System.exit(2);
     }
     List<EvidenceDoc> docs = EvidenceDocuments.from(DataLoader.loadDefault());
-    Path file = Path.of(args[0]).resolve(VectorStore.RESOURCE_DIR).resolve(VectorStore.fileName(OnnxEmbedder.MODEL_ID));
+    Path file =
+        Path.of(args[0])
+            .resolve(VectorStore.RESOURCE_DIR)
+            .resolve(VectorStore.fileName(OnnxEmbedder.MODEL_ID));
     if (upToDate(file, docs)) {
       System.out.println("entity vectors up to date: " + file);
       return;
@@ -34,8 +37,13 @@ public final class VectorBuilder {
     long start = System.nanoTime();
     EntityVectors vectors = EntityVectors.compute(docs, OnnxEmbedder.load());
     VectorStore.write(vectors, file);
-    System.out.printf("entity vectors: %d x %d (%s) in %.1f s -> %s%n", vectors.size(), vectors.dimension(),
-        vectors.modelId(), (System.nanoTime() - start) / 1e9, file);
+    System.out.printf(
+        "entity vectors: %d x %d (%s) in %.1f s -> %s%n",
+        vectors.size(),
+        vectors.dimension(),
+        vectors.modelId(),
+        (System.nanoTime() - start) / 1e9,
+        file);
   }
 
   private static boolean upToDate(Path file, List<EvidenceDoc> docs) {
@@ -44,7 +52,8 @@ public final class VectorBuilder {
     }
     try (InputStream in = Files.newInputStream(file)) {
       EntityVectors.Header h = EntityVectors.readHeader(new DataInputStream(in));
-      return h.modelId().equals(OnnxEmbedder.MODEL_ID) && h.count() == docs.size()
+      return h.modelId().equals(OnnxEmbedder.MODEL_ID)
+          && h.count() == docs.size()
           && h.fingerprint().equals(EntityVectors.fingerprint(docs, OnnxEmbedder.MODEL_ID));
     } catch (IOException e) {
       return false;

@@ -14,9 +14,9 @@ import java.util.Optional;
 import org.careermatch.engine.index.EvidenceDoc;
 
 /**
- * Finds the entity vectors of the data: the file computed at build time into the engine jar when it matches the data
- * and the model, else a file in the on-disk cache directory (when one is configured), else computes them, once, and
- * writes them to that cache.
+ * Finds the entity vectors of the data: the file computed at build time into the engine jar when it
+ * matches the data and the model, else a file in the on-disk cache directory (when one is
+ * configured), else computes them, once, and writes them to that cache.
  */
 public final class VectorStore {
   /** Where the build puts the vectors of the embedded default data. */
@@ -54,7 +54,8 @@ public final class VectorStore {
   }
 
   /**
-   * @param cacheDir where vectors of other data are cached on disk, or null to compute them at every start
+   * @param cacheDir where vectors of other data are cached on disk, or null to compute them at
+   *     every start
    */
   public static Loaded load(List<EvidenceDoc> docs, TextEmbedder embedder, Path cacheDir) {
     String model = embedder.modelId();
@@ -63,7 +64,8 @@ public final class VectorStore {
       return new Loaded(builtIn.get(), Source.BUILT_IN);
     }
     String print = EntityVectors.fingerprint(docs, model);
-    Path cached = cacheDir == null ? null : cacheDir.resolve(model + "-" + print.substring(0, 16) + ".vec");
+    Path cached =
+        cacheDir == null ? null : cacheDir.resolve(model + "-" + print.substring(0, 16) + ".vec");
     if (cached != null && Files.isRegularFile(cached)) {
       try (InputStream in = Files.newInputStream(cached)) {
         EntityVectors v = EntityVectors.read(in);
@@ -82,13 +84,15 @@ public final class VectorStore {
   }
 
   private static Optional<EntityVectors> builtIn(List<EvidenceDoc> docs, String model) {
-    try (InputStream in = VectorStore.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + fileName(model))) {
+    try (InputStream in =
+        VectorStore.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + fileName(model))) {
       if (in == null) {
         return Optional.empty();
       }
       DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in));
       EntityVectors.Header h = EntityVectors.readHeader(data);
-      if (!h.modelId().equals(model) || h.count() != docs.size()
+      if (!h.modelId().equals(model)
+          || h.count() != docs.size()
           || !h.fingerprint().equals(EntityVectors.fingerprint(docs, model))) {
         return Optional.empty();
       }

@@ -58,7 +58,9 @@ class AnalyzerFactoryTest {
     assertEquals(terms(Field.TEXT, "customer service"), terms(Field.TEXT, "helping customers"));
     assertEquals(1, terms(Field.TEXT, "customer service").size());
     // so "customer service" no longer matches a text that only says "service"
-    assertFalse(terms(Field.TEXT, "Vehicle Service Systems").containsAll(terms(Field.TEXT, "customer service")));
+    assertFalse(
+        terms(Field.TEXT, "Vehicle Service Systems")
+            .containsAll(terms(Field.TEXT, "customer service")));
   }
 
   @Test

@@ -23,7 +23,8 @@ class TypoPolicyTest {
 
   @Test
   void limitsOutOfRangeAreRefusedNamingTheValue() {
-    assertEquals("typo minLength must be in [1, 50] (was 0)",
+    assertEquals(
+        "typo minLength must be in [1, 50] (was 0)",
         assertThrows(IllegalArgumentException.class, () -> new TypoPolicy(0, 5)).getMessage());
     assertEquals(1, new TypoPolicy(3, 3).maxEdits("cat"));
   }

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class ExplanationTest {
   @Test
   void aSumIsTheSumOfItsLinesAndStaysOneWhenScaled() {
-    Explanation e = Explanation.sum("total", List.of(Explanation.leaf(1.5, "a", null), Explanation.leaf(2.5, "b", null)));
+    Explanation e =
+        Explanation.sum(
+            "total", List.of(Explanation.leaf(1.5, "a", null), Explanation.leaf(2.5, "b", null)));
     assertEquals(4.0, e.value());
     assertTrue(e.addsUp(1e-12));
     Explanation half = e.scaled(0.5);
@@ -27,8 +29,9 @@ class ExplanationTest {
 
   @Test
   void valuesMustBeFinite() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Explanation.leaf(Double.NaN, "bad", null));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Explanation.leaf(Double.NaN, "bad", null));
     assertTrue(e.getMessage().contains("NaN"), e.getMessage());
   }
 }

@@ -22,10 +22,11 @@ import org.careermatch.engine.TestSeeds;
 import org.junit.jupiter.api.Test;
 
 /**
- * The term searcher ranks exactly as Lucene's own search of the same disjunction of boosted term queries, on the real
- * index: same documents in the same order, same scores (to float rounding; two documents whose scores differ by
- * rounding only may trade places). Randomized over the index's vocabulary with a fixed default seed; other draws with
- * {@code -Dcareermatch.seed=N} ({@link TestSeeds}), and a failure names its seed.
+ * The term searcher ranks exactly as Lucene's own search of the same disjunction of boosted term
+ * queries, on the real index: same documents in the same order, same scores (to float rounding; two
+ * documents whose scores differ by rounding only may trade places). Randomized over the index's
+ * vocabulary with a fixed default seed; other draws with {@code -Dcareermatch.seed=N} ({@link
+ * TestSeeds}), and a failure names its seed.
  */
 class TermSearcherTest {
   private final long seed = TestSeeds.seed();
@@ -69,10 +70,22 @@ class TermSearcherTest {
         float e = expected.scoreDocs[i].score;
         assertEquals(e, actual.score(i), 1e-5 * e, where + ", rank " + i);
         if (expected.scoreDocs[i].doc != actual.doc(i)) {
-          // another document at this rank only when Lucene itself scores it as a near-tie of the one it put here
-          float lucenesScoreOfOurs = index.searcher().explain(query, actual.doc(i)).getValue().floatValue();
-          assertEquals(e, lucenesScoreOfOurs, 1e-5 * e, where + ", rank " + i + ": doc " + actual.doc(i)
-              + " instead of " + expected.scoreDocs[i].doc + " is not a near-tie");
+          // another document at this rank only when Lucene itself scores it as a near-tie of the
+          // one it put here
+          float lucenesScoreOfOurs =
+              index.searcher().explain(query, actual.doc(i)).getValue().floatValue();
+          assertEquals(
+              e,
+              lucenesScoreOfOurs,
+              1e-5 * e,
+              where
+                  + ", rank "
+                  + i
+                  + ": doc "
+                  + actual.doc(i)
+                  + " instead of "
+                  + expected.scoreDocs[i].doc
+                  + " is not a near-tie");
         }
       }
     }
@@ -81,9 +94,12 @@ class TermSearcherTest {
   @Test
   void phrasesAreSearchedInTheirOwnField() throws IOException {
     String phrase = "patient care";
-    assertTrue(index.docFreq(Field.PHRASE, phrase) > 0, "the index knows the phrase '" + phrase + "'");
-    TopDocs expected = index.searcher().search(new TermQuery(new Term(Field.PHRASE.fieldName(), phrase)), 50);
-    ScoredDocs actual = index.termSearcher().search(List.of(new WeightedTerm(Field.PHRASE, phrase, 1f)), 50);
+    assertTrue(
+        index.docFreq(Field.PHRASE, phrase) > 0, "the index knows the phrase '" + phrase + "'");
+    TopDocs expected =
+        index.searcher().search(new TermQuery(new Term(Field.PHRASE.fieldName(), phrase)), 50);
+    ScoredDocs actual =
+        index.termSearcher().search(List.of(new WeightedTerm(Field.PHRASE, phrase, 1f)), 50);
     assertEquals(expected.scoreDocs.length, actual.size());
     for (int i = 0; i < actual.size(); i++) {
       assertEquals(expected.scoreDocs[i].doc, actual.doc(i));
@@ -93,18 +109,27 @@ class TermSearcherTest {
 
   @Test
   void aTermTheIndexDoesNotKnowFindsNothing() {
-    assertEquals(0, index.termSearcher().search(List.of(new WeightedTerm(Field.TEXT, "zzqxj", 1f)), 10).size());
+    assertEquals(
+        0,
+        index.termSearcher().search(List.of(new WeightedTerm(Field.TEXT, "zzqxj", 1f)), 10).size());
   }
 
   @Test
   void badArgumentsAreRejectedWithAMessage() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> index.termSearcher().search(List.of(), 10));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> index.termSearcher().search(List.of(), 10));
     assertTrue(e.getMessage().contains("at least one term"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> index.termSearcher().search(List.of(new WeightedTerm(Field.TEXT, "nurs", 1f)), 0));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                index.termSearcher().search(List.of(new WeightedTerm(Field.TEXT, "nurs", 1f)), 0));
     assertTrue(e.getMessage().contains("was 0"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new WeightedTerm(Field.TEXT, "nurs", 0f));
-    assertTrue(e.getMessage().contains("was 0.0") && e.getMessage().contains("nurs"), e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> new WeightedTerm(Field.TEXT, "nurs", 0f));
+    assertTrue(
+        e.getMessage().contains("was 0.0") && e.getMessage().contains("nurs"), e.getMessage());
   }
 }

@@ -15,16 +15,23 @@ import org.careermatch.engine.index.ScoredDocs;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine scores a lexical unit's weighted terms without running Lucene; on the units real profiles make, Lucene's
- * own search of the same disjunction of boosted term queries must rank the same documents with the same scores.
+ * The engine scores a lexical unit's weighted terms without running Lucene; on the units real
+ * profiles make, Lucene's own search of the same disjunction of boosted term queries must rank the
+ * same documents with the same scores.
  */
 class UnitClausesTest {
-  private static final List<LearnerProfile> PROFILES = List.of(
-      LearnerProfile.of("I like drawing and video games, I help at my uncle's garage", "Python", "CPR",
-          "customer service"),
-      LearnerProfile.of("nurseing student who loves caring for people", "first aid", "patient care"),
-      LearnerProfile.of("welding, carpentry and customer service at a hardware store", "power tools"),
-      LearnerProfile.of("", "Microsoft Excel", "project management", "pyhton programming"));
+  private static final List<LearnerProfile> PROFILES =
+      List.of(
+          LearnerProfile.of(
+              "I like drawing and video games, I help at my uncle's garage",
+              "Python",
+              "CPR",
+              "customer service"),
+          LearnerProfile.of(
+              "nurseing student who loves caring for people", "first aid", "patient care"),
+          LearnerProfile.of(
+              "welding, carpentry and customer service at a hardware store", "power tools"),
+          LearnerProfile.of("", "Microsoft Excel", "project management", "pyhton programming"));
 
   @Test
   void everyLexicalUnitRanksAsLuceneRanksItsQuery() throws IOException {

@@ -25,13 +25,30 @@ class EvidenceAggregatorTest {
 
   @BeforeAll
   static void build() {
-    index = EntityIndex.build(List.of(
-        doc("a", EntityType.OCCUPATION, "Animal Breeder", List.of(FARM), List.of("animals")),
-        doc("b", EntityType.OCCUPATION, "Animal Science Technician", List.of(FARM), List.of("animals")),
-        doc("c", EntityType.OCCUPATION, "Animal Control Worker", List.of(CARE), List.of()),
-        doc("d", EntityType.SKILL, "Python", List.of(FARM, TECH, CARE), List.of()),
-        doc("e", EntityType.SKILL, "Tableau", List.of(TECH), List.of()),
-        doc("f", EntityType.INTEREST, "coding games in python", List.of(TECH), List.of("software"))));
+    index =
+        EntityIndex.build(
+            List.of(
+                doc(
+                    "a",
+                    EntityType.OCCUPATION,
+                    "Animal Breeder",
+                    List.of(FARM),
+                    List.of("animals")),
+                doc(
+                    "b",
+                    EntityType.OCCUPATION,
+                    "Animal Science Technician",
+                    List.of(FARM),
+                    List.of("animals")),
+                doc("c", EntityType.OCCUPATION, "Animal Control Worker", List.of(CARE), List.of()),
+                doc("d", EntityType.SKILL, "Python", List.of(FARM, TECH, CARE), List.of()),
+                doc("e", EntityType.SKILL, "Tableau", List.of(TECH), List.of()),
+                doc(
+                    "f",
+                    EntityType.INTEREST,
+                    "coding games in python",
+                    List.of(TECH),
+                    List.of("software"))));
   }
 
   @AfterAll
@@ -39,8 +56,10 @@ class EvidenceAggregatorTest {
     index.close();
   }
 
-  static EvidenceDoc doc(String id, EntityType type, String text, List<ClusterId> clusters, List<String> subs) {
-    return new EvidenceDoc(id, text, type, "title", text, clusters, subs.stream().map(SubClusterId::of).toList());
+  static EvidenceDoc doc(
+      String id, EntityType type, String text, List<ClusterId> clusters, List<String> subs) {
+    return new EvidenceDoc(
+        id, text, type, "title", text, clusters, subs.stream().map(SubClusterId::of).toList());
   }
 
   private EvidenceTable aggregate(EngineConfig config, LearnerProfile profile) {
@@ -68,9 +87,13 @@ class EvidenceAggregatorTest {
   void evidenceSharedByEveryClusterIsDamped() {
     EngineConfig config = EngineConfig.defaults();
     EvidenceTable t = aggregate(config, LearnerProfile.of("", "Python"));
-    // Python is listed by all 3 clusters of the fixture: log((3+1)/3)/log(3+1) = 0.2075 of its weight
+    // Python is listed by all 3 clusters of the fixture: log((3+1)/3)/log(3+1) = 0.2075 of its
+    // weight
     Contribution farm = t.of(FARM).get(0);
-    double expected = config.weight(EntityType.SKILL) * config.skillToSkillBoost() * (Math.log(4.0 / 3) / Math.log(4));
+    double expected =
+        config.weight(EntityType.SKILL)
+            * config.skillToSkillBoost()
+            * (Math.log(4.0 / 3) / Math.log(4));
     assertEquals(expected, farm.weight(), 1e-9);
     // the interest phrase mentioning python is specific to tech, so tech wins
     assertTrue(t.raw(TECH) > t.raw(FARM));

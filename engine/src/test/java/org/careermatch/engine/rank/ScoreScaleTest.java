@@ -26,7 +26,9 @@ class ScoreScaleTest {
 
   @Test
   void explanationsAreReExpressedInScoreUnitsAndStillAddUp() {
-    Explanation raw = Explanation.sum("x", List.of(Explanation.leaf(3, "a", null), Explanation.leaf(7, "b", null)));
+    Explanation raw =
+        Explanation.sum(
+            "x", List.of(Explanation.leaf(3, "a", null), Explanation.leaf(7, "b", null)));
     Explanation scored = scale.toScore(raw);
     assertEquals(scale.score(10), scored.value(), 1e-12);
     assertTrue(scored.addsUp(1e-12));

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Semantic evidence on a fixture index with a stand-in model, where every number can be followed by hand. */
+/**
+ * Semantic evidence on a fixture index with a stand-in model, where every number can be followed by
+ * hand.
+ */
 class SemanticAggregationTest {
   static final ClusterId FARM = ClusterId.of("farm");
   static final ClusterId TECH = ClusterId.of("tech");
@@ -29,9 +32,12 @@ class SemanticAggregationTest {
 
   @BeforeAll
   static void build() {
-    docs = List.of(
-        EvidenceAggregatorTest.doc("a", EntityType.OCCUPATION, "Animal Breeder", List.of(FARM), List.of("animals")),
-        EvidenceAggregatorTest.doc("e", EntityType.SKILL, "Tableau dashboards", List.of(TECH), List.of()));
+    docs =
+        List.of(
+            EvidenceAggregatorTest.doc(
+                "a", EntityType.OCCUPATION, "Animal Breeder", List.of(FARM), List.of("animals")),
+            EvidenceAggregatorTest.doc(
+                "e", EntityType.SKILL, "Tableau dashboards", List.of(TECH), List.of()));
     index = EntityIndex.build(docs, docs.stream().map(d -> MODEL.embed(d.text())).toList());
   }
 
@@ -41,8 +47,12 @@ class SemanticAggregationTest {
   }
 
   private static EngineConfig config(double weight, double floor) {
-    return EngineConfig.builder().semanticWeight(weight).semanticFloor(floor).semanticShortFloor(floor)
-        .semanticMargin(1.0).build();
+    return EngineConfig.builder()
+        .semanticWeight(weight)
+        .semanticFloor(floor)
+        .semanticShortFloor(floor)
+        .semanticMargin(1.0)
+        .build();
   }
 
   private EvidenceTable aggregate(EngineConfig config, String interests) {
@@ -55,49 +65,71 @@ class SemanticAggregationTest {
   void aClauseCloseToAnEntityContributesItsSimilarityAboveTheFloor() {
     EngineConfig config = config(3.0, 0.2);
     EvidenceTable t = aggregate(config, "breeder of animal");
-    Contribution meaning = t.of(FARM).stream().filter(c -> c.unit().kind() == QueryUnit.Kind.MEANING).findFirst()
-        .orElseThrow(() -> new AssertionError("no semantic contribution: " + t.of(FARM)));
+    Contribution meaning =
+        t.of(FARM).stream()
+            .filter(c -> c.unit().kind() == QueryUnit.Kind.MEANING)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no semantic contribution: " + t.of(FARM)));
     double cos = Vectors.dot(MODEL.embed("breeder of animal"), MODEL.embed("Animal Breeder"));
-    assertEquals(cos, meaning.similarity(), 1e-3, "Lucene's dot-product score turned back into the cosine");
+    assertEquals(
+        cos, meaning.similarity(), 1e-3, "Lucene's dot-product score turned back into the cosine");
     double relevance = (cos - 0.2) / (1 - 0.2);
     double spread = Math.log(3.0 / 1) / Math.log(3.0);
     assertEquals(relevance * 3.0 * spread, meaning.value(), 1e-3);
     String line = Explanations.describe(meaning);
-    assertTrue(line.startsWith("'breeder of animal' is close in meaning to occupation \"Animal Breeder\""), line);
+    assertTrue(
+        line.startsWith("'breeder of animal' is close in meaning to occupation \"Animal Breeder\""),
+        line);
     assertTrue(line.contains(String.format(java.util.Locale.ROOT, "similarity %.2f", cos)), line);
   }
 
   @Test
   void aClauseOfWordsTheIndexDoesNotKnowNeedsTheUnknownFloor() {
     EngineConfig low = config(3.0, 0.0);
-    UnitExtractor extractor = new UnitExtractor(index, low.toBuilder().semanticUnknownFloor(0.9).build(), MODEL);
-    // "qwzx" is in no document: the raised floor; "animal" is known: the clause keeps its length's floor
-    QueryUnit unknown = extractor.extract(LearnerProfile.of("qwzx")).units().stream()
-        .filter(u -> u.kind().semantic()).findFirst().orElseThrow();
+    UnitExtractor extractor =
+        new UnitExtractor(index, low.toBuilder().semanticUnknownFloor(0.9).build(), MODEL);
+    // "qwzx" is in no document: the raised floor; "animal" is known: the clause keeps its length's
+    // floor
+    QueryUnit unknown =
+        extractor.extract(LearnerProfile.of("qwzx")).units().stream()
+            .filter(u -> u.kind().semantic())
+            .findFirst()
+            .orElseThrow();
     assertEquals(0.9, unknown.minSimilarity(), 1e-12);
-    QueryUnit known = extractor.extract(LearnerProfile.of("qwzx animal")).units().stream()
-        .filter(u -> u.kind().semantic()).findFirst().orElseThrow();
+    QueryUnit known =
+        extractor.extract(LearnerProfile.of("qwzx animal")).units().stream()
+            .filter(u -> u.kind().semantic())
+            .findFirst()
+            .orElseThrow();
     assertEquals(0.0, known.minSimilarity(), 1e-12);
     // off (0): the length's floor alone
-    QueryUnit off = new UnitExtractor(index, low.toBuilder().semanticUnknownFloor(0).build(), MODEL)
-        .extract(LearnerProfile.of("qwzx")).units().stream()
-        .filter(u -> u.kind().semantic()).findFirst().orElseThrow();
+    QueryUnit off =
+        new UnitExtractor(index, low.toBuilder().semanticUnknownFloor(0).build(), MODEL)
+            .extract(LearnerProfile.of("qwzx")).units().stream()
+                .filter(u -> u.kind().semantic())
+                .findFirst()
+                .orElseThrow();
     assertEquals(0.0, off.minSimilarity(), 1e-12);
   }
 
   @Test
   void nothingBelowTheFloorCounts() {
     EvidenceTable t = aggregate(config(3.0, 0.95), "breeder of animal");
-    assertTrue(t.of(FARM).stream().noneMatch(c -> c.unit().kind().semantic()), "floor 0.95: " + t.of(FARM));
-    assertTrue(t.of(TECH).stream().noneMatch(c -> c.unit().kind().semantic()), "floor 0.95: " + t.of(TECH));
+    assertTrue(
+        t.of(FARM).stream().noneMatch(c -> c.unit().kind().semantic()),
+        "floor 0.95: " + t.of(FARM));
+    assertTrue(
+        t.of(TECH).stream().noneMatch(c -> c.unit().kind().semantic()),
+        "floor 0.95: " + t.of(TECH));
   }
 
   @Test
   void weightZeroMeansNoSemanticUnits() {
     UnitExtractor extractor = new UnitExtractor(index, config(0, 0.2), MODEL);
     assertFalse(extractor.semantic());
-    assertTrue(extractor.extract(LearnerProfile.of("breeder of animal")).units().stream()
-        .noneMatch(u -> u.kind().semantic()));
+    assertTrue(
+        extractor.extract(LearnerProfile.of("breeder of animal")).units().stream()
+            .noneMatch(u -> u.kind().semantic()));
   }
 
   @Test

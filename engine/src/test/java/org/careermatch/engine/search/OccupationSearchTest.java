@@ -15,17 +15,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's occupation search against the answers of the api's own search it replaces
- * ({@code careermatch/search/occupations-before.tsv}, recorded with curl from the running service).
+ * The engine's occupation search against the answers of the api's own search it replaces ({@code
+ * careermatch/search/occupations-before.tsv}, recorded with curl from the running service).
  */
 class OccupationSearchTest {
   /**
-   * Queries with a word of 6 or 7 characters (as analyzed) that the one typo policy now lets be 2 edits off (the api
-   * allowed 1 below 8 characters): a title word 2 edits off now counts 0.4 instead of 0.6 where it counted before,
-   * and the titles it newly finds come after all of the earlier answers.
+   * Queries with a word of 6 or 7 characters (as analyzed) that the one typo policy now lets be 2
+   * edits off (the api allowed 1 below 8 characters): a title word 2 edits off now counts 0.4
+   * instead of 0.6 where it counted before, and the titles it newly finds come after all of the
+   * earlier answers.
    */
-  private static final Set<String> TWO_EDITS_NOW = Set.of("Veterinarian", "vet", "welder", "plumer", "machinst",
-      "acountant");
+  private static final Set<String> TWO_EDITS_NOW =
+      Set.of("Veterinarian", "vet", "welder", "plumer", "machinst", "acountant");
 
   private static FrameworkData data;
   private static OccupationSearch search;
@@ -66,7 +67,8 @@ class OccupationSearchTest {
   void whereTwoEditsAreNowAllowedTheEarlierAnswersComeFirstInTheSameOrder() {
     Map<String, List<String>> before = Before.read("occupations-before.tsv");
     for (String q : TWO_EDITS_NOW) {
-      List<String> was = before.get(q).stream().map(s -> s.substring(0, s.lastIndexOf('@'))).toList();
+      List<String> was =
+          before.get(q).stream().map(s -> s.substring(0, s.lastIndexOf('@'))).toList();
       List<String> now = ids(q);
       assertEquals(was, now.subList(0, was.size()), q);
     }
@@ -74,17 +76,26 @@ class OccupationSearchTest {
 
   @Test
   void aTitleWordTwoEditsOffCountsLessThanOneOneEditOff() {
-    // "veterinari" (Veterinary) is 2 edits from "veterinarian": it counted 0.6 like a 1-edit typo, now 0.4
-    assertEquals(List.of("agriculture:sample:veterinarian@1.0", "soc:29-1131@1.0",
-        "agriculture:sample:veterinarian-technician@0.75", "soc:29-2056@0.267", "soc:31-9096@0.24"),
+    // "veterinari" (Veterinary) is 2 edits from "veterinarian": it counted 0.6 like a 1-edit typo,
+    // now 0.4
+    assertEquals(
+        List.of(
+            "agriculture:sample:veterinarian@1.0",
+            "soc:29-1131@1.0",
+            "agriculture:sample:veterinarian-technician@0.75",
+            "soc:29-2056@0.267",
+            "soc:31-9096@0.24"),
         idsAndScores("vet"));
-    // "accountant" is 1 edit from "acountant", "court" and "scout" 2: a clerk is no longer as good as an account manager
+    // "accountant" is 1 edit from "acountant", "court" and "scout" 2: a clerk is no longer as good
+    // as an account manager
     List<OccupationHit> hits = search.search("acountant", 10);
     assertEquals("Accountant", hits.get(0).title());
     assertEquals(0.6, hits.get(0).score());
-    OccupationHit clerk = hits.stream().filter(h -> h.title().equals("Court, Clerk")).findFirst().orElseThrow();
+    OccupationHit clerk =
+        hits.stream().filter(h -> h.title().equals("Court, Clerk")).findFirst().orElseThrow();
     assertEquals(0.3, clerk.score());
-    assertTrue(ids("acountant").indexOf("marketing-sales:sample:account-manager") < hits.indexOf(clerk));
+    assertTrue(
+        ids("acountant").indexOf("marketing-sales:sample:account-manager") < hits.indexOf(clerk));
   }
 
   @Test
@@ -99,7 +110,8 @@ class OccupationSearchTest {
   @Test
   void anSocCodeFindsItsOccupationsAndNothingElse() {
     List<OccupationHit> hits = search.search(" 29-1141 ", 10);
-    assertEquals(List.of("healthcare-human-services:sample:registered-nurse", "soc:29-1141"),
+    assertEquals(
+        List.of("healthcare-human-services:sample:registered-nurse", "soc:29-1141"),
         hits.stream().map(OccupationHit::id).toList());
     assertTrue(hits.stream().allMatch(h -> h.soc().contains("29-1141") && h.score() == 1.0));
     assertEquals(List.of(), search.search("99-9999", 10));
@@ -128,13 +140,15 @@ class OccupationSearchTest {
   void theLimitCapsTheResultsAndMustBePositive() {
     assertEquals(3, search.search("engineer", 3).size());
     assertTrue(search.search("engineer", 50).size() > 10);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> search.search("nurse", 0));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> search.search("nurse", 0));
     assertEquals("limit is at least 1, not 0", e.getMessage());
   }
 
   @Test
   void userTextIsNeverQuerySyntax() {
-    for (String q : List.of("nurse*", "nurse~2", "(nurse OR", "\"nurse", "nurse^10", "nurse AND NOT")) {
+    for (String q :
+        List.of("nurse*", "nurse~2", "(nurse OR", "\"nurse", "nurse^10", "nurse AND NOT")) {
       assertEquals(ids("nurse"), ids(q), q);
     }
   }

@@ -16,16 +16,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's skill typeahead against the answers of the api's own typeahead it replaces
- * ({@code careermatch/search/skills-before.tsv}, recorded with curl from the running service).
+ * The engine's skill typeahead against the answers of the api's own typeahead it replaces ({@code
+ * careermatch/search/skills-before.tsv}, recorded with curl from the running service).
  */
 class SkillSuggesterTest {
   /**
-   * Prefixes of 6 or 7 characters, which the one typo policy now lets be 2 edits off (the api allowed 1 below 8
-   * characters): they suggest more, after all of the earlier suggestions.
+   * Prefixes of 6 or 7 characters, which the one typo policy now lets be 2 edits off (the api
+   * allowed 1 below 8 characters): they suggest more, after all of the earlier suggestions.
    */
-  private static final Set<String> TWO_EDITS_NOW = Set.of("javasc", "acount", "welding", "autocad", "commun",
-      "leader", "r\u00e9sum\u00e9");
+  private static final Set<String> TWO_EDITS_NOW =
+      Set.of("javasc", "acount", "welding", "autocad", "commun", "leader", "r\u00e9sum\u00e9");
 
   private static SkillSuggester suggester;
 
@@ -41,7 +41,8 @@ class SkillSuggesterTest {
 
   private static List<String> suggest(String prefix) {
     return suggester.suggest(prefix, 10).stream()
-        .map(s -> s.id() + (s.matchedAlias() == null ? "" : "=" + s.matchedAlias())).toList();
+        .map(s -> s.id() + (s.matchedAlias() == null ? "" : "=" + s.matchedAlias()))
+        .toList();
   }
 
   private static List<String> names(String prefix) {
@@ -57,7 +58,10 @@ class SkillSuggesterTest {
       List<String> now = suggest(e.getKey());
       if (!now.equals(e.getValue())) {
         differ.add(e.getKey());
-        assertEquals(e.getValue(), now.subList(0, e.getValue().size()), "earlier suggestions first: " + e.getKey());
+        assertEquals(
+            e.getValue(),
+            now.subList(0, e.getValue().size()),
+            "earlier suggestions first: " + e.getKey());
       }
     }
     assertEquals(TWO_EDITS_NOW, Set.copyOf(differ));
@@ -67,7 +71,9 @@ class SkillSuggesterTest {
   void oneEditComesBeforeTwo() {
     // "accountability" etc. are 1 edit from "acount"; "content marketing" starts 2 edits from it
     List<String> acount = names("acount");
-    assertTrue(acount.indexOf("Generally Accepted Accounting Principles") < acount.indexOf("Content Marketing"),
+    assertTrue(
+        acount.indexOf("Generally Accepted Accounting Principles")
+            < acount.indexOf("Content Marketing"),
         acount.toString());
   }
 
@@ -98,8 +104,10 @@ class SkillSuggesterTest {
   void aPrefixWithADigitOrOver40CharactersIsMatchedExactlyOnly() {
     assertEquals(List.of(), names("pyth0n"));
     assertEquals(List.of(), names("q".repeat(41)));
-    assertEquals(List.of(), names("Communicating Data and Data-Based Argumentz"), "over 40: no typo");
-    assertEquals(List.of("Communicating Data and Data-Based Arguments"),
+    assertEquals(
+        List.of(), names("Communicating Data and Data-Based Argumentz"), "over 40: no typo");
+    assertEquals(
+        List.of("Communicating Data and Data-Based Arguments"),
         names("communicating data and data-based argu"));
   }
 
@@ -107,7 +115,8 @@ class SkillSuggesterTest {
   void blankInputSuggestsNothingAndTheLimitMustBePositive() {
     assertEquals(List.of(), names(" \t"));
     assertEquals(2, suggester.suggest("data", 2).size());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> suggester.suggest("data", 0));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> suggester.suggest("data", 0));
     assertEquals("limit is at least 1, not 0", e.getMessage());
   }
 }

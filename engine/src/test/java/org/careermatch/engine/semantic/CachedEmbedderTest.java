@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class CachedEmbedderTest {
   @Test
   void aTextSeenBeforeIsNotEmbeddedAgain() {
-    EntityVectorsTest.CountingEmbedder model = new EntityVectorsTest.CountingEmbedder(new HashEmbedder(16));
+    EntityVectorsTest.CountingEmbedder model =
+        new EntityVectorsTest.CountingEmbedder(new HashEmbedder(16));
     Map<String, float[]> cache = new HashMap<>();
     CachedEmbedder cached = new CachedEmbedder(model, CachedEmbedder.Store.of(cache));
     float[] first = cached.embed("I like drawing");
@@ -28,16 +29,20 @@ class CachedEmbedderTest {
 
   @Test
   void aCacheThatKeepsNothingAsksTheModelEveryTime() {
-    EntityVectorsTest.CountingEmbedder model = new EntityVectorsTest.CountingEmbedder(new HashEmbedder(16));
-    CachedEmbedder cached = new CachedEmbedder(model, new CachedEmbedder.Store() {
-      @Override
-      public float[] get(String text) {
-        return null;
-      }
+    EntityVectorsTest.CountingEmbedder model =
+        new EntityVectorsTest.CountingEmbedder(new HashEmbedder(16));
+    CachedEmbedder cached =
+        new CachedEmbedder(
+            model,
+            new CachedEmbedder.Store() {
+              @Override
+              public float[] get(String text) {
+                return null;
+              }
 
-      @Override
-      public void put(String text, float[] vector) {}
-    });
+              @Override
+              public void put(String text, float[] vector) {}
+            });
     cached.embed("welding");
     cached.embed("welding");
     assertEquals(2, model.calls.get());
@@ -45,13 +50,18 @@ class CachedEmbedderTest {
 
   @Test
   void embedAllTakesHitsFromTheCacheAndEmbedsTheMissesOnceInOneCall() {
-    EntityVectorsTest.CountingEmbedder model = new EntityVectorsTest.CountingEmbedder(new HashEmbedder(16));
+    EntityVectorsTest.CountingEmbedder model =
+        new EntityVectorsTest.CountingEmbedder(new HashEmbedder(16));
     Map<String, float[]> cache = new HashMap<>();
     CachedEmbedder cached = new CachedEmbedder(model, CachedEmbedder.Store.of(cache));
     float[] drawing = cached.embed("I like drawing");
-    List<float[]> all = cached.embedAll(List.of("video games", "I like drawing", "welding", "video games"));
+    List<float[]> all =
+        cached.embedAll(List.of("video games", "I like drawing", "welding", "video games"));
     assertEquals(1, model.batches.get(), "one call of the model for the misses");
-    assertEquals(List.of(List.of("video games", "welding")), model.batchTexts, "each missing text once, in order");
+    assertEquals(
+        List.of(List.of("video games", "welding")),
+        model.batchTexts,
+        "each missing text once, in order");
     assertSame(drawing, all.get(1), "the hit comes from the cache");
     assertSame(all.get(0), all.get(3));
     HashEmbedder reference = new HashEmbedder(16);
@@ -65,7 +75,9 @@ class CachedEmbedderTest {
 
   @Test
   void needsAModelAndACache() {
-    assertThrows(NullPointerException.class, () -> new CachedEmbedder(null, CachedEmbedder.Store.of(new HashMap<>())));
+    assertThrows(
+        NullPointerException.class,
+        () -> new CachedEmbedder(null, CachedEmbedder.Store.of(new HashMap<>())));
     assertThrows(NullPointerException.class, () -> new CachedEmbedder(new HashEmbedder(4), null));
   }
 }

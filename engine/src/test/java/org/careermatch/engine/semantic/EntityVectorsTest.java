@@ -21,16 +21,29 @@ import org.careermatch.engine.index.EvidenceDoc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Storing, fingerprinting and finding entity vectors, with a small deterministic stand-in model. */
+/**
+ * Storing, fingerprinting and finding entity vectors, with a small deterministic stand-in model.
+ */
 class EntityVectorsTest {
   static List<EvidenceDoc> docs(String... texts) {
-    return java.util.Arrays.stream(texts).map(t -> new EvidenceDoc("e:" + t.hashCode(), t, EntityType.SKILL, "name", t,
-        List.of(ClusterId.of("farm")), List.of())).toList();
+    return java.util.Arrays.stream(texts)
+        .map(
+            t ->
+                new EvidenceDoc(
+                    "e:" + t.hashCode(),
+                    t,
+                    EntityType.SKILL,
+                    "name",
+                    t,
+                    List.of(ClusterId.of("farm")),
+                    List.of()))
+        .toList();
   }
 
   @Test
   void writtenVectorsReadBackTheSame() throws IOException {
-    EntityVectors v = EntityVectors.compute(docs("welding", "nursing", "drawing"), new HashEmbedder(16));
+    EntityVectors v =
+        EntityVectors.compute(docs("welding", "nursing", "drawing"), new HashEmbedder(16));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     v.write(out);
     EntityVectors back = EntityVectors.read(new ByteArrayInputStream(out.toByteArray()));
@@ -55,8 +68,12 @@ class EntityVectorsTest {
   @Test
   void fingerprintFollowsTheTextAndTheModel() {
     List<EvidenceDoc> a = docs("welding", "nursing");
-    assertEquals(EntityVectors.fingerprint(a, "m"), EntityVectors.fingerprint(docs("welding", "nursing"), "m"));
-    assertNotEquals(EntityVectors.fingerprint(a, "m"), EntityVectors.fingerprint(docs("welding", "nurses"), "m"));
+    assertEquals(
+        EntityVectors.fingerprint(a, "m"),
+        EntityVectors.fingerprint(docs("welding", "nursing"), "m"));
+    assertNotEquals(
+        EntityVectors.fingerprint(a, "m"),
+        EntityVectors.fingerprint(docs("welding", "nurses"), "m"));
     assertNotEquals(EntityVectors.fingerprint(a, "m"), EntityVectors.fingerprint(a, "other"));
     EntityVectors v = EntityVectors.compute(a, new HashEmbedder(8));
     assertTrue(v.matches(a, "hash-8"));
@@ -67,12 +84,15 @@ class EntityVectorsTest {
   @Test
   void aFileThatIsNotAVectorFileIsRejected() {
     byte[] junk = "hello, this is not a vector file".getBytes(StandardCharsets.UTF_8);
-    IOException e = assertThrows(IOException.class, () -> EntityVectors.read(new ByteArrayInputStream(junk)));
-    assertTrue(e.getMessage().contains("not a careermatch vector file") || e.getMessage().length() > 0);
+    IOException e =
+        assertThrows(IOException.class, () -> EntityVectors.read(new ByteArrayInputStream(junk)));
+    assertTrue(
+        e.getMessage().contains("not a careermatch vector file") || e.getMessage().length() > 0);
   }
 
   @Test
-  void vectorsOfOtherDataAreComputedOnceThenReadFromTheDiskCache(@TempDir Path dir) throws IOException {
+  void vectorsOfOtherDataAreComputedOnceThenReadFromTheDiskCache(@TempDir Path dir)
+      throws IOException {
     CountingEmbedder model = new CountingEmbedder(new HashEmbedder(8));
     List<EvidenceDoc> d = docs("welding", "nursing", "drawing");
     VectorStore.Loaded first = VectorStore.load(d, model, dir);
@@ -86,8 +106,10 @@ class EntityVectorsTest {
     assertEquals(3, model.calls.get(), "nothing embedded again");
     assertArrayEquals(first.vectors().vector(2), second.vectors().vector(2), 1e-6f);
 
-    VectorStore.Loaded changed = VectorStore.load(docs("welding", "nursing", "painting"), model, dir);
-    assertEquals(VectorStore.Source.COMPUTED, changed.source(), "changed data is not served stale vectors");
+    VectorStore.Loaded changed =
+        VectorStore.load(docs("welding", "nursing", "painting"), model, dir);
+    assertEquals(
+        VectorStore.Source.COMPUTED, changed.source(), "changed data is not served stale vectors");
   }
 
   @Test
@@ -98,7 +120,8 @@ class EntityVectorsTest {
 
   @Test
   void aZeroVectorCannotBeNormalized() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Vectors.normalize(new float[3]));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Vectors.normalize(new float[3]));
     assertTrue(e.getMessage().contains("norm 0"), e.getMessage());
   }
 

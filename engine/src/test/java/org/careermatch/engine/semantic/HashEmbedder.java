@@ -3,8 +3,9 @@ package org.careermatch.engine.semantic;
 import java.util.Locale;
 
 /**
- * A deterministic stand-in for a sentence-embedding model in tests: each word adds a fixed pseudo-random direction,
- * so texts sharing words are close. Nothing like meaning, but fast and exact to reason about.
+ * A deterministic stand-in for a sentence-embedding model in tests: each word adds a fixed
+ * pseudo-random direction, so texts sharing words are close. Nothing like meaning, but fast and
+ * exact to reason about.
  */
 public final class HashEmbedder implements TextEmbedder {
   private final int dimension;

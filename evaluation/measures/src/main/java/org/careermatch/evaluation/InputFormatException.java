@@ -3,8 +3,9 @@ package org.careermatch.evaluation;
 import java.io.IOException;
 
 /**
- * Malformed evaluation input (a topics, qrels, run or suite file). The message starts with {@code source:line:} so
- * that it can be pasted into an editor; {@link #line()} is 0 when the problem is not tied to one line.
+ * Malformed evaluation input (a topics, qrels, run or suite file). The message starts with {@code
+ * source:line:} so that it can be pasted into an editor; {@link #line()} is 0 when the problem is
+ * not tied to one line.
  */
 public final class InputFormatException extends IOException {
   private static final long serialVersionUID = 1L;

@@ -4,7 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 
-/** The line loop the text-format readers share: numbered lines, a leading byte-order mark dropped, blanks skipped. */
+/**
+ * The line loop the text-format readers share: numbered lines, a leading byte-order mark dropped,
+ * blanks skipped.
+ */
 public final class Lines {
   /** Receives one non-blank line and its 1-based number. */
   @FunctionalInterface

@@ -8,8 +8,9 @@ import org.careermatch.evaluation.suite.Qrels;
 import org.careermatch.evaluation.suite.QrelsReader;
 
 /**
- * The small qrels/run pair whose metrics the tests compute by hand. The expected values were also checked against
- * trec_eval 9.0.4 ({@code trec_eval [-c] -q -m ndcg_cut.3 -m recip_rank -m P.1 -m map -m recall.3 -m success.1}).
+ * The small qrels/run pair whose metrics the tests compute by hand. The expected values were also
+ * checked against trec_eval 9.0.4 ({@code trec_eval [-c] -q -m ndcg_cut.3 -m recip_rank -m P.1 -m
+ * map -m recall.3 -m success.1}).
  *
  * <pre>
  * q1: judged a=2, b=1, c=0, d=1 (3 relevant, graded)      run: b .9, a .5, c .5 (tie), e .3 (unjudged), d .1
@@ -19,10 +20,12 @@ import org.careermatch.evaluation.suite.QrelsReader;
  * q5: no judgments                                         run: z 1.0 (ignored)
  * </pre>
  *
- * trec_eval's order puts tied documents by docid descending: q1 is evaluated as b, c, a, e, d and q2 as y, x.
+ * trec_eval's order puts tied documents by docid descending: q1 is evaluated as b, c, a, e, d and
+ * q2 as y, x.
  */
 public final class Fixtures {
-  public static final String QRELS = """
+  public static final String QRELS =
+      """
       q1 0 a 2
       q1 0 b 1
       q1 0 c 0
@@ -32,7 +35,8 @@ public final class Fixtures {
       q4 0 e 1
       """;
 
-  public static final String RUN = """
+  public static final String RUN =
+      """
       q1 Q0 b 1 0.9 t
       q1 Q0 a 2 0.5 t
       q1 Q0 c 3 0.5 t

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Six interest-type scores (Realistic, Investigative, Artistic, Social, Enterprising, Conventional) on one scale,
- * with the Holland code they spell: the three highest types, highest first (ties in RIASEC order).
+ * Six interest-type scores (Realistic, Investigative, Artistic, Social, Enterprising, Conventional)
+ * on one scale, with the Holland code they spell: the three highest types, highest first (ties in
+ * RIASEC order).
  */
 public record InterestProfile(
     Scale scale,
@@ -22,7 +23,10 @@ public record InterestProfile(
   public enum Scale {
     /** O*NET's Occupational Interest score, or a mean of them: 1 (not at all) to 7 (very much). */
     OCCUPATIONAL_INTEREST("oi", 1.0, 7.0),
-    /** A standardized score (a z-score): 0 is average, the sign says above or below; any finite value. */
+    /**
+     * A standardized score (a z-score): 0 is average, the sign says above or below; any finite
+     * value.
+     */
     STANDARDIZED("z", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
 
     private final String label;
@@ -54,8 +58,15 @@ public record InterestProfile(
     RiasecType[] types = RiasecType.values();
     for (int i = 0; i < v.length; i++) {
       if (!Double.isFinite(v[i]) || v[i] < scale.min || v[i] > scale.max) {
-        throw new IllegalArgumentException(types[i].title() + " score " + v[i] + " is not a finite value"
-            + (scale == Scale.OCCUPATIONAL_INTEREST ? " between 1 and 7" : "") + " (scale " + scale.label + ")");
+        throw new IllegalArgumentException(
+            types[i].title()
+                + " score "
+                + v[i]
+                + " is not a finite value"
+                + (scale == Scale.OCCUPATIONAL_INTEREST ? " between 1 and 7" : "")
+                + " (scale "
+                + scale.label
+                + ")");
       }
     }
   }
@@ -63,10 +74,12 @@ public record InterestProfile(
   /** A profile from six scores in RIASEC order. */
   public static InterestProfile of(Scale scale, double... scores) {
     if (scores == null || scores.length != 6) {
-      throw new IllegalArgumentException("an interest profile has 6 scores (R, I, A, S, E, C), got "
-          + (scores == null ? "none" : scores.length));
+      throw new IllegalArgumentException(
+          "an interest profile has 6 scores (R, I, A, S, E, C), got "
+              + (scores == null ? "none" : scores.length));
     }
-    return new InterestProfile(scale, scores[0], scores[1], scores[2], scores[3], scores[4], scores[5]);
+    return new InterestProfile(
+        scale, scores[0], scores[1], scores[2], scores[3], scores[4], scores[5]);
   }
 
   public double score(RiasecType type) {
@@ -102,8 +115,8 @@ public record InterestProfile(
   }
 
   /**
-   * Pearson correlation of the two profiles' six scores, -1 to 1; 0 when either profile is flat (all six equal),
-   * since a flat profile says nothing about which type fits.
+   * Pearson correlation of the two profiles' six scores, -1 to 1; 0 when either profile is flat
+   * (all six equal), since a flat profile says nothing about which type fits.
    */
   public double correlation(InterestProfile other) {
     Objects.requireNonNull(other, "the other interest profile");
@@ -126,8 +139,8 @@ public record InterestProfile(
   }
 
   /**
-   * This profile z-scored across its six types (population standard deviation), on the standardized scale; a flat
-   * profile gives six zeros.
+   * This profile z-scored across its six types (population standard deviation), on the standardized
+   * scale; a flat profile gives six zeros.
    */
   public InterestProfile standardizedAcrossTypes() {
     double[] v = scores();

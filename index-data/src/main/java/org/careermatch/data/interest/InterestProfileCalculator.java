@@ -15,23 +15,26 @@ import org.careermatch.data.SocOccupation;
 import org.careermatch.data.SubClusterId;
 
 /**
- * Computes the interest profiles of clusters and sub-clusters from O*NET's Occupational Interest (OI) scores and
- * Advance CTE's SOC crosswalk.
+ * Computes the interest profiles of clusters and sub-clusters from O*NET's Occupational Interest
+ * (OI) scores and Advance CTE's SOC crosswalk.
  *
  * <ol>
- *   <li>An O*NET-SOC occupation ({@code 29-1141.01}) belongs to the SOC code of its first 7 characters
- *       ({@code 29-1141}); a SOC code's score per type is the mean over its O*NET-SOC occupations.
- *   <li>A crosswalk SOC code without scores of its own (an aggregate such as {@code 13-1020}, an "All Other" code
- *       such as {@code 17-3019}, or a detailed code O*NET splits differently such as {@code 21-1018}) takes the mean
- *       of the scored SOC codes of its broad group (same first 6 characters, e.g. {@code 13-102*}). Codes with no
- *       scored code in their broad group (the military {@code 55-xxxx}, {@code 19-1099}) are left out.
- *   <li>A cluster's (sub-cluster's) mean profile is the mean over the distinct scored SOC codes the crosswalk maps to
- *       it, each code counting once. A sub-cluster the crosswalk maps no occupation to (Uncrewed Vehicle Technology)
- *       takes its parent cluster's mean.
- *   <li>The standardized profile: each type's mean is z-scored across the clusters (or across the sub-clusters), then
- *       the six values are z-scored across the types (population standard deviations; the across-groups mean and
- *       deviation come from the groups with occupations of their own). It says in which types a group stands out
- *       from the others, and correlates directly with a learner's profile.
+ *   <li>An O*NET-SOC occupation ({@code 29-1141.01}) belongs to the SOC code of its first 7
+ *       characters ({@code 29-1141}); a SOC code's score per type is the mean over its O*NET-SOC
+ *       occupations.
+ *   <li>A crosswalk SOC code without scores of its own (an aggregate such as {@code 13-1020}, an
+ *       "All Other" code such as {@code 17-3019}, or a detailed code O*NET splits differently such
+ *       as {@code 21-1018}) takes the mean of the scored SOC codes of its broad group (same first 6
+ *       characters, e.g. {@code 13-102*}). Codes with no scored code in their broad group (the
+ *       military {@code 55-xxxx}, {@code 19-1099}) are left out.
+ *   <li>A cluster's (sub-cluster's) mean profile is the mean over the distinct scored SOC codes the
+ *       crosswalk maps to it, each code counting once. A sub-cluster the crosswalk maps no
+ *       occupation to (Uncrewed Vehicle Technology) takes its parent cluster's mean.
+ *   <li>The standardized profile: each type's mean is z-scored across the clusters (or across the
+ *       sub-clusters), then the six values are z-scored across the types (population standard
+ *       deviations; the across-groups mean and deviation come from the groups with occupations of
+ *       their own). It says in which types a group stands out from the others, and correlates
+ *       directly with a learner's profile.
  * </ol>
  */
 public final class InterestProfileCalculator {
@@ -45,19 +48,31 @@ public final class InterestProfileCalculator {
     NONE
   }
 
-  /** The scores of one crosswalk SOC code; {@code mean} is null when the basis is {@link Basis#NONE}. */
+  /**
+   * The scores of one crosswalk SOC code; {@code mean} is null when the basis is {@link
+   * Basis#NONE}.
+   */
   public record SocInterests(String code, Basis basis, InterestProfile mean) {
     public SocInterests {
       Objects.requireNonNull(code, "SOC code");
       Objects.requireNonNull(basis, "basis of SOC " + code);
       if ((basis == Basis.NONE) != (mean == null)) {
-        throw new IllegalArgumentException("SOC " + code + " with basis " + basis + " must "
-            + (basis == Basis.NONE ? "not " : "") + "have scores");
+        throw new IllegalArgumentException(
+            "SOC "
+                + code
+                + " with basis "
+                + basis
+                + " must "
+                + (basis == Basis.NONE ? "not " : "")
+                + "have scores");
       }
     }
   }
 
-  /** The computed profiles: clusters in the given order, then sub-clusters; and every crosswalk SOC code's scores. */
+  /**
+   * The computed profiles: clusters in the given order, then sub-clusters; and every crosswalk SOC
+   * code's scores.
+   */
   public record Result(List<OccupationalInterests> profiles, Map<String, SocInterests> soc) {
     public Result {
       profiles = List.copyOf(profiles);
@@ -76,8 +91,11 @@ public final class InterestProfileCalculator {
    * @param subClusters the sub-clusters to profile with their parent clusters, in output order
    * @throws IllegalArgumentException if a cluster has no scored occupation
    */
-  public static Result compute(Map<String, InterestProfile> onet, List<SocOccupation> crosswalk,
-      List<ClusterId> clusters, Map<SubClusterId, ClusterId> subClusters) {
+  public static Result compute(
+      Map<String, InterestProfile> onet,
+      List<SocOccupation> crosswalk,
+      List<ClusterId> clusters,
+      Map<SubClusterId, ClusterId> subClusters) {
     Map<String, double[]> bySoc = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Map.Entry<String, InterestProfile> e : onet.entrySet()) {
@@ -100,7 +118,9 @@ public final class InterestProfileCalculator {
       }
       for (Membership m : o.memberships()) {
         cluster.computeIfAbsent(m.cluster().value(), k -> new LinkedHashSet<>()).add(o.code());
-        subCluster.computeIfAbsent(m.subCluster().value(), k -> new LinkedHashSet<>()).add(o.code());
+        subCluster
+            .computeIfAbsent(m.subCluster().value(), k -> new LinkedHashSet<>())
+            .add(o.code());
       }
     }
     List<OccupationalInterests> out = new ArrayList<>();
@@ -108,15 +128,18 @@ public final class InterestProfileCalculator {
     clusters.forEach(c -> noParents.put(c.value(), null));
     Map<String, String> parents = new LinkedHashMap<>();
     subClusters.forEach((s, c) -> parents.put(s.value(), c.value()));
-    out.addAll(level(OccupationalInterests.Level.CLUSTER, noParents, cluster, Map.of(), socInterests));
-    out.addAll(level(OccupationalInterests.Level.SUB_CLUSTER, parents, subCluster, cluster, socInterests));
+    out.addAll(
+        level(OccupationalInterests.Level.CLUSTER, noParents, cluster, Map.of(), socInterests));
+    out.addAll(
+        level(OccupationalInterests.Level.SUB_CLUSTER, parents, subCluster, cluster, socInterests));
     return new Result(out, socInterests);
   }
 
   private static SocInterests socInterests(String code, Map<String, double[]> bySoc) {
     double[] own = bySoc.get(code);
     if (own != null) {
-      return new SocInterests(code, Basis.DIRECT, InterestProfile.of(InterestProfile.Scale.OCCUPATIONAL_INTEREST, own));
+      return new SocInterests(
+          code, Basis.DIRECT, InterestProfile.of(InterestProfile.Scale.OCCUPATIONAL_INTEREST, own));
     }
     String broad = code.substring(0, 6);
     double[] sum = new double[6];
@@ -131,12 +154,22 @@ public final class InterestProfileCalculator {
       return new SocInterests(code, Basis.NONE, null);
     }
     divide(sum, n);
-    return new SocInterests(code, Basis.BROAD_GROUP, InterestProfile.of(InterestProfile.Scale.OCCUPATIONAL_INTEREST, sum));
+    return new SocInterests(
+        code,
+        Basis.BROAD_GROUP,
+        InterestProfile.of(InterestProfile.Scale.OCCUPATIONAL_INTEREST, sum));
   }
 
-  /** Profiles of one level; {@code parents} maps each id to its parent cluster id (null for clusters). */
-  private static List<OccupationalInterests> level(OccupationalInterests.Level level, Map<String, String> parents,
-      Map<String, Set<String>> codes, Map<String, Set<String>> parentCodes, Map<String, SocInterests> soc) {
+  /**
+   * Profiles of one level; {@code parents} maps each id to its parent cluster id (null for
+   * clusters).
+   */
+  private static List<OccupationalInterests> level(
+      OccupationalInterests.Level level,
+      Map<String, String> parents,
+      Map<String, Set<String>> codes,
+      Map<String, Set<String>> parentCodes,
+      Map<String, SocInterests> soc) {
     List<String> ids = List.copyOf(parents.keySet());
     List<double[]> means = new ArrayList<>();
     List<Set<String>> used = new ArrayList<>();
@@ -149,13 +182,18 @@ public final class InterestProfileCalculator {
         own.add(mean(members, soc));
       }
       if (members.isEmpty()) {
-        throw new IllegalArgumentException(level.label() + " " + id + " has no SOC occupation with O*NET interest scores"
-            + (parents.get(id) == null ? "" : ", nor has its cluster " + parents.get(id)));
+        throw new IllegalArgumentException(
+            level.label()
+                + " "
+                + id
+                + " has no SOC occupation with O*NET interest scores"
+                + (parents.get(id) == null ? "" : ", nor has its cluster " + parents.get(id)));
       }
       used.add(members);
       means.add(mean(members, soc));
     }
-    // standardize against the groups with occupations of their own (a borrowed parent mean is not a new data point)
+    // standardize against the groups with occupations of their own (a borrowed parent mean is not a
+    // new data point)
     double[] mu = new double[6];
     double[] sd = new double[6];
     for (int t = 0; t < 6; t++) {
@@ -175,11 +213,21 @@ public final class InterestProfileCalculator {
       for (int t = 0; t < 6; t++) {
         z[t] = sd[t] < 1e-12 ? 0 : (m[t] - mu[t]) / sd[t];
       }
-      InterestProfile standardized = InterestProfile.of(InterestProfile.Scale.STANDARDIZED, z).standardizedAcrossTypes();
-      OccupationalInterests.Basis basis = codes.getOrDefault(ids.get(i), Set.of()).isEmpty()
-          ? OccupationalInterests.Basis.PARENT_CLUSTER : OccupationalInterests.Basis.OCCUPATIONS;
-      out.add(new OccupationalInterests(level, ids.get(i), basis, used.get(i).size(),
-          InterestProfile.of(InterestProfile.Scale.OCCUPATIONAL_INTEREST, m), standardized, Provenance.ONET_INTERESTS));
+      InterestProfile standardized =
+          InterestProfile.of(InterestProfile.Scale.STANDARDIZED, z).standardizedAcrossTypes();
+      OccupationalInterests.Basis basis =
+          codes.getOrDefault(ids.get(i), Set.of()).isEmpty()
+              ? OccupationalInterests.Basis.PARENT_CLUSTER
+              : OccupationalInterests.Basis.OCCUPATIONS;
+      out.add(
+          new OccupationalInterests(
+              level,
+              ids.get(i),
+              basis,
+              used.get(i).size(),
+              InterestProfile.of(InterestProfile.Scale.OCCUPATIONAL_INTEREST, m),
+              standardized,
+              Provenance.ONET_INTERESTS));
     }
     return out;
   }

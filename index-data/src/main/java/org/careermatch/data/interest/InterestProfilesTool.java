@@ -16,19 +16,21 @@ import org.careermatch.data.SubCluster;
 import org.careermatch.data.SubClusterId;
 
 /**
- * Recomputes {@code interest-profiles.tsv} from the O*NET interest scores and the SOC crosswalk in a data directory
- * and writes it there. Run from the project root:
+ * Recomputes {@code interest-profiles.tsv} from the O*NET interest scores and the SOC crosswalk in
+ * a data directory and writes it there. Run from the project root:
  *
  * <pre>./mvnw -q -o -pl index-data compile exec:java</pre>
  *
- * (or {@code java -cp index-data/target/classes:JACKSON... org.careermatch.data.interest.InterestProfilesTool DIR}).
- * The argument is the data directory, {@code index-data/src/main/resources/careermatch/data} by default.
+ * (or {@code java -cp index-data/target/classes:JACKSON...
+ * org.careermatch.data.interest.InterestProfilesTool DIR}). The argument is the data directory,
+ * {@code index-data/src/main/resources/careermatch/data} by default.
  */
 public final class InterestProfilesTool {
   private InterestProfilesTool() {}
 
   public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args.length > 0 ? args[0] : "index-data/src/main/resources/careermatch/data");
+    Path dir =
+        Path.of(args.length > 0 ? args[0] : "index-data/src/main/resources/careermatch/data");
     if (!Files.isRegularFile(dir.resolve("ids.tsv"))) {
       System.err.println("not a data directory (no ids.tsv): " + dir.toAbsolutePath());
       System.exit(2);
@@ -40,8 +42,9 @@ public final class InterestProfilesTool {
     System.out.println("wrote " + out + ": " + profiles.size() + " profiles");
     for (OccupationalInterests p : profiles) {
       if (p.isCluster()) {
-        System.out.printf("  %-30s %3d occupations  code %s  (means %s)%n", p.id(), p.occupations(), p.hollandCode(),
-            p.meanHollandCode());
+        System.out.printf(
+            "  %-30s %3d occupations  code %s  (means %s)%n",
+            p.id(), p.occupations(), p.hollandCode(), p.meanHollandCode());
       }
     }
   }
@@ -57,13 +60,16 @@ public final class InterestProfilesTool {
   /** The file's text computed from a data source (everything in it but the profiles themselves). */
   public static String compute(DataSource source) {
     FrameworkData data = DataLoader.loadWithoutInterestProfiles(source);
-    String interests = source.read(OnetInterests.INTERESTS)
-        .orElseThrow(() -> new IllegalArgumentException(OnetInterests.INTERESTS + ": missing"));
-    InterestProfileCalculator.Result result = InterestProfileCalculator.compute(
-        OnetInterests.occupationalInterests(interests),
-        data.socOccupations(),
-        data.clusters().stream().map(Cluster::id).toList(),
-        subClusters(data));
+    String interests =
+        source
+            .read(OnetInterests.INTERESTS)
+            .orElseThrow(() -> new IllegalArgumentException(OnetInterests.INTERESTS + ": missing"));
+    InterestProfileCalculator.Result result =
+        InterestProfileCalculator.compute(
+            OnetInterests.occupationalInterests(interests),
+            data.socOccupations(),
+            data.clusters().stream().map(Cluster::id).toList(),
+            subClusters(data));
     return InterestProfilesFile.format(result.profiles());
   }
 }

@@ -7,19 +7,25 @@ import org.careermatch.data.Provenance;
 import org.careermatch.data.SubClusterId;
 
 /**
- * The interest profile of a cluster or sub-cluster: what its occupations' O*NET Occupational Interest scores add
- * up to (see {@link InterestProfileCalculator} for the method).
+ * The interest profile of a cluster or sub-cluster: what its occupations' O*NET Occupational
+ * Interest scores add up to (see {@link InterestProfileCalculator} for the method).
  *
  * @param level whether {@code id} is a cluster or a sub-cluster id
- * @param basis where the numbers come from: the group's own occupations, or (a sub-cluster the crosswalk maps no
- *     occupation to, such as Uncrewed Vehicle Technology) its parent cluster's
+ * @param basis where the numbers come from: the group's own occupations, or (a sub-cluster the
+ *     crosswalk maps no occupation to, such as Uncrewed Vehicle Technology) its parent cluster's
  * @param occupations how many SOC occupations of the crosswalk have scores and entered the mean
  * @param mean the mean Occupational Interest score per type, 1-7
- * @param standardized each type standardized across the clusters (or sub-clusters), then z-scored across the six
- *     types: the form to correlate with a learner's profile; its Holland code is the group's distinctive types
+ * @param standardized each type standardized across the clusters (or sub-clusters), then z-scored
+ *     across the six types: the form to correlate with a learner's profile; its Holland code is the
+ *     group's distinctive types
  */
 public record OccupationalInterests(
-    Level level, String id, Basis basis, int occupations, InterestProfile mean, InterestProfile standardized,
+    Level level,
+    String id,
+    Basis basis,
+    int occupations,
+    InterestProfile mean,
+    InterestProfile standardized,
     Provenance provenance) {
 
   /** Whether a profile belongs to a cluster or a sub-cluster. */
@@ -43,7 +49,8 @@ public record OccupationalInterests(
           return l;
         }
       }
-      throw new IllegalArgumentException("unknown level '" + label + "' (expected cluster or sub-cluster)");
+      throw new IllegalArgumentException(
+          "unknown level '" + label + "' (expected cluster or sub-cluster)");
     }
   }
 
@@ -51,7 +58,10 @@ public record OccupationalInterests(
   public enum Basis {
     /** The occupations the crosswalk maps to this cluster or sub-cluster. */
     OCCUPATIONS("occupations"),
-    /** A sub-cluster without crosswalk occupations: its parent cluster's mean (standardized as a sub-cluster). */
+    /**
+     * A sub-cluster without crosswalk occupations: its parent cluster's mean (standardized as a
+     * sub-cluster).
+     */
     PARENT_CLUSTER("parent-cluster");
 
     private final String label;
@@ -70,7 +80,8 @@ public record OccupationalInterests(
           return b;
         }
       }
-      throw new IllegalArgumentException("unknown basis '" + label + "' (expected occupations or parent-cluster)");
+      throw new IllegalArgumentException(
+          "unknown basis '" + label + "' (expected occupations or parent-cluster)");
     }
   }
 
@@ -79,31 +90,49 @@ public record OccupationalInterests(
     Checks.requireSlug(id, level.label + " id of an interest profile");
     Objects.requireNonNull(basis, "basis of interest profile " + id);
     if (basis == Basis.PARENT_CLUSTER && level == Level.CLUSTER) {
-      throw new IllegalArgumentException("cluster " + id + " cannot take its profile from a parent cluster");
+      throw new IllegalArgumentException(
+          "cluster " + id + " cannot take its profile from a parent cluster");
     }
     if (occupations < 1) {
-      throw new IllegalArgumentException("interest profile of " + level.label + " " + id + " rests on " + occupations
-          + " occupations, expected at least 1");
+      throw new IllegalArgumentException(
+          "interest profile of "
+              + level.label
+              + " "
+              + id
+              + " rests on "
+              + occupations
+              + " occupations, expected at least 1");
     }
     Objects.requireNonNull(mean, "mean profile of " + id);
     Objects.requireNonNull(standardized, "standardized profile of " + id);
     if (mean.scale() != InterestProfile.Scale.OCCUPATIONAL_INTEREST) {
-      throw new IllegalArgumentException("mean profile of " + id + " must be on the Occupational Interest scale, was "
-          + mean.scale());
+      throw new IllegalArgumentException(
+          "mean profile of "
+              + id
+              + " must be on the Occupational Interest scale, was "
+              + mean.scale());
     }
     if (standardized.scale() != InterestProfile.Scale.STANDARDIZED) {
-      throw new IllegalArgumentException("standardized profile of " + id + " must be on the standardized scale, was "
-          + standardized.scale());
+      throw new IllegalArgumentException(
+          "standardized profile of "
+              + id
+              + " must be on the standardized scale, was "
+              + standardized.scale());
     }
     Objects.requireNonNull(provenance, "provenance of interest profile " + id);
   }
 
-  /** The distinctive Holland code: the three types in which this group stands out most (from {@link #standardized}). */
+  /**
+   * The distinctive Holland code: the three types in which this group stands out most (from {@link
+   * #standardized}).
+   */
   public String hollandCode() {
     return standardized.hollandCode();
   }
 
-  /** The code of the raw means, O*NET's way (Conventional and Realistic are high almost everywhere). */
+  /**
+   * The code of the raw means, O*NET's way (Conventional and Realistic are high almost everywhere).
+   */
   public String meanHollandCode() {
     return mean.hollandCode();
   }

@@ -6,21 +6,39 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The six interest types of Holland's RIASEC model, as O*NET scores them for every occupation. The descriptions are
- * our own words, written for a learner.
+ * The six interest types of Holland's RIASEC model, as O*NET scores them for every occupation. The
+ * descriptions are our own words, written for a learner.
  */
 public enum RiasecType {
-  REALISTIC('R', "Realistic", "1.B.1.a",
+  REALISTIC(
+      'R',
+      "Realistic",
+      "1.B.1.a",
       "Hands-on work with tools, machines, plants or animals, often outdoors, where you can see what you made or fixed."),
-  INVESTIGATIVE('I', "Investigative", "1.B.1.b",
+  INVESTIGATIVE(
+      'I',
+      "Investigative",
+      "1.B.1.b",
       "Figuring things out: asking questions, researching, experimenting and solving problems with facts and ideas."),
-  ARTISTIC('A', "Artistic", "1.B.1.c",
+  ARTISTIC(
+      'A',
+      "Artistic",
+      "1.B.1.c",
       "Creating and expressing yourself through art, music, writing, design or performance, with room for your own style."),
-  SOCIAL('S', "Social", "1.B.1.d",
+  SOCIAL(
+      'S',
+      "Social",
+      "1.B.1.d",
       "Helping, teaching, caring for and talking with people, so that they feel better or learn something."),
-  ENTERPRISING('E', "Enterprising", "1.B.1.e",
+  ENTERPRISING(
+      'E',
+      "Enterprising",
+      "1.B.1.e",
       "Leading, persuading and selling: starting projects, taking charge and convincing people to go along."),
-  CONVENTIONAL('C', "Conventional", "1.B.1.f",
+  CONVENTIONAL(
+      'C',
+      "Conventional",
+      "1.B.1.f",
       "Keeping things organized and exact: working with numbers, records and clear steps, and getting the details right.");
 
   private final char letter;
@@ -63,12 +81,13 @@ public enum RiasecType {
         return t;
       }
     }
-    throw new IllegalArgumentException("unknown interest type letter '" + letter + "' (expected one of R, I, A, S, E, C)");
+    throw new IllegalArgumentException(
+        "unknown interest type letter '" + letter + "' (expected one of R, I, A, S, E, C)");
   }
 
   /**
-   * The type of a data-file label: its letter or its name in any case ({@code R}, {@code realistic},
-   * {@code Realistic}).
+   * The type of a data-file label: its letter or its name in any case ({@code R}, {@code
+   * realistic}, {@code Realistic}).
    */
   public static RiasecType fromLabel(String label) {
     if (label != null) {
@@ -82,12 +101,19 @@ public enum RiasecType {
         }
       }
     }
-    throw new IllegalArgumentException("unknown interest type '" + label + "' (expected one of "
-        + Arrays.stream(values()).map(t -> t.title.toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
-        + " or their letters R, I, A, S, E, C)");
+    throw new IllegalArgumentException(
+        "unknown interest type '"
+            + label
+            + "' (expected one of "
+            + Arrays.stream(values())
+                .map(t -> t.title.toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "))
+            + " or their letters R, I, A, S, E, C)");
   }
 
-  /** The type of an O*NET element id ({@code 1.B.1.a} ... {@code 1.B.1.f}), if it is one of the six. */
+  /**
+   * The type of an O*NET element id ({@code 1.B.1.a} ... {@code 1.B.1.f}), if it is one of the six.
+   */
   public static Optional<RiasecType> ofOnetElement(String elementId) {
     for (RiasecType t : values()) {
       if (t.onetElementId.equals(elementId)) {

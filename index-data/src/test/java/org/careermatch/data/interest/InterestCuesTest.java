@@ -31,15 +31,21 @@ class InterestCuesTest {
     assertEquals(Provenance.ONET_INTERESTS, build.provenance());
     assertEquals(OnetInterests.KEYWORD_WEIGHT, build.weight());
     // 24 general activities, 4 per type, without their final period
-    assertEquals(24, data.interestCues().stream().filter(c -> c.kind() == InterestCue.Kind.ACTIVITY).count());
-    assertTrue(withText("Build kitchen cabinets").stream().allMatch(c -> c.type() == RiasecType.REALISTIC));
+    assertEquals(
+        24,
+        data.interestCues().stream().filter(c -> c.kind() == InterestCue.Kind.ACTIVITY).count());
+    assertTrue(
+        withText("Build kitchen cabinets").stream()
+            .allMatch(c -> c.type() == RiasecType.REALISTIC));
   }
 
   @Test
   void aBasicInterestOfTwoTypesCountsForBothWithLessWeight() {
     List<InterestCue> coach = withText("Coach a sports team");
     assertEquals(2, coach.size(), "Athletics is Realistic and Enterprising");
-    assertEquals(List.of(RiasecType.REALISTIC, RiasecType.ENTERPRISING), coach.stream().map(InterestCue::type).toList());
+    assertEquals(
+        List.of(RiasecType.REALISTIC, RiasecType.ENTERPRISING),
+        coach.stream().map(InterestCue::type).toList());
     assertTrue(coach.stream().allMatch(c -> c.weight() == OnetInterests.BASIC_TWO_TYPES_WEIGHT));
     InterestCue forklift = withText("Operate a forklift to move boxes").get(0);
     assertEquals(OnetInterests.BASIC_SINGLE_TYPE_WEIGHT, forklift.weight());
@@ -49,9 +55,14 @@ class InterestCuesTest {
   @Test
   void everydayCuesAreAuthoredAndCoverEveryType() {
     for (RiasecType t : RiasecType.values()) {
-      long n = data.interestCues().stream()
-          .filter(c -> c.type() == t && c.kind() == InterestCue.Kind.EVERYDAY && c.provenance() == Provenance.AUTHORED)
-          .count();
+      long n =
+          data.interestCues().stream()
+              .filter(
+                  c ->
+                      c.type() == t
+                          && c.kind() == InterestCue.Kind.EVERYDAY
+                          && c.provenance() == Provenance.AUTHORED)
+              .count();
       assertTrue(n >= 20 && n <= 45, t + " has " + n + " everyday cues");
     }
     InterestCue spreadsheets = withText("spreadsheets").get(0);

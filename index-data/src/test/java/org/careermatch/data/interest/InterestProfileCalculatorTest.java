@@ -19,9 +19,9 @@ import org.careermatch.data.interest.OccupationalInterests.Level;
 import org.junit.jupiter.api.Test;
 
 /**
- * The method on a small fixture computed by hand: two O*NET-SOC codes under one SOC code are averaged, an aggregate
- * and an "All Other" code take their broad group, a military code has no scores and is left out, a sub-cluster with
- * no occupation takes its cluster's mean.
+ * The method on a small fixture computed by hand: two O*NET-SOC codes under one SOC code are
+ * averaged, an aggregate and an "All Other" code take their broad group, a military code has no
+ * scores and is left out, a sub-cluster with no occupation takes its cluster's mean.
  */
 class InterestProfileCalculatorTest {
   static final double EPS = 1e-9;
@@ -32,23 +32,31 @@ class InterestProfileCalculatorTest {
   static final SubClusterId B1 = SubClusterId.of("b-one");
   static final SubClusterId B2 = SubClusterId.of("b-two");
 
-  static final String ONET = String.join("\n",
-      "O*NET-SOC Code\tTitle\tElement ID\tElement Name\tScale ID\tScale Name\tData Value\tDate\tDomain Source",
-      rows("11-1011.00", 1, 2, 3, 4, 5, 6),
-      rows("11-1011.03", 3, 2, 3, 4, 5, 6),
-      rows("13-1021.00", 4, 4, 1, 1, 2, 6),
-      rows("13-1022.00", 2, 4, 1, 3, 2, 4),
-      rows("17-3011.00", 6, 3, 2, 1, 1, 5)) + "\n";
+  static final String ONET =
+      String.join(
+              "\n",
+              "O*NET-SOC Code\tTitle\tElement ID\tElement Name\tScale ID\tScale Name\tData Value\tDate\tDomain Source",
+              rows("11-1011.00", 1, 2, 3, 4, 5, 6),
+              rows("11-1011.03", 3, 2, 3, 4, 5, 6),
+              rows("13-1021.00", 4, 4, 1, 1, 2, 6),
+              rows("13-1022.00", 2, 4, 1, 3, 2, 4),
+              rows("17-3011.00", 6, 3, 2, 1, 1, 5))
+          + "\n";
 
   static String rows(String code, double... v) {
     StringBuilder s = new StringBuilder();
     String[] elements = {"1.B.1.a", "1.B.1.b", "1.B.1.c", "1.B.1.d", "1.B.1.e", "1.B.1.f"};
     for (int i = 0; i < 6; i++) {
-      s.append(code).append("\tSome Title\t").append(elements[i]).append("\tX\tOI\tOccupational Interests\t")
-          .append(v[i]).append("\t11/2023\tAnalyst\n");
+      s.append(code)
+          .append("\tSome Title\t")
+          .append(elements[i])
+          .append("\tX\tOI\tOccupational Interests\t")
+          .append(v[i])
+          .append("\t11/2023\tAnalyst\n");
     }
     // a high-point row of another scale must be ignored
-    s.append(code).append("\tSome Title\t1.B.1.g\tFirst Interest High-Point\tIH\tx\t3.00\t11/2023\tAnalyst");
+    s.append(code)
+        .append("\tSome Title\t1.B.1.g\tFirst Interest High-Point\tIH\tx\t3.00\t11/2023\tAnalyst");
     return s.toString();
   }
 
@@ -57,17 +65,19 @@ class InterestProfileCalculatorTest {
   }
 
   static InterestProfileCalculator.Result compute() {
-    List<SocOccupation> crosswalk = List.of(
-        soc("11-1011", new Membership(A, A1)),
-        soc("13-1020", new Membership(A, A2), new Membership(B, B1)),
-        soc("17-3019", new Membership(B, B1)),
-        soc("55-1011", new Membership(B, B1)));
+    List<SocOccupation> crosswalk =
+        List.of(
+            soc("11-1011", new Membership(A, A1)),
+            soc("13-1020", new Membership(A, A2), new Membership(B, B1)),
+            soc("17-3019", new Membership(B, B1)),
+            soc("55-1011", new Membership(B, B1)));
     Map<SubClusterId, ClusterId> subs = new LinkedHashMap<>();
     subs.put(A1, A);
     subs.put(A2, A);
     subs.put(B1, B);
     subs.put(B2, B);
-    return InterestProfileCalculator.compute(OnetInterests.occupationalInterests(ONET), crosswalk, List.of(A, B), subs);
+    return InterestProfileCalculator.compute(
+        OnetInterests.occupationalInterests(ONET), crosswalk, List.of(A, B), subs);
   }
 
   static OccupationalInterests profile(InterestProfileCalculator.Result r, String id) {
@@ -103,12 +113,18 @@ class InterestProfileCalculatorTest {
   @Test
   void standardizedAcrossClustersThenAcrossTypes() {
     var r = compute();
-    // two clusters: each type's z across clusters is -1 or +1; A = (-1,-1,1,1,1,1) -> mean 1/3, sd sqrt(8/9)
+    // two clusters: each type's z across clusters is -1 or +1; A = (-1,-1,1,1,1,1) -> mean 1/3, sd
+    // sqrt(8/9)
     double low = (-1 - 1.0 / 3) / Math.sqrt(8.0 / 9);
     double high = (1 - 1.0 / 3) / Math.sqrt(8.0 / 9);
-    assertArrayEquals(new double[] {low, low, high, high, high, high}, profile(r, "cluster-a").standardized().scores(), EPS);
-    assertArrayEquals(new double[] {-low, -low, -high, -high, -high, -high},
-        profile(r, "cluster-b").standardized().scores(), EPS);
+    assertArrayEquals(
+        new double[] {low, low, high, high, high, high},
+        profile(r, "cluster-a").standardized().scores(),
+        EPS);
+    assertArrayEquals(
+        new double[] {-low, -low, -high, -high, -high, -high},
+        profile(r, "cluster-b").standardized().scores(),
+        EPS);
     assertEquals("ASE", profile(r, "cluster-a").hollandCode(), "ties keep RIASEC order");
     assertEquals("RIA", profile(r, "cluster-b").hollandCode());
   }
@@ -121,13 +137,15 @@ class InterestProfileCalculatorTest {
     assertEquals(OccupationalInterests.Basis.PARENT_CLUSTER, b2.basis());
     assertEquals(OccupationalInterests.Basis.OCCUPATIONS, b1.basis());
     assertArrayEquals(profile(r, "cluster-b").mean().scores(), b2.mean().scores(), EPS);
-    // b-one has the same two codes as cluster-b: same mean, and b-two is standardized on the sub-cluster scale
+    // b-one has the same two codes as cluster-b: same mean, and b-two is standardized on the
+    // sub-cluster scale
     assertArrayEquals(b1.standardized().scores(), b2.standardized().scores(), EPS);
     assertArrayEquals(new double[] {3, 4, 1, 2, 2, 5}, profile(r, "a-two").mean().scores(), EPS);
     for (OccupationalInterests p : r.profiles()) {
       double[] z = p.standardized().scores();
       double mean = java.util.Arrays.stream(z).average().orElseThrow();
-      double var = java.util.Arrays.stream(z).map(x -> (x - mean) * (x - mean)).average().orElseThrow();
+      double var =
+          java.util.Arrays.stream(z).map(x -> (x - mean) * (x - mean)).average().orElseThrow();
       assertEquals(0, mean, EPS, p.id());
       assertEquals(1, var, 1e-9, p.id());
     }
@@ -136,17 +154,27 @@ class InterestProfileCalculatorTest {
   @Test
   void aClusterWithoutScoredOccupationsIsAnError() {
     Map<SubClusterId, ClusterId> subs = Map.of(B1, B);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InterestProfileCalculator.compute(
-        OnetInterests.occupationalInterests(ONET), List.of(soc("55-1011", new Membership(B, B1))), List.of(B), subs));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                InterestProfileCalculator.compute(
+                    OnetInterests.occupationalInterests(ONET),
+                    List.of(soc("55-1011", new Membership(B, B1))),
+                    List.of(B),
+                    subs));
     assertTrue(e.getMessage().contains("cluster cluster-b has no SOC occupation"), e.getMessage());
   }
 
   @Test
   void anOccupationMissingATypeIsReportedWithItsCode() {
-    String broken = ONET.lines().filter(l -> !(l.startsWith("17-3011.00") && l.contains("1.B.1.d")))
-        .reduce("", (a, l) -> a + l + "\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> OnetInterests.occupationalInterests(broken));
+    String broken =
+        ONET.lines()
+            .filter(l -> !(l.startsWith("17-3011.00") && l.contains("1.B.1.d")))
+            .reduce("", (a, l) -> a + l + "\n");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> OnetInterests.occupationalInterests(broken));
     assertTrue(e.getMessage().contains("occupation 17-3011.00"), e.getMessage());
   }
 }

@@ -19,7 +19,9 @@ class InterestProfilesFileTest {
   void theCheckedInFileIsUpToDate() {
     String checkedIn = DataSource.embedded().read(InterestProfilesFile.PATH).orElseThrow();
     String recomputed = InterestProfilesTool.compute(DataSource.embedded());
-    assertEquals(recomputed, checkedIn,
+    assertEquals(
+        recomputed,
+        checkedIn,
         "interest-profiles.tsv is stale: regenerate it with " + InterestProfilesFile.COMMAND);
   }
 
@@ -32,38 +34,59 @@ class InterestProfilesFileTest {
     expected.put("education", new double[] {2.77, 4.49, 3.28, 6.02, 2.72, 3.91});
     expected.put("financial-services", new double[] {1.88, 3.21, 1.37, 2.71, 4.29, 6.15});
     expected.put("healthcare-human-services", new double[] {4.08, 4.45, 1.90, 4.65, 2.41, 4.22});
-    Map<String, String> codes = Map.of("agriculture", "RIS", "education", "SAI", "financial-services", "CES",
-        "healthcare-human-services", "SIR");
-    expected.forEach((id, means) -> {
-      OccupationalInterests p = data.interestProfile(ClusterId.of(id)).orElseThrow();
-      double[] actual = p.mean().scores();
-      for (int t = 0; t < 6; t++) {
-        assertEquals(means[t], actual[t], 0.006, id + " " + RiasecType.values()[t]);
-      }
-      assertEquals(codes.get(id), p.hollandCode(), id);
-    });
-    assertEquals(143, data.interestProfile(ClusterId.of("healthcare-human-services")).orElseThrow().occupations());
-    assertEquals(14, data.interestProfiles().stream().filter(OccupationalInterests::isCluster).count());
+    Map<String, String> codes =
+        Map.of(
+            "agriculture",
+            "RIS",
+            "education",
+            "SAI",
+            "financial-services",
+            "CES",
+            "healthcare-human-services",
+            "SIR");
+    expected.forEach(
+        (id, means) -> {
+          OccupationalInterests p = data.interestProfile(ClusterId.of(id)).orElseThrow();
+          double[] actual = p.mean().scores();
+          for (int t = 0; t < 6; t++) {
+            assertEquals(means[t], actual[t], 0.006, id + " " + RiasecType.values()[t]);
+          }
+          assertEquals(codes.get(id), p.hollandCode(), id);
+        });
+    assertEquals(
+        143,
+        data.interestProfile(ClusterId.of("healthcare-human-services"))
+            .orElseThrow()
+            .occupations());
+    assertEquals(
+        14, data.interestProfiles().stream().filter(OccupationalInterests::isCluster).count());
     assertEquals(72, data.interestProfiles().stream().filter(p -> !p.isCluster()).count());
   }
 
   @Test
   void subClusterProfilesAreThere() {
     FrameworkData data = DataLoader.loadDefault();
-    OccupationalInterests animals = data.interestProfile(SubClusterId.of("animal-systems")).orElseThrow();
+    OccupationalInterests animals =
+        data.interestProfile(SubClusterId.of("animal-systems")).orElseThrow();
     assertEquals(OccupationalInterests.Basis.OCCUPATIONS, animals.basis());
     assertEquals('R', animals.hollandCode().charAt(0));
-    OccupationalInterests drones = data.interestProfile(SubClusterId.of("uncrewed-vehicle-technology")).orElseThrow();
+    OccupationalInterests drones =
+        data.interestProfile(SubClusterId.of("uncrewed-vehicle-technology")).orElseThrow();
     assertEquals(OccupationalInterests.Basis.PARENT_CLUSTER, drones.basis());
-    assertEquals(data.interestProfile(ClusterId.of("digital-technology")).orElseThrow().mean(), drones.mean());
+    assertEquals(
+        data.interestProfile(ClusterId.of("digital-technology")).orElseThrow().mean(),
+        drones.mean());
   }
 
   @Test
   void aHandEditedCodeIsRejectedWithItsLine() {
     String text = DataSource.embedded().read(InterestProfilesFile.PATH).orElseThrow();
     String edited = text.replaceFirst("\tRIS\tonet-interests", "\tSIR\tonet-interests");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InterestProfilesFile.parse(edited));
-    assertTrue(e.getMessage().matches("interest-profiles.tsv line \\d+ \\(agriculture\\): code SIR disagrees.*"),
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> InterestProfilesFile.parse(edited));
+    assertTrue(
+        e.getMessage()
+            .matches("interest-profiles.tsv line \\d+ \\(agriculture\\): code SIR disagrees.*"),
         e.getMessage());
     String badNumber = text.replaceFirst("\t5\\.985\t", "\tfive\t");
     e = assertThrows(IllegalArgumentException.class, () -> InterestProfilesFile.parse(badNumber));

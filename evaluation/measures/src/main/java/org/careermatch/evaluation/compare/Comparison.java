@@ -13,13 +13,17 @@ import org.careermatch.evaluation.metrics.Metric;
 import org.careermatch.evaluation.metrics.TrecEvalOrder;
 
 /**
- * A query-by-query comparison of two runs on one metric: a baseline and a candidate evaluated on the same queries.
+ * A query-by-query comparison of two runs on one metric: a baseline and a candidate evaluated on
+ * the same queries.
  *
  * @param metric the metric compared
  * @param queries one entry per query, in query order
  */
 public record Comparison(Metric metric, List<QueryDelta> queries) {
-  /** Two values closer than this count as a tie in {@link #wins()}, {@link #losses()} and {@link #ties()}. */
+  /**
+   * Two values closer than this count as a tie in {@link #wins()}, {@link #losses()} and {@link
+   * #ties()}.
+   */
   public static final double TIE_TOLERANCE = 1e-9;
 
   public Comparison {
@@ -34,9 +38,10 @@ public record Comparison(Metric metric, List<QueryDelta> queries) {
   }
 
   /**
-   * Compares two evaluations on {@code metric}. Both must have evaluated the same queries (a paired comparison);
-   * otherwise the message names the queries only one of them has. Evaluate both runs with
-   * {@link org.careermatch.evaluation.metrics.Averaging#ALL_TOPICS} to compare runs that answer different queries.
+   * Compares two evaluations on {@code metric}. Both must have evaluated the same queries (a paired
+   * comparison); otherwise the message names the queries only one of them has. Evaluate both runs
+   * with {@link org.careermatch.evaluation.metrics.Averaging#ALL_TOPICS} to compare runs that
+   * answer different queries.
    */
   public static Comparison of(Evaluation baseline, Evaluation candidate, Metric metric) {
     Checks.requireNonNull(baseline, "baseline evaluation");
@@ -46,9 +51,12 @@ public record Comparison(Metric metric, List<QueryDelta> queries) {
       onlyBaseline.removeAll(candidate.queries());
       Set<String> onlyCandidate = new TreeSet<>(candidate.queries());
       onlyCandidate.removeAll(baseline.queries());
-      throw new IllegalArgumentException("the runs were evaluated on different queries: only the baseline has "
-          + limit(onlyBaseline) + ", only the candidate has " + limit(onlyCandidate)
-          + " (evaluate both with Averaging.ALL_TOPICS)");
+      throw new IllegalArgumentException(
+          "the runs were evaluated on different queries: only the baseline has "
+              + limit(onlyBaseline)
+              + ", only the candidate has "
+              + limit(onlyCandidate)
+              + " (evaluate both with Averaging.ALL_TOPICS)");
     }
     List<QueryDelta> deltas = new ArrayList<>();
     for (String qid : baseline.queries()) {
@@ -91,7 +99,9 @@ public record Comparison(Metric metric, List<QueryDelta> queries) {
   /** The queries from the candidate's worst regression to its best improvement (ties by qid). */
   public List<QueryDelta> byDelta() {
     List<QueryDelta> sorted = new ArrayList<>(queries);
-    sorted.sort(Comparator.comparingDouble(QueryDelta::delta).thenComparing(QueryDelta::qid, TrecEvalOrder.STRCMP));
+    sorted.sort(
+        Comparator.comparingDouble(QueryDelta::delta)
+            .thenComparing(QueryDelta::qid, TrecEvalOrder.STRCMP));
     return List.copyOf(sorted);
   }
 

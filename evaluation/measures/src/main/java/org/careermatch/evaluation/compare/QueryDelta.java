@@ -14,7 +14,13 @@ public record QueryDelta(String qid, double baseline, double candidate) {
     Checks.requireToken(qid, "query id");
     if (!Double.isFinite(baseline) || !Double.isFinite(candidate)) {
       throw new IllegalArgumentException(
-          "values of query " + qid + " must be finite (were " + baseline + " and " + candidate + ")");
+          "values of query "
+              + qid
+              + " must be finite (were "
+              + baseline
+              + " and "
+              + candidate
+              + ")");
     }
   }
 

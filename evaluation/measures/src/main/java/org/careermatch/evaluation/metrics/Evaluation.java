@@ -10,14 +10,15 @@ import java.util.TreeMap;
 import org.careermatch.data.Checks;
 
 /**
- * The result of evaluating a run: every metric for every evaluated query, and their arithmetic means. Queries are
- * kept in trec_eval's order (qid by {@code strcmp}); metrics in the order given.
+ * The result of evaluating a run: every metric for every evaluated query, and their arithmetic
+ * means. Queries are kept in trec_eval's order (qid by {@code strcmp}); metrics in the order given.
  *
  * @param metrics the metrics, no duplicates
  * @param averaging which queries were evaluated
  * @param perQuery qid -> metric -> value; every query has a finite value for every metric
  */
-public record Evaluation(List<Metric> metrics, Averaging averaging, Map<String, Map<Metric, Double>> perQuery) {
+public record Evaluation(
+    List<Metric> metrics, Averaging averaging, Map<String, Map<Metric, Double>> perQuery) {
   public Evaluation {
     Checks.requireNonNull(metrics, "metrics");
     Checks.requireNonNull(averaging, "averaging");
@@ -37,13 +38,14 @@ public record Evaluation(List<Metric> metrics, Averaging averaging, Map<String, 
       for (Metric m : metrics) {
         Double v = values.get(m);
         if (v == null || !Double.isFinite(v)) {
-          throw new IllegalArgumentException("query " + qid + " has no finite value for " + m + " (was " + v + ")");
+          throw new IllegalArgumentException(
+              "query " + qid + " has no finite value for " + m + " (was " + v + ")");
         }
         ordered.put(m, v);
       }
       if (values.size() != metrics.size()) {
-        throw new IllegalArgumentException("query " + qid + " has values for metrics not in " + metrics + ": "
-            + values.keySet());
+        throw new IllegalArgumentException(
+            "query " + qid + " has values for metrics not in " + metrics + ": " + values.keySet());
       }
       sorted.put(qid, Collections.unmodifiableMap(ordered));
     }
@@ -100,7 +102,8 @@ public record Evaluation(List<Metric> metrics, Averaging averaging, Map<String, 
 
   private void requireMetric(Metric metric) {
     if (!metrics.contains(metric)) {
-      throw new IllegalArgumentException("metric " + metric + " was not evaluated (evaluated: " + metrics + ")");
+      throw new IllegalArgumentException(
+          "metric " + metric + " was not evaluated (evaluated: " + metrics + ")");
     }
   }
 }

@@ -10,10 +10,10 @@ import org.careermatch.evaluation.run.Run;
 import org.careermatch.evaluation.suite.Qrels;
 
 /**
- * Evaluates runs against qrels the way trec_eval does: each evaluated query's ranking is put in trec_eval's order
- * ({@link TrecEvalOrder}: score descending, ties by docid descending), every metric is computed for it
- * ({@link Measures}), and each metric is averaged over the evaluated queries ({@link Averaging}). Queries of the run
- * without qrels are ignored. Thread-safe.
+ * Evaluates runs against qrels the way trec_eval does: each evaluated query's ranking is put in
+ * trec_eval's order ({@link TrecEvalOrder}: score descending, ties by docid descending), every
+ * metric is computed for it ({@link Measures}), and each metric is averaged over the evaluated
+ * queries ({@link Averaging}). Queries of the run without qrels are ignored. Thread-safe.
  */
 public final class Evaluator {
   private final List<Metric> metrics;

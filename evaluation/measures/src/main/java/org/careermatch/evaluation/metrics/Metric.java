@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An evaluation measure named as trec_eval names it: {@code ndcg_cut_3}, {@code P_1}, {@code recall_3},
- * {@code success_1}, {@code recip_rank}, {@code map}. The cut measures need a cutoff k > 0; the others have none (0).
+ * An evaluation measure named as trec_eval names it: {@code ndcg_cut_3}, {@code P_1}, {@code
+ * recall_3}, {@code success_1}, {@code recip_rank}, {@code map}. The cut measures need a cutoff k >
+ * 0; the others have none (0).
  *
  * @param kind what is measured
  * @param cutoff k for the cut measures, 0 for {@code recip_rank} and {@code map}
@@ -51,7 +52,8 @@ public record Metric(Kind kind, int cutoff) {
       throw new NullPointerException("metric kind must not be null");
     }
     if (kind.cut() && cutoff <= 0) {
-      throw new IllegalArgumentException(kind.trecName() + " needs a cutoff > 0 (was " + cutoff + ")");
+      throw new IllegalArgumentException(
+          kind.trecName() + " needs a cutoff > 0 (was " + cutoff + ")");
     }
     if (!kind.cut() && cutoff != 0) {
       throw new IllegalArgumentException(kind.trecName() + " takes no cutoff (was " + cutoff + ")");
@@ -74,7 +76,9 @@ public record Metric(Kind kind, int cutoff) {
     return new Metric(Kind.SUCCESS, k);
   }
 
-  /** Parses a trec_eval name such as {@code ndcg_cut_3} or {@code map}; the message names a bad one. */
+  /**
+   * Parses a trec_eval name such as {@code ndcg_cut_3} or {@code map}; the message names a bad one.
+   */
   public static Metric parse(String name) {
     if (name == null) {
       throw new IllegalArgumentException("metric name must not be null");
@@ -91,8 +95,10 @@ public record Metric(Kind kind, int cutoff) {
         }
       }
     }
-    throw new IllegalArgumentException("unknown metric '" + name
-        + "' (expected ndcg_cut_K, P_K, recall_K, success_K with K > 0, recip_rank or map)");
+    throw new IllegalArgumentException(
+        "unknown metric '"
+            + name
+            + "' (expected ndcg_cut_K, P_K, recall_K, success_K with K > 0, recip_rank or map)");
   }
 
   /** trec_eval's name, e.g. {@code ndcg_cut_3}. */

@@ -10,11 +10,13 @@ import java.util.Set;
 import org.careermatch.data.Checks;
 
 /**
- * A run: for each query id the engine's ranked list of scored documents, best first. Within a query document ids are
- * unique and scores never increase down the list; equal scores (ties) are allowed, in the engine's order.
+ * A run: for each query id the engine's ranked list of scored documents, best first. Within a query
+ * document ids are unique and scores never increase down the list; equal scores (ties) are allowed,
+ * in the engine's order.
  *
- * <p>A query may be present with an empty list: the engine was asked and returned nothing. Such a query counts (as
- * 0) in every average; a TREC run file cannot hold it, so it disappears when the run is written.
+ * <p>A query may be present with an empty list: the engine was asked and returned nothing. Such a
+ * query counts (as 0) in every average; a TREC run file cannot hold it, so it disappears when the
+ * run is written.
  */
 public record Run(Map<String, List<ScoredDoc>> rankings) {
   public Run {
@@ -22,18 +24,33 @@ public record Run(Map<String, List<ScoredDoc>> rankings) {
     Map<String, List<ScoredDoc>> copy = new LinkedHashMap<>();
     for (Map.Entry<String, List<ScoredDoc>> e : rankings.entrySet()) {
       String qid = Checks.requireToken(e.getKey(), "run query id");
-      List<ScoredDoc> ranking = List.copyOf(Checks.requireNonNull(e.getValue(), "ranking of query " + qid));
+      List<ScoredDoc> ranking =
+          List.copyOf(Checks.requireNonNull(e.getValue(), "ranking of query " + qid));
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < ranking.size(); i++) {
         ScoredDoc d = ranking.get(i);
         if (!seen.add(d.docid())) {
-          throw new IllegalArgumentException("document " + d.docid() + " is ranked twice for query " + qid);
+          throw new IllegalArgumentException(
+              "document " + d.docid() + " is ranked twice for query " + qid);
         }
         if (i > 0 && d.score() > ranking.get(i - 1).score()) {
           ScoredDoc above = ranking.get(i - 1);
-          throw new IllegalArgumentException("ranking of query " + qid + " is not sorted by score: " + d.docid()
-              + " at rank " + (i + 1) + " scores " + d.score() + ", more than " + above.docid() + " at rank " + i
-              + " (" + above.score() + ")");
+          throw new IllegalArgumentException(
+              "ranking of query "
+                  + qid
+                  + " is not sorted by score: "
+                  + d.docid()
+                  + " at rank "
+                  + (i + 1)
+                  + " scores "
+                  + d.score()
+                  + ", more than "
+                  + above.docid()
+                  + " at rank "
+                  + i
+                  + " ("
+                  + above.score()
+                  + ")");
         }
       }
       copy.put(qid, ranking);

@@ -15,31 +15,36 @@ import java.util.Map;
 import org.careermatch.data.Checks;
 
 /**
- * Writes runs in the TREC format: {@code qid Q0 docid rank score tag}, one line per retrieved document, single
- * spaces, {@code \n} line ends, queries in the run's order, ranks from 1, scores with {@value #DECIMALS} decimals.
+ * Writes runs in the TREC format: {@code qid Q0 docid rank score tag}, one line per retrieved
+ * document, single spaces, {@code \n} line ends, queries in the run's order, ranks from 1, scores
+ * with {@value #DECIMALS} decimals.
  *
  * <h2>Scores are written strictly decreasing</h2>
  *
- * trec_eval ignores the rank column: it re-sorts each query by score and breaks ties by document id in descending
- * order. A file with tied scores would therefore be evaluated in an order the engine never produced. So the writer
- * makes every query's written scores strictly decreasing, keeping the engine's rank order:
+ * trec_eval ignores the rank column: it re-sorts each query by score and breaks ties by document id
+ * in descending order. A file with tied scores would therefore be evaluated in an order the engine
+ * never produced. So the writer makes every query's written scores strictly decreasing, keeping the
+ * engine's rank order:
  *
  * <ol>
  *   <li>each score is rounded (half-even) to {@value #DECIMALS} decimals;
- *   <li>walking down the ranking, a score that is not strictly below the one written above it becomes that score
- *       minus {@link #EPSILON} (one unit of the last written decimal), so a run of k tied documents is written as
- *       s, s - 1e-6, s - 2e-6, ... in rank order, and a lower score that those steps have reached is pushed below
- *       them too;
- *   <li>trec_eval reads scores as 32-bit floats, which cannot tell 1e-6 apart above about 16; if two written scores
- *       would collapse to the same float, the lower one steps further down to the next value that does not.
+ *   <li>walking down the ranking, a score that is not strictly below the one written above it
+ *       becomes that score minus {@link #EPSILON} (one unit of the last written decimal), so a run
+ *       of k tied documents is written as s, s - 1e-6, s - 2e-6, ... in rank order, and a lower
+ *       score that those steps have reached is pushed below them too;
+ *   <li>trec_eval reads scores as 32-bit floats, which cannot tell 1e-6 apart above about 16; if
+ *       two written scores would collapse to the same float, the lower one steps further down to
+ *       the next value that does not.
  * </ol>
  *
- * Scores that already differ by more than the rounding are written unchanged (rounded). {@link #untie(Run)} returns
- * the run with exactly the scores written, so that evaluating it in memory equals evaluating the file.
+ * Scores that already differ by more than the rounding are written unchanged (rounded). {@link
+ * #untie(Run)} returns the run with exactly the scores written, so that evaluating it in memory
+ * equals evaluating the file.
  */
 public final class TrecRunWriter {
   /** Decimals written for each score (as Anserini's TREC output). */
   public static final int DECIMALS = 6;
+
   /** The step subtracted to separate tied scores: one unit of the last written decimal. */
   public static final double EPSILON = 1e-6;
 
@@ -53,7 +58,9 @@ public final class TrecRunWriter {
     }
   }
 
-  /** Writes the run to {@code out}; does not close it. {@code tag} names the run (no whitespace). */
+  /**
+   * Writes the run to {@code out}; does not close it. {@code tag} names the run (no whitespace).
+   */
   public static void write(Run run, String tag, Writer out) throws IOException {
     Checks.requireToken(tag, "run tag");
     StringBuilder line = new StringBuilder();
@@ -62,8 +69,16 @@ public final class TrecRunWriter {
       List<BigDecimal> scores = strictScores(ranking);
       for (int i = 0; i < ranking.size(); i++) {
         line.setLength(0);
-        line.append(e.getKey()).append(" Q0 ").append(ranking.get(i).docid()).append(' ').append(i + 1).append(' ')
-            .append(scores.get(i).toPlainString()).append(' ').append(tag).append('\n');
+        line.append(e.getKey())
+            .append(" Q0 ")
+            .append(ranking.get(i).docid())
+            .append(' ')
+            .append(i + 1)
+            .append(' ')
+            .append(scores.get(i).toPlainString())
+            .append(' ')
+            .append(tag)
+            .append('\n');
         out.write(line.toString());
       }
     }
@@ -80,7 +95,10 @@ public final class TrecRunWriter {
     return out.toString();
   }
 
-  /** The run with the scores the writer would write: rounded, strictly decreasing, same order, same queries. */
+  /**
+   * The run with the scores the writer would write: rounded, strictly decreasing, same order, same
+   * queries.
+   */
   public static Run untie(Run run) {
     Map<String, List<ScoredDoc>> rankings = new LinkedHashMap<>();
     for (Map.Entry<String, List<ScoredDoc>> e : run.rankings().entrySet()) {
@@ -106,8 +124,10 @@ public final class TrecRunWriter {
         }
         float above = asReadByTrecEval(previous);
         if (asReadByTrecEval(score) >= above) {
-          // below the float just under `above`, rounded down to a written decimal: reads back strictly lower
-          BigDecimal lower = new BigDecimal(Math.nextDown(above)).setScale(DECIMALS, RoundingMode.FLOOR);
+          // below the float just under `above`, rounded down to a written decimal: reads back
+          // strictly lower
+          BigDecimal lower =
+              new BigDecimal(Math.nextDown(above)).setScale(DECIMALS, RoundingMode.FLOOR);
           score = score.min(lower);
         }
       }

@@ -14,7 +14,10 @@ import org.careermatch.evaluation.run.Run;
 import org.careermatch.evaluation.suite.Suite;
 import org.careermatch.evaluation.suite.Topic;
 
-/** Runs a suite in process against the engine: every cluster and every sub-cluster ranked for each topic. */
+/**
+ * Runs a suite in process against the engine: every cluster and every sub-cluster ranked for each
+ * topic.
+ */
 public final class EngineRunner implements SuiteRunner {
   private final Engine engine;
 
@@ -23,9 +26,11 @@ public final class EngineRunner implements SuiteRunner {
   }
 
   /**
-   * The engine as the service runs it by default: lexical and semantic matching, entity vectors from the build.
+   * The engine as the service runs it by default: lexical and semantic matching, entity vectors
+   * from the build.
    *
-   * @throws org.careermatch.engine.semantic.SemanticUnavailableException when the model cannot be loaded here
+   * @throws org.careermatch.engine.semantic.SemanticUnavailableException when the model cannot be
+   *     loaded here
    */
   public static Engine semanticEngine(FrameworkData data, EngineConfig config) {
     return Engine.create(data, config, OnnxEmbedder.load(), null);
@@ -40,7 +45,8 @@ public final class EngineRunner implements SuiteRunner {
       try {
         r = engine.match(new LearnerProfile(t.interests(), t.skills(), t.framework()));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("suite " + suite.name() + ", topic " + t.id() + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "suite " + suite.name() + ", topic " + t.id() + ": " + e.getMessage(), e);
       }
       clusters.query(t.id());
       subClusters.query(t.id());
@@ -49,8 +55,10 @@ public final class EngineRunner implements SuiteRunner {
         clusters.add(t.id(), c.id(), c.score());
         subs.addAll(c.subClusters());
       }
-      subs.sort(Comparator.comparingDouble(ClusterMatch.SubClusterMatch::score).reversed()
-          .thenComparing(ClusterMatch.SubClusterMatch::id));
+      subs.sort(
+          Comparator.comparingDouble(ClusterMatch.SubClusterMatch::score)
+              .reversed()
+              .thenComparing(ClusterMatch.SubClusterMatch::id));
       for (ClusterMatch.SubClusterMatch s : subs) {
         subClusters.add(t.id(), s.id(), s.score());
       }

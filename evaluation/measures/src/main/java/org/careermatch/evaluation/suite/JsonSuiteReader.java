@@ -29,8 +29,8 @@ import org.careermatch.data.Framework;
 import org.careermatch.evaluation.InputFormatException;
 
 /**
- * Reads a suite written in JSON, in the format of the api's inline suite ({@code POST /api/v1/evaluations}), so that
- * a suite file can be sent to the api as it is:
+ * Reads a suite written in JSON, in the format of the api's inline suite ({@code POST
+ * /api/v1/evaluations}), so that a suite file can be sent to the api as it is:
  *
  * <pre>{@code
  * {
@@ -46,23 +46,28 @@ import org.careermatch.evaluation.InputFormatException;
  * }
  * }</pre>
  *
- * <p>{@code name}, {@code description}, {@code provenance}, {@code topics} and {@code qrels} are required;
- * {@code grades}, when present, lists the only grades the judgments may use; {@code subQrels} is optional. A topic
- * needs an id and interests or skills (or both); {@code framework} defaults to {@code nccf-2024}, as in the api. The
- * file is bound with Jackson into records; unknown fields, duplicate keys and values of the wrong type (a grade
- * {@code "2"}) are rejected. Errors are {@link InputFormatException}s naming the file and the line (for a bad topic,
- * the line where it starts and its id) and the field ({@code qrels.p2.construction}).
+ * <p>{@code name}, {@code description}, {@code provenance}, {@code topics} and {@code qrels} are
+ * required; {@code grades}, when present, lists the only grades the judgments may use; {@code
+ * subQrels} is optional. A topic needs an id and interests or skills (or both); {@code framework}
+ * defaults to {@code nccf-2024}, as in the api. The file is bound with Jackson into records;
+ * unknown fields, duplicate keys and values of the wrong type (a grade {@code "2"}) are rejected.
+ * Errors are {@link InputFormatException}s naming the file and the line (for a bad topic, the line
+ * where it starts and its id) and the field ({@code qrels.p2.construction}).
  */
 public final class JsonSuiteReader {
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .build();
 
-  /** The file as bound: the same fields as the api's inline suite, plus the suite's description of itself. */
+  /**
+   * The file as bound: the same fields as the api's inline suite, plus the suite's description of
+   * itself.
+   */
   record SuiteFile(
       String name,
       String description,
@@ -101,7 +106,10 @@ public final class JsonSuiteReader {
     }
   }
 
-  /** Reads a suite from {@code in}; {@code source} names it in error messages. Does not close the stream. */
+  /**
+   * Reads a suite from {@code in}; {@code source} names it in error messages. Does not close the
+   * stream.
+   */
   public static Suite read(InputStream in, String source) throws IOException {
     SuiteFile file;
     try (JsonParser parser = JSON.createParser(in)) {
@@ -123,7 +131,8 @@ public final class JsonSuiteReader {
       throw new InputFormatException(source, 0, "missing field 'topics'");
     }
     if (file.qrels() == null || file.qrels().isEmpty()) {
-      throw new InputFormatException(source, 0, "missing field 'qrels': a suite needs cluster judgments");
+      throw new InputFormatException(
+          source, 0, "missing field 'qrels': a suite needs cluster judgments");
     }
     TreeSet<Integer> grades = grades(file.grades(), source);
 
@@ -137,14 +146,18 @@ public final class JsonSuiteReader {
       Topic topic = topic(located, source);
       Integer previous = firstLine.putIfAbsent(topic.id(), located.line());
       if (previous != null) {
-        throw new InputFormatException(source, located.line(),
+        throw new InputFormatException(
+            source,
+            located.line(),
             "topic " + topic.id() + " repeats the topic on line " + previous);
       }
       topics.add(topic);
     }
     Qrels clusters = qrels(file.qrels(), "qrels", grades, firstLine, source);
-    Qrels subClusters = file.subQrels() == null ? Qrels.EMPTY
-        : qrels(file.subQrels(), "subQrels", grades, firstLine, source);
+    Qrels subClusters =
+        file.subQrels() == null
+            ? Qrels.EMPTY
+            : qrels(file.subQrels(), "subQrels", grades, firstLine, source);
     try {
       return new Suite(name, topics, clusters, subClusters);
     } catch (IllegalArgumentException e) {
@@ -158,21 +171,30 @@ public final class JsonSuiteReader {
       throw new InputFormatException(source, located.line(), "a topic needs a string 'id'");
     }
     try {
-      return new Topic(t.id(), t.interests() == null ? "" : t.interests(),
-          t.skills() == null ? List.of() : t.skills(), t.framework() == null ? Framework.NCCF_2024 : t.framework());
+      return new Topic(
+          t.id(),
+          t.interests() == null ? "" : t.interests(),
+          t.skills() == null ? List.of() : t.skills(),
+          t.framework() == null ? Framework.NCCF_2024 : t.framework());
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new InputFormatException(source, located.line(), e.getMessage(), e);
     }
   }
 
-  private static Qrels qrels(Map<String, ? extends Map<String, Integer>> judgments, String field,
-      TreeSet<Integer> grades, Map<String, Integer> topicLines, String source) throws InputFormatException {
+  private static Qrels qrels(
+      Map<String, ? extends Map<String, Integer>> judgments,
+      String field,
+      TreeSet<Integer> grades,
+      Map<String, Integer> topicLines,
+      String source)
+      throws InputFormatException {
     Qrels.Builder qrels = Qrels.builder();
     for (Map.Entry<String, ? extends Map<String, Integer>> q : judgments.entrySet()) {
       String qid = q.getKey();
       String at = field + "." + qid;
       if (!topicLines.containsKey(qid)) {
-        throw new InputFormatException(source, 0, at + ": judges " + qid + ", which is not one of the topics");
+        throw new InputFormatException(
+            source, 0, at + ": judges " + qid + ", which is not one of the topics");
       }
       if (q.getValue() == null || q.getValue().isEmpty()) {
         throw new InputFormatException(source, 0, at + ": needs at least one judgment");
@@ -180,11 +202,20 @@ public final class JsonSuiteReader {
       for (Map.Entry<String, Integer> d : q.getValue().entrySet()) {
         Integer grade = d.getValue();
         if (grade == null) {
-          throw new InputFormatException(source, 0, at + "." + d.getKey() + ": needs an integer grade (was null)");
+          throw new InputFormatException(
+              source, 0, at + "." + d.getKey() + ": needs an integer grade (was null)");
         }
         if (!grades.isEmpty() && !grades.contains(grade)) {
-          throw new InputFormatException(source, 0, at + "." + d.getKey() + ": grade " + grade
-              + " is not among the suite's grades " + grades);
+          throw new InputFormatException(
+              source,
+              0,
+              at
+                  + "."
+                  + d.getKey()
+                  + ": grade "
+                  + grade
+                  + " is not among the suite's grades "
+                  + grades);
         }
         try {
           qrels.add(qid, d.getKey(), grade);
@@ -196,28 +227,33 @@ public final class JsonSuiteReader {
     return qrels.build();
   }
 
-  private static TreeSet<Integer> grades(Map<String, String> grades, String source) throws InputFormatException {
+  private static TreeSet<Integer> grades(Map<String, String> grades, String source)
+      throws InputFormatException {
     TreeSet<Integer> declared = new TreeSet<>();
     if (grades == null) {
       return declared;
     }
     if (grades.isEmpty()) {
-      throw new InputFormatException(source, 0, "'grades' must be a non-empty object mapping each grade to its meaning");
+      throw new InputFormatException(
+          source, 0, "'grades' must be a non-empty object mapping each grade to its meaning");
     }
     for (Map.Entry<String, String> e : grades.entrySet()) {
       try {
         declared.add(Integer.parseInt(e.getKey()));
       } catch (NumberFormatException ex) {
-        throw new InputFormatException(source, 0, "grades: grade '" + e.getKey() + "' is not an integer", ex);
+        throw new InputFormatException(
+            source, 0, "grades: grade '" + e.getKey() + "' is not an integer", ex);
       }
       if (e.getValue() == null || e.getValue().isBlank()) {
-        throw new InputFormatException(source, 0, "grades: grade " + e.getKey() + " needs a description");
+        throw new InputFormatException(
+            source, 0, "grades: grade " + e.getKey() + " needs a description");
       }
     }
     return declared;
   }
 
-  private static String requiredText(String value, String field, String source) throws InputFormatException {
+  private static String requiredText(String value, String field, String source)
+      throws InputFormatException {
     if (value == null) {
       throw new InputFormatException(source, 0, "missing field '" + field + "'");
     }
@@ -228,7 +264,8 @@ public final class JsonSuiteReader {
   }
 
   /** A Jackson error as {@code source:line: field: what}, without Jackson's class names. */
-  private static InputFormatException bindingError(String source, JsonProcessingException e, JsonParser parser) {
+  private static InputFormatException bindingError(
+      String source, JsonProcessingException e, JsonParser parser) {
     JsonLocation at = e.getLocation();
     int line = at == null ? 0 : at.getLineNr();
     if (!(e instanceof JsonMappingException m)) {
@@ -242,8 +279,17 @@ public final class JsonSuiteReader {
       u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
       known.sort(null);
       String parent = path(m.getPath().subList(0, m.getPath().size() - 1));
-      return new InputFormatException(source, line, "unknown field '" + u.getPropertyName() + "'"
-          + (parent.isEmpty() ? "" : " in " + parent) + " (expected one of " + String.join(", ", known) + ")", e);
+      return new InputFormatException(
+          source,
+          line,
+          "unknown field '"
+              + u.getPropertyName()
+              + "'"
+              + (parent.isEmpty() ? "" : " in " + parent)
+              + " (expected one of "
+              + String.join(", ", known)
+              + ")",
+          e);
     } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
       message = v.getCause().getMessage();
     } else if (e instanceof InvalidNullException) {

@@ -9,12 +9,13 @@ import java.util.function.Predicate;
 import org.careermatch.data.Checks;
 
 /**
- * Relevance judgments: qid -> docid -> grade, in the order they were added. As in trec_eval (relevance level 1), a
- * document is relevant when its grade is greater than 0; grade 0 means judged not relevant, and a document without a
- * judgment is not relevant either. Grades are the gains of nDCG.
+ * Relevance judgments: qid -> docid -> grade, in the order they were added. As in trec_eval
+ * (relevance level 1), a document is relevant when its grade is greater than 0; grade 0 means
+ * judged not relevant, and a document without a judgment is not relevant either. Grades are the
+ * gains of nDCG.
  *
- * <p>A query "has qrels" when it has at least one judgment, relevant or not; trec_eval evaluates exactly those
- * queries. A query may not be present with no judgments at all.
+ * <p>A query "has qrels" when it has at least one judgment, relevant or not; trec_eval evaluates
+ * exactly those queries. A query may not be present with no judgments at all.
  */
 public record Qrels(Map<String, Map<String, Integer>> judgments) {
   /** No judgments, e.g. the sub-cluster qrels of a suite that judges clusters only. */
@@ -27,12 +28,14 @@ public record Qrels(Map<String, Map<String, Integer>> judgments) {
       String qid = Checks.requireToken(q.getKey(), "qrels query id");
       Map<String, Integer> docs = Checks.requireNonNull(q.getValue(), "judgments of query " + qid);
       if (docs.isEmpty()) {
-        throw new IllegalArgumentException("query " + qid + " is in the qrels without any judgment");
+        throw new IllegalArgumentException(
+            "query " + qid + " is in the qrels without any judgment");
       }
       Map<String, Integer> docsCopy = new LinkedHashMap<>();
       for (Map.Entry<String, Integer> d : docs.entrySet()) {
         String docid = Checks.requireToken(d.getKey(), "document id judged for query " + qid);
-        docsCopy.put(docid, Checks.requireNonNull(d.getValue(), "grade of " + docid + " for query " + qid));
+        docsCopy.put(
+            docid, Checks.requireNonNull(d.getValue(), "grade of " + docid + " for query " + qid));
       }
       copy.put(qid, Collections.unmodifiableMap(docsCopy));
     }
@@ -69,11 +72,13 @@ public record Qrels(Map<String, Map<String, Integer>> judgments) {
   /** The relevant documents of a query (grade > 0), in file order. */
   public Set<String> relevant(String qid) {
     Set<String> relevant = new LinkedHashSet<>();
-    judgments(qid).forEach((docid, grade) -> {
-      if (grade > 0) {
-        relevant.add(docid);
-      }
-    });
+    judgments(qid)
+        .forEach(
+            (docid, grade) -> {
+              if (grade > 0) {
+                relevant.add(docid);
+              }
+            });
     return Collections.unmodifiableSet(relevant);
   }
 
@@ -91,11 +96,12 @@ public record Qrels(Map<String, Map<String, Integer>> judgments) {
   /** The judgments of the queries {@code keep} accepts, in the same order. */
   public Qrels only(Predicate<String> keep) {
     Map<String, Map<String, Integer>> kept = new LinkedHashMap<>();
-    judgments.forEach((qid, docs) -> {
-      if (keep.test(qid)) {
-        kept.put(qid, docs);
-      }
-    });
+    judgments.forEach(
+        (qid, docs) -> {
+          if (keep.test(qid)) {
+            kept.put(qid, docs);
+          }
+        });
     return new Qrels(kept);
   }
 
@@ -117,10 +123,19 @@ public record Qrels(Map<String, Map<String, Integer>> judgments) {
     public Builder add(String qid, String docid, int grade) {
       Checks.requireToken(qid, "qrels query id");
       Checks.requireToken(docid, "document id judged for query " + qid);
-      Integer previous = judgments.computeIfAbsent(qid, k -> new LinkedHashMap<>()).putIfAbsent(docid, grade);
+      Integer previous =
+          judgments.computeIfAbsent(qid, k -> new LinkedHashMap<>()).putIfAbsent(docid, grade);
       if (previous != null) {
         throw new IllegalArgumentException(
-            "document " + docid + " is judged twice for query " + qid + " (grades " + previous + " and " + grade + ")");
+            "document "
+                + docid
+                + " is judged twice for query "
+                + qid
+                + " (grades "
+                + previous
+                + " and "
+                + grade
+                + ")");
       }
       return this;
     }

@@ -9,14 +9,15 @@ import java.util.function.Predicate;
 import org.careermatch.data.Checks;
 
 /**
- * A relevance suite: topics and their judgments at the two levels the engine ranks, the 14 clusters and the 72
- * sub-clusters. Every judged qid must be a topic; a topic may lack judgments at one level (trec_eval then ignores it
- * at that level).
+ * A relevance suite: topics and their judgments at the two levels the engine ranks, the 14 clusters
+ * and the 72 sub-clusters. Every judged qid must be a topic; a topic may lack judgments at one
+ * level (trec_eval then ignores it at that level).
  *
  * @param name the suite's name, e.g. {@code learner-profiles} or {@code dev/alt-titles}
  * @param topics the topics in file order, ids unique
  * @param clusterQrels judgments whose docids are cluster ids
- * @param subClusterQrels judgments whose docids are sub-cluster ids; {@link Qrels#EMPTY} if the suite has none
+ * @param subClusterQrels judgments whose docids are sub-cluster ids; {@link Qrels#EMPTY} if the
+ *     suite has none
  */
 public record Suite(String name, List<Topic> topics, Qrels clusterQrels, Qrels subClusterQrels) {
   /** The two levels a suite judges. */
@@ -41,19 +42,32 @@ public record Suite(String name, List<Topic> topics, Qrels clusterQrels, Qrels s
     requireTopics(name, "sub-cluster", subClusterQrels, byId);
   }
 
-  private static void requireTopics(String name, String level, Qrels qrels, Map<String, Topic> byId) {
+  private static void requireTopics(
+      String name, String level, Qrels qrels, Map<String, Topic> byId) {
     for (String qid : qrels.topics()) {
       if (!byId.containsKey(qid)) {
         throw new IllegalArgumentException(
-            "suite " + name + " has " + level + " judgments for query " + qid + ", which is not one of its topics");
+            "suite "
+                + name
+                + " has "
+                + level
+                + " judgments for query "
+                + qid
+                + ", which is not one of its topics");
       }
     }
   }
 
-  /** The suite named {@code name} holding the topics whose id {@code keep} accepts, with their judgments. */
+  /**
+   * The suite named {@code name} holding the topics whose id {@code keep} accepts, with their
+   * judgments.
+   */
   public Suite subset(String name, Predicate<String> keep) {
     Checks.requireNonNull(keep, "topic filter");
-    return new Suite(name, topics.stream().filter(t -> keep.test(t.id())).toList(), clusterQrels.only(keep),
+    return new Suite(
+        name,
+        topics.stream().filter(t -> keep.test(t.id())).toList(),
+        clusterQrels.only(keep),
         subClusterQrels.only(keep));
   }
 

@@ -12,11 +12,11 @@ import java.util.Optional;
 import org.careermatch.evaluation.InputFormatException;
 
 /**
- * Opens relevance suites in files or class-path resources.
- * A suite is either one JSON file ({@code NAME.json}, see {@link JsonSuiteReader}) or three TREC files side by side:
- * {@code NAME.topics.tsv} ({@link TopicsReader}), {@code NAME.qrels} (cluster judgments, {@link QrelsReader}) and,
- * optionally, {@code NAME.sub.qrels} (sub-cluster judgments). The formats are described in the evaluation
- * module's {@code careermatch/suites/README.md}.
+ * Opens relevance suites in files or class-path resources. A suite is either one JSON file ({@code
+ * NAME.json}, see {@link JsonSuiteReader}) or three TREC files side by side: {@code
+ * NAME.topics.tsv} ({@link TopicsReader}), {@code NAME.qrels} (cluster judgments, {@link
+ * QrelsReader}) and, optionally, {@code NAME.sub.qrels} (sub-cluster judgments). The formats are
+ * described in the evaluation module's {@code careermatch/suites/README.md}.
  */
 public final class Suites {
   public static final String TOPICS_SUFFIX = ".topics.tsv";
@@ -27,12 +27,14 @@ public final class Suites {
   private Suites() {}
 
   /**
-   * Reads the suite stored as class-path resources {@code BASE.json}, or {@code BASE.topics.tsv}, {@code BASE.qrels}
-   * and optionally {@code BASE.sub.qrels}; a TREC suite is given {@code name}, a JSON suite the name inside it.
+   * Reads the suite stored as class-path resources {@code BASE.json}, or {@code BASE.topics.tsv},
+   * {@code BASE.qrels} and optionally {@code BASE.sub.qrels}; a TREC suite is given {@code name}, a
+   * JSON suite the name inside it.
    *
    * @return the suite, or empty when neither {@code BASE.json} nor {@code BASE.topics.tsv} exists
    */
-  public static Optional<Suite> fromClassPath(ClassLoader loader, String base, String name) throws IOException {
+  public static Optional<Suite> fromClassPath(ClassLoader loader, String base, String name)
+      throws IOException {
     try (InputStream json = loader.getResourceAsStream(base + JSON_SUFFIX)) {
       if (json != null) {
         return Optional.of(JsonSuiteReader.read(json, base + JSON_SUFFIX));
@@ -46,7 +48,8 @@ public final class Suites {
       Qrels clusters;
       try (InputStream qrels = loader.getResourceAsStream(base + QRELS_SUFFIX)) {
         if (qrels == null) {
-          throw new InputFormatException(base + QRELS_SUFFIX, 0, "missing: a TREC suite needs cluster qrels");
+          throw new InputFormatException(
+              base + QRELS_SUFFIX, 0, "missing: a TREC suite needs cluster qrels");
         }
         clusters = QrelsReader.read(reader(qrels), base + QRELS_SUFFIX);
       }
@@ -61,8 +64,9 @@ public final class Suites {
   }
 
   /**
-   * Reads a suite from a file: a {@code .json} file, or the {@code .topics.tsv} file of a TREC suite (the qrels are
-   * found beside it). The suite of a TREC file is named by the file's base name.
+   * Reads a suite from a file: a {@code .json} file, or the {@code .topics.tsv} file of a TREC
+   * suite (the qrels are found beside it). The suite of a TREC file is named by the file's base
+   * name.
    */
   public static Suite read(Path file) throws IOException {
     String fileName = file.getFileName().toString();
@@ -74,25 +78,39 @@ public final class Suites {
       return readTrec(dir, fileName.substring(0, fileName.length() - TOPICS_SUFFIX.length()));
     }
     throw new IllegalArgumentException(
-        "cannot tell the format of suite file " + file + " (expected *" + JSON_SUFFIX + " or *" + TOPICS_SUFFIX + ")");
+        "cannot tell the format of suite file "
+            + file
+            + " (expected *"
+            + JSON_SUFFIX
+            + " or *"
+            + TOPICS_SUFFIX
+            + ")");
   }
 
-  /** Reads the TREC suite {@code NAME.topics.tsv}, {@code NAME.qrels} and optional {@code NAME.sub.qrels}. */
+  /**
+   * Reads the TREC suite {@code NAME.topics.tsv}, {@code NAME.qrels} and optional {@code
+   * NAME.sub.qrels}.
+   */
   public static Suite readTrec(Path directory, String name) throws IOException {
     Path sub = directory.resolve(name + SUB_QRELS_SUFFIX);
-    return readTrec(name, directory.resolve(name + TOPICS_SUFFIX), directory.resolve(name + QRELS_SUFFIX),
+    return readTrec(
+        name,
+        directory.resolve(name + TOPICS_SUFFIX),
+        directory.resolve(name + QRELS_SUFFIX),
         Files.exists(sub) ? sub : null);
   }
 
   /** Reads a TREC suite from explicit files; {@code subClusterQrels} may be null. */
-  public static Suite readTrec(String name, Path topics, Path clusterQrels, Path subClusterQrels) throws IOException {
+  public static Suite readTrec(String name, Path topics, Path clusterQrels, Path subClusterQrels)
+      throws IOException {
     List<Topic> t = TopicsReader.read(topics);
     Qrels clusters = QrelsReader.read(clusterQrels);
     Qrels subClusters = subClusterQrels == null ? Qrels.EMPTY : QrelsReader.read(subClusterQrels);
     return suite(name, t, clusters, subClusters, topics.toString());
   }
 
-  private static Suite suite(String name, List<Topic> topics, Qrels clusters, Qrels subClusters, String source)
+  private static Suite suite(
+      String name, List<Topic> topics, Qrels clusters, Qrels subClusters, String source)
       throws InputFormatException {
     try {
       return new Suite(name, topics, clusters, subClusters);

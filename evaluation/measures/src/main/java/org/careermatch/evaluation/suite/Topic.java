@@ -11,8 +11,10 @@ import org.careermatch.engine.ProfileViolation;
  * {@link ProfileRules}.
  *
  * @param id the query id (qid), a token without whitespace
- * @param interests what the learner wrote about their interests; may be empty when {@code skills} is not
- * @param skills skills the learner listed, in their order; may be empty when {@code interests} is not
+ * @param interests what the learner wrote about their interests; may be empty when {@code skills}
+ *     is not
+ * @param skills skills the learner listed, in their order; may be empty when {@code interests} is
+ *     not
  * @param framework the framework the learner wants answers in, e.g. {@code nccf-2024}
  */
 public record Topic(String id, String interests, List<String> skills, String framework) {

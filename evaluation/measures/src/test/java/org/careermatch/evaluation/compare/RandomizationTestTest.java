@@ -58,17 +58,21 @@ class RandomizationTestTest {
     assertEquals(p1, p2);
     // with 8 queries and 5,000 draws, another seed lands on a slightly different estimate
     assertNotEquals(p1, new RandomizationTest(5_000, 124).test(base, cand).pValue());
-    // and the estimate is near the exact p: of the 256 sign assignments, 48 reach |sum| >= 0.6 -> 0.1875
+    // and the estimate is near the exact p: of the 256 sign assignments, 48 reach |sum| >= 0.6 ->
+    // 0.1875
     assertEquals(0.1875, exactP(base, cand), 1e-12);
     assertEquals(0.1875, p1, 0.02);
   }
 
   @Test
   void rejectsBadInput() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new RandomizationTest(0, 1));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new RandomizationTest(0, 1));
     assertEquals("permutations must be at least 1 (was 0)", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> new RandomizationTest(1).test(new double[2], new double[3]));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new RandomizationTest(1).test(new double[2], new double[3]));
     assertEquals("paired values differ in length: 2 baseline, 3 candidate", e.getMessage());
   }
 

@@ -28,14 +28,16 @@ class MeasuresTest {
   @Test
   void ndcgWithAPerfectRankingIsOne() {
     assertEquals(1.0, Measures.ndcgCut(List.of("a", "b", "d"), Q1_JUDGED, 3), EPS);
-    // grade order matters: b(1) a(2) d(1) -> DCG = 1 + 2/log2(3) + 1/2 = 2.7618595071 ; / 3.1309297536 = 0.8821223
+    // grade order matters: b(1) a(2) d(1) -> DCG = 1 + 2/log2(3) + 1/2 = 2.7618595071 ; /
+    // 3.1309297536 = 0.8821223
     double swapped = (1 + 2 / log2(3) + 0.5) / (2 + 1 / log2(3) + 0.5);
     assertEquals(swapped, Measures.ndcgCut(List.of("b", "a", "d"), Q1_JUDGED, 3), EPS);
   }
 
   @Test
   void ndcgIdealComesFromTheQrelsNotFromWhatWasRetrieved() {
-    // only a retrieved: DCG@5 = 2 ; IDCG@5 = 2 + 1/log2(3) + 1/log2(4) (b and d were never retrieved)
+    // only a retrieved: DCG@5 = 2 ; IDCG@5 = 2 + 1/log2(3) + 1/log2(4) (b and d were never
+    // retrieved)
     assertEquals(2 / (2 + 1 / log2(3) + 0.5), Measures.ndcgCut(List.of("a"), Q1_JUDGED, 5), EPS);
     // cutoff 1: DCG@1 = 1 (b), IDCG@1 = 2 (a) -> 0.5
     assertEquals(0.5, Measures.ndcgCut(Q1, Q1_JUDGED, 1), EPS);
@@ -82,7 +84,8 @@ class MeasuresTest {
   @Test
   void negativeGradesAreNotRelevantAndGainNothing() {
     Map<String, Integer> judged = Map.of("a", -1, "b", 1);
-    assertEquals(1 / log2(3), Measures.ndcgCut(List.of("a", "b"), judged, 3), EPS); // ideal: b alone = 1
+    assertEquals(
+        1 / log2(3), Measures.ndcgCut(List.of("a", "b"), judged, 3), EPS); // ideal: b alone = 1
     assertEquals(0.5, Measures.reciprocalRank(List.of("a", "b"), judged), EPS);
   }
 }

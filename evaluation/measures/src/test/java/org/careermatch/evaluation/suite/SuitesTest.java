@@ -17,9 +17,12 @@ class SuitesTest {
   @Test
   void suitesRejectJudgmentsOfUnknownTopics(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("s.topics.tsv"), "t1\tnurse\n");
-    Files.writeString(dir.resolve("s.qrels"), "t1 0 healthcare-human-services 1\nt2 0 education 1\n");
+    Files.writeString(
+        dir.resolve("s.qrels"), "t1 0 healthcare-human-services 1\nt2 0 education 1\n");
     var e = assertThrows(InputFormatException.class, () -> Suites.readTrec(dir, "s"));
-    assertTrue(e.getMessage().contains("has cluster judgments for query t2, which is not one of its topics"),
+    assertTrue(
+        e.getMessage()
+            .contains("has cluster judgments for query t2, which is not one of its topics"),
         e.getMessage());
   }
 

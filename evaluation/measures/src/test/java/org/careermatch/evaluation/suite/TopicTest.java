@@ -9,10 +9,14 @@ import java.util.OptionalInt;
 import org.careermatch.engine.ProfileViolation;
 import org.junit.jupiter.api.Test;
 
-/** A topic keeps the engine's profile rules and says so in the engine's words, as the evaluations endpoint does. */
+/**
+ * A topic keeps the engine's profile rules and says so in the engine's words, as the evaluations
+ * endpoint does.
+ */
 class TopicTest {
   private static IllegalArgumentException refused(String interests, List<String> skills) {
-    return assertThrows(IllegalArgumentException.class, () -> new Topic("q1", interests, skills, "nccf-2024"));
+    return assertThrows(
+        IllegalArgumentException.class, () -> new Topic("q1", interests, skills, "nccf-2024"));
   }
 
   @Test
@@ -26,9 +30,11 @@ class TopicTest {
 
   @Test
   void theEnginesLimitsHold() {
-    assertEquals("topic 'q1': skill 1 is 101 characters long; at most 100 are allowed",
+    assertEquals(
+        "topic 'q1': skill 1 is 101 characters long; at most 100 are allowed",
         refused("", List.of("x".repeat(101))).getMessage());
-    assertEquals("topic 'q1': a profile needs interests or at least one skill; both are empty",
+    assertEquals(
+        "topic 'q1': a profile needs interests or at least one skill; both are empty",
         refused(" ", List.of()).getMessage());
   }
 }

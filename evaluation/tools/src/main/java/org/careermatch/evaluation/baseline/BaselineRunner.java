@@ -34,8 +34,9 @@ import org.careermatch.evaluation.suite.Suite;
 import org.careermatch.evaluation.suite.Topic;
 
 /**
- * The naive baseline the engine is measured against: one Lucene document per cluster (and one per sub-cluster)
- * holding all of its text, Lucene's English analyzer, plain BM25 over the topic's words.
+ * The naive baseline the engine is measured against: one Lucene document per cluster (and one per
+ * sub-cluster) holding all of its text, Lucene's English analyzer, plain BM25 over the topic's
+ * words.
  */
 public final class BaselineRunner implements SuiteRunner {
   private final Analyzer analyzer = new EnglishAnalyzer();
@@ -61,13 +62,21 @@ public final class BaselineRunner implements SuiteRunner {
     c.aliases().forEach(a -> add(b, a));
     d.subClustersOf(c.id()).forEach(s -> add(b, s.title(), s.description().text()));
     d.skills().stream().filter(s -> s.clusters().contains(c.id())).forEach(s -> add(b, s.name()));
-    d.occupations().stream().filter(o -> o.cluster().equals(c.id())).forEach(o -> add(b, o.title()));
+    d.occupations().stream()
+        .filter(o -> o.cluster().equals(c.id()))
+        .forEach(o -> add(b, o.title()));
     d.places().stream().filter(p -> p.cluster().equals(c.id())).forEach(p -> add(b, p.name()));
-    d.applications().stream().filter(a -> a.cluster().equals(c.id()) || a.crossCutting().equals(c.id()))
+    d.applications().stream()
+        .filter(a -> a.cluster().equals(c.id()) || a.crossCutting().equals(c.id()))
         .forEach(a -> add(b, a.sampleJobTitle(), String.join(" ", a.activities())));
-    d.socOccupations().stream().filter(o -> has(o.memberships(), m -> m.cluster(), c.id())).forEach(o -> add(b, o.title()));
-    d.programs().stream().filter(p -> has(p.memberships(), m -> m.cluster(), c.id())).forEach(p -> add(b, p.title()));
-    d.interests().stream().filter(i -> d.subCluster(i.subCluster()).orElseThrow().cluster().equals(c.id()))
+    d.socOccupations().stream()
+        .filter(o -> has(o.memberships(), m -> m.cluster(), c.id()))
+        .forEach(o -> add(b, o.title()));
+    d.programs().stream()
+        .filter(p -> has(p.memberships(), m -> m.cluster(), c.id()))
+        .forEach(p -> add(b, p.title()));
+    d.interests().stream()
+        .filter(i -> d.subCluster(i.subCluster()).orElseThrow().cluster().equals(c.id()))
         .forEach(i -> add(b, i.text(), String.join(" ", i.synonyms())));
     return b.toString();
   }
@@ -75,10 +84,17 @@ public final class BaselineRunner implements SuiteRunner {
   private static String subClusterText(FrameworkData d, SubCluster s) {
     StringBuilder b = new StringBuilder();
     add(b, s.title(), s.description().text());
-    d.occupations().stream().filter(o -> o.subClusters().contains(s.id())).forEach(o -> add(b, o.title()));
-    d.socOccupations().stream().filter(o -> has(o.memberships(), m -> m.subCluster(), s.id())).forEach(o -> add(b, o.title()));
-    d.programs().stream().filter(p -> has(p.memberships(), m -> m.subCluster(), s.id())).forEach(p -> add(b, p.title()));
-    d.interests().stream().filter(i -> i.subCluster().equals(s.id()))
+    d.occupations().stream()
+        .filter(o -> o.subClusters().contains(s.id()))
+        .forEach(o -> add(b, o.title()));
+    d.socOccupations().stream()
+        .filter(o -> has(o.memberships(), m -> m.subCluster(), s.id()))
+        .forEach(o -> add(b, o.title()));
+    d.programs().stream()
+        .filter(p -> has(p.memberships(), m -> m.subCluster(), s.id()))
+        .forEach(p -> add(b, p.title()));
+    d.interests().stream()
+        .filter(i -> i.subCluster().equals(s.id()))
         .forEach(i -> add(b, i.text(), String.join(" ", i.synonyms())));
     return b.toString();
   }

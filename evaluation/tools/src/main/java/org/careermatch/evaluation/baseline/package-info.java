@@ -1,2 +1,5 @@
-/** The naive BM25 baseline the engine is measured against ({@link org.careermatch.evaluation.baseline.BaselineRunner}). */
+/**
+ * The naive BM25 baseline the engine is measured against ({@link
+ * org.careermatch.evaluation.baseline.BaselineRunner}).
+ */
 package org.careermatch.evaluation.baseline;

@@ -19,10 +19,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The embedding model alone: {@code clauses} student-like clauses embedded one call each ({@link #oneByOne}) or in one
- * batched call ({@link #batched}), under ONNX Runtime settings {@code ort} (intra-op threads, spinning, graph
- * optimization). Time per operation = per group of clauses; divide by {@code clauses} for a clause. Run with
- * {@code -t 2} to see the settings under two concurrent callers (the service's case). See evaluation/README.md.
+ * The embedding model alone: {@code clauses} student-like clauses embedded one call each ({@link
+ * #oneByOne}) or in one batched call ({@link #batched}), under ONNX Runtime settings {@code ort}
+ * (intra-op threads, spinning, graph optimization). Time per operation = per group of clauses;
+ * divide by {@code clauses} for a clause. Run with {@code -t 2} to see the settings under two
+ * concurrent callers (the service's case). See evaluation/README.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,11 +32,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class EmbedBenchmark {
-  /** intraOpThreads-spinning-optimization; {@code default} is ONNX Runtime's own default (as langchain4j ran it). */
+  /**
+   * intraOpThreads-spinning-optimization; {@code default} is ONNX Runtime's own default (as
+   * langchain4j ran it).
+   */
   @Param({"1-nospin-all", "2-nospin-all", "default"})
   public String ort;
 
-  /** How many clauses go in one call of {@link #batched} (a profile has 2-4; 16 is a micro-batch). */
+  /**
+   * How many clauses go in one call of {@link #batched} (a profile has 2-4; 16 is a micro-batch).
+   */
   @Param({"4", "16"})
   public int clauses;
 

@@ -36,9 +36,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A typical match, explanations included, beside a raw Lucene search of the same words over the same index (one
- * disjunction of the profile's analyzed terms, top 50), by words only and with matching by meaning (uncached and
- * cached query vectors). Run: see evaluation/README.md.
+ * A typical match, explanations included, beside a raw Lucene search of the same words over the
+ * same index (one disjunction of the profile's analyzed terms, top 50), by words only and with
+ * matching by meaning (uncached and cached query vectors). Run: see evaluation/README.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,20 +48,28 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class MatchBenchmark {
   /** Profiles as students write them: short, mixed, with skills. */
-  static final List<LearnerProfile> PROFILES = List.of(
-      LearnerProfile.of("I like drawing and video games, I help at my uncle's garage", "Python", "CPR", "customer service"),
-      LearnerProfile.of("I love animals and want to work outside"),
-      LearnerProfile.of("", "Python", "SQL", "Tableau"),
-      LearnerProfile.of("i want to be a nurse someday, i volunteer at the hospital", "first aid"),
-      LearnerProfile.of("building things, woodshop, helping my dad fix the house", "power tools"),
-      LearnerProfile.of("making tiktoks and editing videos, maybe marketing", "Canva", "social media"),
-      LearnerProfile.of("i like money and math, maybe banking or accounting", "Excel"),
-      LearnerProfile.of("cooking for my family and planning parties"));
+  static final List<LearnerProfile> PROFILES =
+      List.of(
+          LearnerProfile.of(
+              "I like drawing and video games, I help at my uncle's garage",
+              "Python",
+              "CPR",
+              "customer service"),
+          LearnerProfile.of("I love animals and want to work outside"),
+          LearnerProfile.of("", "Python", "SQL", "Tableau"),
+          LearnerProfile.of(
+              "i want to be a nurse someday, i volunteer at the hospital", "first aid"),
+          LearnerProfile.of(
+              "building things, woodshop, helping my dad fix the house", "power tools"),
+          LearnerProfile.of(
+              "making tiktoks and editing videos, maybe marketing", "Canva", "social media"),
+          LearnerProfile.of("i like money and math, maybe banking or accounting", "Excel"),
+          LearnerProfile.of("cooking for my family and planning parties"));
 
   /**
-   * {@code lexical}: words only; {@code semantic}: words and meaning, every query clause embedded anew (the uncached
-   * cost); {@code semantic-cached}: the same with every clause's vector already cached, as the service's query-vector
-   * cache serves repeated clauses.
+   * {@code lexical}: words only; {@code semantic}: words and meaning, every query clause embedded
+   * anew (the uncached cost); {@code semantic-cached}: the same with every clause's vector already
+   * cached, as the service's query-vector cache serves repeated clauses.
    */
   @Param({"lexical", "semantic", "semantic-cached"})
   public String mode;
@@ -73,17 +81,22 @@ public class MatchBenchmark {
   @Setup
   public void setUp() throws IOException {
     FrameworkData data = DataLoader.loadDefault();
-    engine = switch (mode) {
-      case "lexical" -> Engine.create(data, EngineConfig.defaults());
-      case "semantic" -> Engine.create(data, EngineConfig.defaults(), OnnxEmbedder.load(), null);
-      case "semantic-cached" -> {
-        // an unbounded cache: the benchmark's few clauses are embedded once
-        Map<String, float[]> vectors = new ConcurrentHashMap<>();
-        yield Engine.create(data, EngineConfig.defaults(), new CachedEmbedder(OnnxEmbedder.load(),
-            CachedEmbedder.Store.of(vectors)), null);
-      }
-      default -> throw new IllegalArgumentException("unknown mode '" + mode + "'");
-    };
+    engine =
+        switch (mode) {
+          case "lexical" -> Engine.create(data, EngineConfig.defaults());
+          case "semantic" ->
+              Engine.create(data, EngineConfig.defaults(), OnnxEmbedder.load(), null);
+          case "semantic-cached" -> {
+            // an unbounded cache: the benchmark's few clauses are embedded once
+            Map<String, float[]> vectors = new ConcurrentHashMap<>();
+            yield Engine.create(
+                data,
+                EngineConfig.defaults(),
+                new CachedEmbedder(OnnxEmbedder.load(), CachedEmbedder.Store.of(vectors)),
+                null);
+          }
+          default -> throw new IllegalArgumentException("unknown mode '" + mode + "'");
+        };
     raw = new ArrayList<>();
     for (LearnerProfile p : PROFILES) {
       raw.add(rawQuery(p.interests() + " " + String.join(" ", p.skills())));
@@ -96,7 +109,9 @@ public class MatchBenchmark {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        q.add(new TermQuery(new Term(Field.TEXT.fieldName(), t.toString())), BooleanClause.Occur.SHOULD);
+        q.add(
+            new TermQuery(new Term(Field.TEXT.fieldName(), t.toString())),
+            BooleanClause.Occur.SHOULD);
       }
       ts.end();
     }

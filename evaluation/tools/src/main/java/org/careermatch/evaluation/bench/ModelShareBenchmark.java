@@ -23,11 +23,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What an uncached match costs beside the model's own inference on the same texts: {@link #match} is a whole match
- * of a new student-like profile (words, meaning with every clause embedded anew, explanations); {@link
- * #modelOnSameTexts} is only the model, on the texts that match of the same profile asked it for, in one batched call
- * as the match makes it. The issue's target: match / model at most 1.2. Sample-time mode, so JMH prints the median
- * and p99 as well as the mean. Profiles from {@link StudentProfiles} ({@code profiles} of them, seed 11, in turn).
+ * What an uncached match costs beside the model's own inference on the same texts: {@link #match}
+ * is a whole match of a new student-like profile (words, meaning with every clause embedded anew,
+ * explanations); {@link #modelOnSameTexts} is only the model, on the texts that match of the same
+ * profile asked it for, in one batched call as the match makes it. The issue's target: match /
+ * model at most 1.2. Sample-time mode, so JMH prints the median and p99 as well as the mean.
+ * Profiles from {@link StudentProfiles} ({@code profiles} of them, seed 11, in turn).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -19,20 +19,22 @@ import org.careermatch.engine.semantic.OnnxEmbedder;
 import org.careermatch.engine.semantic.TextEmbedder;
 
 /**
- * Side-by-side timing on a shared, noisy machine: several variants of one operation run in turns of a few hundred
- * milliseconds each (A, B, C, A, B, C...), so that every variant sees the same drift in machine load, and the
- * median and p99 of each variant's operation times are compared as ratios, with the process CPU time per operation
- * (median over turns): on a machine shared by many processes, CPU time per operation is what sets throughput on a
- * dedicated one, while wall times mostly measure the share of the CPU the process got. JMH measures one variant after another,
- * which on a machine whose load changes by the minute compares the load, not the code; this does not replace JMH
- * (which the README's tables also give) but makes the ratios trustworthy.
+ * Side-by-side timing on a shared, noisy machine: several variants of one operation run in turns of
+ * a few hundred milliseconds each (A, B, C, A, B, C...), so that every variant sees the same drift
+ * in machine load, and the median and p99 of each variant's operation times are compared as ratios,
+ * with the process CPU time per operation (median over turns): on a machine shared by many
+ * processes, CPU time per operation is what sets throughput on a dedicated one, while wall times
+ * mostly measure the share of the CPU the process got. JMH measures one variant after another,
+ * which on a machine whose load changes by the minute compares the load, not the code; this does
+ * not replace JMH (which the README's tables also give) but makes the ratios trustworthy.
  *
- * <p>{@code SideBySide embed [SECONDS] [THREADS]}: the embedding model on each profile's clauses, one call per clause
- * versus one batched call, with the per-text quantized graph (one and two intra-op threads) and the graph as
- * published. {@code SideBySide match [SECONDS] [THREADS]}: an uncached
- * match (every clause embedded anew) versus the model's own inference on the same clauses, and a words-only match.
- * {@code SideBySide batch [SECONDS] [THREADS]}: groups of 3, 8 and 16 clauses one text at a time against one batch
- * through the per-text quantized graph (divide CPU per operation by the group's size for a text).
+ * <p>{@code SideBySide embed [SECONDS] [THREADS]}: the embedding model on each profile's clauses,
+ * one call per clause versus one batched call, with the per-text quantized graph (one and two
+ * intra-op threads) and the graph as published. {@code SideBySide match [SECONDS] [THREADS]}: an
+ * uncached match (every clause embedded anew) versus the model's own inference on the same clauses,
+ * and a words-only match. {@code SideBySide batch [SECONDS] [THREADS]}: groups of 3, 8 and 16
+ * clauses one text at a time against one batch through the per-text quantized graph (divide CPU per
+ * operation by the group's size for a text).
  */
 public final class SideBySide {
   /** One variant: operation {@code i} of the workload. */
@@ -49,14 +51,22 @@ public final class SideBySide {
     for (int i = 0; i < 20_000; i++) {
       profiles.add(generator.next());
     }
-    List<Variant> variants = switch (suite) {
-      case "embed" -> embedVariants(profiles);
-      case "match" -> matchVariants(profiles);
-      case "batch" -> batchVariants();
-      default -> throw new IllegalArgumentException("unknown suite '" + suite + "' (embed, match or batch)");
-    };
-    System.out.printf(Locale.ROOT, "# side by side: %s, %d s, %d thread(s), %d cores, turns of 300 ms%n", suite,
-        seconds, threads, Runtime.getRuntime().availableProcessors());
+    List<Variant> variants =
+        switch (suite) {
+          case "embed" -> embedVariants(profiles);
+          case "match" -> matchVariants(profiles);
+          case "batch" -> batchVariants();
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown suite '" + suite + "' (embed, match or batch)");
+        };
+    System.out.printf(
+        Locale.ROOT,
+        "# side by side: %s, %d s, %d thread(s), %d cores, turns of 300 ms%n",
+        suite,
+        seconds,
+        threads,
+        Runtime.getRuntime().availableProcessors());
     run(variants, seconds, threads, 300);
   }
 
@@ -64,7 +74,8 @@ public final class SideBySide {
     List<List<String>> out = new ArrayList<>();
     for (StudentProfiles.Profile p : profiles) {
       List<String> c = new ArrayList<>();
-      for (String part : p.interests().split("[.;,!?]+|\\s+(?:and|but|or|also|plus|then|while)\\s+")) {
+      for (String part :
+          p.interests().split("[.;,!?]+|\\s+(?:and|but|or|also|plus|then|while)\\s+")) {
         if (!part.isBlank()) {
           c.add(part.strip());
         }
@@ -77,39 +88,53 @@ public final class SideBySide {
   static List<Variant> embedVariants(List<StudentProfiles.Profile> profiles) {
     List<List<String>> clauses = clausesOf(profiles);
     Map<String, OnnxEmbedder> models = new LinkedHashMap<>();
-    // minBatch 2: a profile's few clauses go through one batch (the default runs fewer than 8 texts one at a time)
-    models.put("per-text intra1", OnnxEmbedder.load(new OnnxEmbedder.Settings(1, 1, "all", false, 32, 2)));
-    // the graph as published (a batch shares one quantization scale): what the per-text rewrite costs
-    models.put("published intra1",
+    // minBatch 2: a profile's few clauses go through one batch (the default runs fewer than 8 texts
+    // one at a time)
+    models.put(
+        "per-text intra1", OnnxEmbedder.load(new OnnxEmbedder.Settings(1, 1, "all", false, 32, 2)));
+    // the graph as published (a batch shares one quantization scale): what the per-text rewrite
+    // costs
+    models.put(
+        "published intra1",
         OnnxEmbedder.loadAsPublished(new OnnxEmbedder.Settings(1, 1, "all", false, 32, 2)));
-    models.put("per-text intra2", OnnxEmbedder.load(new OnnxEmbedder.Settings(2, 1, "all", false, 32, 2)));
+    models.put(
+        "per-text intra2", OnnxEmbedder.load(new OnnxEmbedder.Settings(2, 1, "all", false, 32, 2)));
     List<Variant> out = new ArrayList<>();
     for (Map.Entry<String, OnnxEmbedder> m : models.entrySet()) {
       OnnxEmbedder model = m.getValue();
-      out.add(new Variant(m.getKey() + " one-by-one", i -> {
-        Object last = null;
-        for (String c : clauses.get(i % clauses.size())) {
-          last = model.embed(c);
-        }
-        return last;
-      }));
-      out.add(new Variant(m.getKey() + " batched", i -> model.embedAll(clauses.get(i % clauses.size()))));
+      out.add(
+          new Variant(
+              m.getKey() + " one-by-one",
+              i -> {
+                Object last = null;
+                for (String c : clauses.get(i % clauses.size())) {
+                  last = model.embed(c);
+                }
+                return last;
+              }));
+      out.add(
+          new Variant(
+              m.getKey() + " batched", i -> model.embedAll(clauses.get(i % clauses.size()))));
     }
     return out;
   }
 
   /**
-   * Where exact batching pays: groups of 3, 8 and 16 clauses, one text at a time (through the published graph, as
-   * the default settings run fewer than 8 texts) against one batch through the per-text quantized graph.
+   * Where exact batching pays: groups of 3, 8 and 16 clauses, one text at a time (through the
+   * published graph, as the default settings run fewer than 8 texts) against one batch through the
+   * per-text quantized graph.
    */
   static List<Variant> batchVariants() {
     List<String> pool = StudentProfiles.clauses(8192, 7);
-    OnnxEmbedder oneAtATime = OnnxEmbedder.load(new OnnxEmbedder.Settings(1, 1, "all", false, 32, 1_000_000));
+    OnnxEmbedder oneAtATime =
+        OnnxEmbedder.load(new OnnxEmbedder.Settings(1, 1, "all", false, 32, 1_000_000));
     OnnxEmbedder batching = OnnxEmbedder.load(new OnnxEmbedder.Settings(1, 1, "all", false, 32, 2));
     List<Variant> out = new ArrayList<>();
     for (int n : new int[] {3, 8, 16}) {
-      out.add(new Variant(n + " texts, one at a time", i -> oneAtATime.embedAll(group(pool, i, n))));
-      out.add(new Variant(n + " texts, one per-text batch", i -> batching.embedAll(group(pool, i, n))));
+      out.add(
+          new Variant(n + " texts, one at a time", i -> oneAtATime.embedAll(group(pool, i, n))));
+      out.add(
+          new Variant(n + " texts, one per-text batch", i -> batching.embedAll(group(pool, i, n))));
     }
     return out;
   }
@@ -125,8 +150,10 @@ public final class SideBySide {
     Recording recording = new Recording(model);
     Engine semantic = Engine.create(data, EngineConfig.defaults(), recording, null);
     Engine lexical = Engine.create(data, EngineConfig.defaults());
-    List<LearnerProfile> learners = profiles.stream().map(StudentProfiles.Profile::toLearnerProfile).toList();
-    // what the engine asks the model for, per profile (a match embeds its clauses and its unmatched skills)
+    List<LearnerProfile> learners =
+        profiles.stream().map(StudentProfiles.Profile::toLearnerProfile).toList();
+    // what the engine asks the model for, per profile (a match embeds its clauses and its unmatched
+    // skills)
     List<List<String>> asked = new ArrayList<>();
     int calls = 0;
     for (LearnerProfile p : learners.subList(0, 2000)) {
@@ -138,22 +165,29 @@ public final class SideBySide {
     }
     recording.record = false;
     double perProfile = asked.stream().mapToInt(List::size).average().orElse(0);
-    System.out.printf(Locale.ROOT, "# %.2f texts embedded per profile, in %.2f model calls per profile%n", perProfile,
+    System.out.printf(
+        Locale.ROOT,
+        "# %.2f texts embedded per profile, in %.2f model calls per profile%n",
+        perProfile,
         calls / 2000.0);
     int n = asked.size();
     return List.of(
         new Variant("match, meaning uncached", i -> semantic.match(learners.get(i % n))),
-        new Variant("model alone, same texts, batched", i -> {
-          List<String> t = asked.get(i % n);
-          return t.isEmpty() ? null : model.embedAll(t);
-        }),
-        new Variant("model alone, same texts, one by one", i -> {
-          Object last = null;
-          for (String t : asked.get(i % n)) {
-            last = model.embed(t);
-          }
-          return last;
-        }),
+        new Variant(
+            "model alone, same texts, batched",
+            i -> {
+              List<String> t = asked.get(i % n);
+              return t.isEmpty() ? null : model.embedAll(t);
+            }),
+        new Variant(
+            "model alone, same texts, one by one",
+            i -> {
+              Object last = null;
+              for (String t : asked.get(i % n)) {
+                last = model.embed(t);
+              }
+              return last;
+            }),
         new Variant("match, words only", i -> lexical.match(learners.get(i % n))));
   }
 
@@ -186,7 +220,8 @@ public final class SideBySide {
     }
   }
 
-  static void run(List<Variant> variants, int seconds, int threads, int turnMillis) throws InterruptedException {
+  static void run(List<Variant> variants, int seconds, int threads, int turnMillis)
+      throws InterruptedException {
     // warm-up: every variant a few turns, not recorded
     AtomicInteger next = new AtomicInteger();
     for (int w = 0; w < 3; w++) {
@@ -200,8 +235,9 @@ public final class SideBySide {
       times.add(new ArrayList<>());
       cpu.add(new ArrayList<>());
     }
-    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     while (System.nanoTime() < end) {
       for (int k = 0; k < variants.size(); k++) {
@@ -217,13 +253,25 @@ public final class SideBySide {
     double baseMedian = 0;
     double baseP99 = 0;
     double baseCpu = 0;
-    System.out.printf(Locale.ROOT, "%-40s %7s %10s %10s %10s %8s %8s %8s%n", "variant", "ops", "median us", "p99 us",
-        "CPU us/op", "med/1st", "p99/1st", "CPU/1st");
+    System.out.printf(
+        Locale.ROOT,
+        "%-40s %7s %10s %10s %10s %8s %8s %8s%n",
+        "variant",
+        "ops",
+        "median us",
+        "p99 us",
+        "CPU us/op",
+        "med/1st",
+        "p99/1st",
+        "CPU/1st");
     for (int k = 0; k < variants.size(); k++) {
       long[] t = times.get(k).stream().mapToLong(Long::longValue).toArray();
       Arrays.sort(t);
       double median = t.length == 0 ? 0 : t[t.length / 2] / 1000.0;
-      double p99 = t.length == 0 ? 0 : t[Math.min(t.length - 1, (int) Math.ceil(t.length * 0.99) - 1)] / 1000.0;
+      double p99 =
+          t.length == 0
+              ? 0
+              : t[Math.min(t.length - 1, (int) Math.ceil(t.length * 0.99) - 1)] / 1000.0;
       double[] c = cpu.get(k).stream().mapToDouble(Double::doubleValue).sorted().toArray();
       double cpuMedian = c.length == 0 ? 0 : c[c.length / 2];
       if (k == 0) {
@@ -231,8 +279,17 @@ public final class SideBySide {
         baseP99 = p99;
         baseCpu = cpuMedian;
       }
-      System.out.printf(Locale.ROOT, "%-40s %7d %10.1f %10.1f %10.1f %8.2f %8.2f %8.2f%n", variants.get(k).name(),
-          t.length, median, p99, cpuMedian, median / baseMedian, p99 / baseP99, cpuMedian / baseCpu);
+      System.out.printf(
+          Locale.ROOT,
+          "%-40s %7d %10.1f %10.1f %10.1f %8.2f %8.2f %8.2f%n",
+          variants.get(k).name(),
+          t.length,
+          median,
+          p99,
+          cpuMedian,
+          median / baseMedian,
+          p99 / baseP99,
+          cpuMedian / baseCpu);
     }
   }
 
@@ -244,17 +301,19 @@ public final class SideBySide {
     for (int t = 0; t < threads; t++) {
       List<Long> mine = new ArrayList<>();
       local.add(mine);
-      Thread th = new Thread(() -> {
-        try {
-          while (System.nanoTime() < stop) {
-            long s = System.nanoTime();
-            v.op().apply(next.getAndIncrement());
-            mine.add(System.nanoTime() - s);
-          }
-        } finally {
-          done.countDown();
-        }
-      });
+      Thread th =
+          new Thread(
+              () -> {
+                try {
+                  while (System.nanoTime() < stop) {
+                    long s = System.nanoTime();
+                    v.op().apply(next.getAndIncrement());
+                    mine.add(System.nanoTime() - s);
+                  }
+                } finally {
+                  done.countDown();
+                }
+              });
       th.start();
     }
     done.await();

@@ -27,30 +27,35 @@ import org.careermatch.evaluation.suite.Topic;
 import org.careermatch.evaluation.suite.TrecSuiteWriter;
 
 /**
- * Generates the three suites derived from index-data, whose output is checked in under
- * {@code src/main/resources/careermatch/suites/} (a test fails when the files and the data drift apart):
+ * Generates the three suites derived from index-data, whose output is checked in under {@code
+ * src/main/resources/careermatch/suites/} (a test fails when the files and the data drift apart):
  *
  * <ul>
- *   <li>{@code uv-job-titles}: each sample job title of applications.yaml (the report's uncrewed-vehicle list), as
- *       written in the report. Relevant clusters: the industry cluster it applies in and its cross-cutting cluster
- *       (Digital Technology); relevant sub-cluster: its cross-cutting sub-cluster (Uncrewed Vehicle Technology).
- *       Judgments from the report (provenance {@code report}).
- *   <li>{@code pathways-2002}: each 2002 career pathway title of frameworks/nccf-2002.yaml. Relevant clusters: the
- *       clusters of all the pathway's mapsTo entries; relevant sub-clusters: their sub-clusters. Judgments from our
- *       mappings (provenance {@code authored}).
- *   <li>{@code sacramento}: each Sacramento Works group description of frameworks/sacramento-works.yaml. Relevant
- *       clusters and sub-clusters: those of its mapsTo entries. Judgments from our mappings ({@code authored}).
+ *   <li>{@code uv-job-titles}: each sample job title of applications.yaml (the report's
+ *       uncrewed-vehicle list), as written in the report. Relevant clusters: the industry cluster
+ *       it applies in and its cross-cutting cluster (Digital Technology); relevant sub-cluster: its
+ *       cross-cutting sub-cluster (Uncrewed Vehicle Technology). Judgments from the report
+ *       (provenance {@code report}).
+ *   <li>{@code pathways-2002}: each 2002 career pathway title of frameworks/nccf-2002.yaml.
+ *       Relevant clusters: the clusters of all the pathway's mapsTo entries; relevant sub-clusters:
+ *       their sub-clusters. Judgments from our mappings (provenance {@code authored}).
+ *   <li>{@code sacramento}: each Sacramento Works group description of
+ *       frameworks/sacramento-works.yaml. Relevant clusters and sub-clusters: those of its mapsTo
+ *       entries. Judgments from our mappings ({@code authored}).
  * </ul>
  *
- * All grades are 1. A mapsTo entry without sub-clusters stands for its whole cluster, so it makes every sub-cluster of
- * that cluster relevant. Topic ids are a suite prefix plus the source's id, so they stay stable when the data is
- * reordered; docids are sorted within a topic. Regenerate with {@link #main(String[])} or with
- * {@code ./mvnw -o -pl evaluation/tools -am test -Dtest=DerivedSuitesTest -Dsurefire.failIfNoSpecifiedTests=false -Dcareermatch.suites.regenerate=true}.
+ * All grades are 1. A mapsTo entry without sub-clusters stands for its whole cluster, so it makes
+ * every sub-cluster of that cluster relevant. Topic ids are a suite prefix plus the source's id, so
+ * they stay stable when the data is reordered; docids are sorted within a topic. Regenerate with
+ * {@link #main(String[])} or with {@code ./mvnw -o -pl evaluation/tools -am test
+ * -Dtest=DerivedSuitesTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dcareermatch.suites.regenerate=true}.
  */
 public final class DerivedSuites {
   public static final String UV_JOB_TITLES = "uv-job-titles";
   public static final String PATHWAYS_2002 = "pathways-2002";
   public static final String SACRAMENTO = "sacramento";
+
   /** The names of the generated suites. */
   public static final List<String> NAMES = List.of(UV_JOB_TITLES, PATHWAYS_2002, SACRAMENTO);
 
@@ -71,13 +76,16 @@ public final class DerivedSuites {
   /** File name -> content of every generated file, as checked in. */
   public static Map<String, String> files(FrameworkData data) {
     Map<String, String> files = new LinkedHashMap<>();
-    generate(data).forEach((name, suite) -> {
-      files.put(name + Suites.TOPICS_SUFFIX, TrecSuiteWriter.topics(suite.topics()));
-      files.put(name + Suites.QRELS_SUFFIX, TrecSuiteWriter.qrels(suite.clusterQrels()));
-      if (suite.subClusterQrels().size() > 0) {
-        files.put(name + Suites.SUB_QRELS_SUFFIX, TrecSuiteWriter.qrels(suite.subClusterQrels()));
-      }
-    });
+    generate(data)
+        .forEach(
+            (name, suite) -> {
+              files.put(name + Suites.TOPICS_SUFFIX, TrecSuiteWriter.topics(suite.topics()));
+              files.put(name + Suites.QRELS_SUFFIX, TrecSuiteWriter.qrels(suite.clusterQrels()));
+              if (suite.subClusterQrels().size() > 0) {
+                files.put(
+                    name + Suites.SUB_QRELS_SUFFIX, TrecSuiteWriter.qrels(suite.subClusterQrels()));
+              }
+            });
     return files;
   }
 
@@ -91,7 +99,9 @@ public final class DerivedSuites {
 
   /** Regenerates the suites into the directory given (default: this module's suites folder). */
   public static void main(String[] args) throws IOException {
-    Path directory = Path.of(args.length > 0 ? args[0] : "evaluation/tools/src/main/resources/careermatch/suites");
+    Path directory =
+        Path.of(
+            args.length > 0 ? args[0] : "evaluation/tools/src/main/resources/careermatch/suites");
     FrameworkData data = DataLoader.loadDefault();
     write(data, directory);
     System.out.println("wrote " + files(data).keySet() + " to " + directory);
@@ -138,7 +148,8 @@ public final class DerivedSuites {
   }
 
   private static Framework framework(FrameworkData data, String id) {
-    return data.framework(id).orElseThrow(() -> new IllegalStateException("index-data has no framework " + id));
+    return data.framework(id)
+        .orElseThrow(() -> new IllegalStateException("index-data has no framework " + id));
   }
 
   private static String lastSegment(String id) {
@@ -159,8 +170,12 @@ public final class DerivedSuites {
 
     void topic(String qid, String text) {
       if (!ids.add(qid)) {
-        throw new IllegalStateException("suite " + name + " would have two topics " + qid
-            + "; make the source ids distinct or change the id scheme in DerivedSuites");
+        throw new IllegalStateException(
+            "suite "
+                + name
+                + " would have two topics "
+                + qid
+                + "; make the source ids distinct or change the id scheme in DerivedSuites");
       }
       topics.add(Topic.ofText(qid, text.strip().replaceAll("\\s+", " ")));
     }

@@ -17,9 +17,9 @@ import org.careermatch.evaluation.compare.RandomizationTest;
 import org.careermatch.evaluation.http.HttpRunner;
 
 /**
- * The checked command line of {@link Main}: picocli binds the arguments ({@link EvaluateCommand}), and every check
- * that needs no suite or engine is done here, so a bad argument is reported (exit 2, with the usage) before anything
- * runs. The messages say which option is wrong and why.
+ * The checked command line of {@link Main}: picocli binds the arguments ({@link EvaluateCommand}),
+ * and every check that needs no suite or engine is done here, so a bad argument is reported (exit
+ * 2, with the usage) before anything runs. The messages say which option is wrong and why.
  *
  * @param suite a bundled suite name, or null
  * @param jsonSuite a JSON suite file, or null
@@ -40,7 +40,8 @@ import org.careermatch.evaluation.http.HttpRunner;
  * @param reportJson JSON report to write, or null
  * @param reportMd Markdown report to write, or null
  * @param featuresOut feature rows (SVMrank format, one per query and cluster) to write, or null
- * @param semantic whether the in-process engine loads the embedding model and matches by meaning too
+ * @param semantic whether the in-process engine loads the embedding model and matches by meaning
+ *     too
  */
 record Options(
     String suite,
@@ -67,37 +68,56 @@ record Options(
   /**
    * Checks the bound options.
    *
-   * @throws IllegalArgumentException with a message naming the option, when they do not make a valid run
+   * @throws IllegalArgumentException with a message naming the option, when they do not make a
+   *     valid run
    */
   static Options of(EvaluateCommand c) {
-    return build(c.suite, c.system, c.comparison, c.output, assignments("--set", c.system.sets),
+    return build(
+        c.suite,
+        c.system,
+        c.comparison,
+        c.output,
+        assignments("--set", c.system.sets),
         assignments("--compare-set", c.comparison.compareSets));
   }
 
-  private static Options build(EvaluateCommand.SuiteOptions s, EvaluateCommand.SystemOptions sys,
-      EvaluateCommand.ComparisonOptions cmp, EvaluateCommand.OutputOptions out, Map<String, String> sets,
+  private static Options build(
+      EvaluateCommand.SuiteOptions s,
+      EvaluateCommand.SystemOptions sys,
+      EvaluateCommand.ComparisonOptions cmp,
+      EvaluateCommand.OutputOptions out,
+      Map<String, String> sets,
       Map<String, String> compareSets) {
     String suite = s.suite;
     Path jsonSuite = inputFile(s.jsonSuite, "--json-suite");
     Path topics = inputFile(s.topics, "--topics");
     Path qrels = inputFile(s.qrels, "--qrels");
     Path subQrels = inputFile(s.subQrels, "--sub-qrels");
-    int sources = (suite != null ? 1 : 0) + (jsonSuite != null ? 1 : 0) + (topics != null || qrels != null ? 1 : 0);
+    int sources =
+        (suite != null ? 1 : 0)
+            + (jsonSuite != null ? 1 : 0)
+            + (topics != null || qrels != null ? 1 : 0);
     if (sources == 0) {
-      throw new UsageException("no suite: give --suite NAME, --json-suite FILE or --topics FILE --qrels FILE");
+      throw new UsageException(
+          "no suite: give --suite NAME, --json-suite FILE or --topics FILE --qrels FILE");
     }
     if (sources > 1) {
       throw new UsageException("give one suite only: --suite, --json-suite or --topics/--qrels");
     }
     if ((topics == null) != (qrels == null)) {
-      throw new UsageException(topics == null ? "--qrels needs --topics" : "--topics needs --qrels");
+      throw new UsageException(
+          topics == null ? "--qrels needs --topics" : "--topics needs --qrels");
     }
     if (subQrels != null && topics == null) {
       throw new UsageException("--sub-qrels goes with --topics and --qrels");
     }
     if (suite != null && !BundledSuites.NAMES.contains(suite)) {
-      throw new UsageException("no bundled suite " + Checks.quote(suite) + " (bundled: "
-          + String.join(", ", BundledSuites.NAMES) + ")");
+      throw new UsageException(
+          "no bundled suite "
+              + Checks.quote(suite)
+              + " (bundled: "
+              + String.join(", ", BundledSuites.NAMES)
+              + ")");
     }
 
     boolean baseline = sys.baseline;
@@ -107,26 +127,33 @@ record Options(
     }
     String other = baseline ? "--baseline" : baseUrl != null ? "--base-url" : null;
     if (other != null && !sets.isEmpty()) {
-      throw new UsageException("--set changes the in-process engine; it cannot be combined with " + other
-          + (baseUrl != null ? " (configure the api itself)" : ""));
+      throw new UsageException(
+          "--set changes the in-process engine; it cannot be combined with "
+              + other
+              + (baseUrl != null ? " (configure the api itself)" : ""));
     }
     if (other != null && !compareSets.isEmpty()) {
-      throw new UsageException("--compare-set compares two in-process engine configurations; it cannot be combined"
-          + " with " + other);
+      throw new UsageException(
+          "--compare-set compares two in-process engine configurations; it cannot be combined"
+              + " with "
+              + other);
     }
     boolean semantic = true;
     if (sys.semantic != null) {
       String v = sys.semantic.strip().toLowerCase(Locale.ROOT);
       if (!v.equals("on") && !v.equals("off")) {
-        throw new UsageException("--semantic takes on or off (was " + Checks.quote(sys.semantic) + ")");
+        throw new UsageException(
+            "--semantic takes on or off (was " + Checks.quote(sys.semantic) + ")");
       }
       if (other != null) {
-        throw new UsageException("--semantic switches the in-process engine; it cannot be combined with " + other);
+        throw new UsageException(
+            "--semantic switches the in-process engine; it cannot be combined with " + other);
       }
       semantic = v.equals("on");
     }
     EngineConfig config = config(EngineConfig.defaults(), sets, "--set");
-    EngineConfig candidate = compareSets.isEmpty() ? null : config(config, compareSets, "--compare-set");
+    EngineConfig candidate =
+        compareSets.isEmpty() ? null : config(config, compareSets, "--compare-set");
     if (compareSets.isEmpty() && (cmp.permutations != null || cmp.seed != null)) {
       throw new UsageException("--permutations and --seed are for --compare-set");
     }
@@ -136,21 +163,47 @@ record Options(
     }
     long seed = cmp.seed != null ? cmp.seed : EvaluateCommand.DEFAULT_SEED;
     if (out.featuresOut != null && other != null) {
-      throw new UsageException("--features-out writes the in-process engine's signal values; it cannot be combined"
-          + " with " + other);
+      throw new UsageException(
+          "--features-out writes the in-process engine's signal values; it cannot be combined"
+              + " with "
+              + other);
     }
 
-    return new Options(suite, jsonSuite, topics, qrels, subQrels, baseUrl, baseline, sets, compareSets, config,
-        candidate, permutations, seed, out.perQuery, outputFile(out.runOut, "--run-out"),
-        outputFile(out.subRunOut, "--sub-run-out"), outputFile(out.reportJson, "--report-json"),
-        outputFile(out.reportMd, "--report-md"), outputFile(out.featuresOut, "--features-out"), semantic);
+    return new Options(
+        suite,
+        jsonSuite,
+        topics,
+        qrels,
+        subQrels,
+        baseUrl,
+        baseline,
+        sets,
+        compareSets,
+        config,
+        candidate,
+        permutations,
+        seed,
+        out.perQuery,
+        outputFile(out.runOut, "--run-out"),
+        outputFile(out.subRunOut, "--sub-run-out"),
+        outputFile(out.reportJson, "--report-json"),
+        outputFile(out.reportMd, "--report-md"),
+        outputFile(out.featuresOut, "--features-out"),
+        semantic);
   }
 
   /** The bundled suites and the settable keys, for the usage text's footer. */
   static String[] footer() {
-    return new String[] {"", "Bundled suites (--suite NAME):", wrap(BundledSuites.NAMES), "",
-        "Engine settings (--set, --compare-set KEY=VALUE):", keys(), "",
-        "Exit status: 0 done, 1 the suite or the system failed, 2 bad arguments."};
+    return new String[] {
+      "",
+      "Bundled suites (--suite NAME):",
+      wrap(BundledSuites.NAMES),
+      "",
+      "Engine settings (--set, --compare-set KEY=VALUE):",
+      keys(),
+      "",
+      "Exit status: 0 done, 1 the suite or the system failed, 2 bad arguments."
+    };
   }
 
   /** The settable keys, wrapped and indented for the usage text. */
@@ -182,8 +235,10 @@ record Options(
     if (baseline) {
       return "naive baseline (BM25)";
     }
-    String engine = semantic ? "engine in process" : "engine in process, words only (--semantic off)";
-    return sets.isEmpty() ? engine + ", EngineConfig.defaults()"
+    String engine =
+        semantic ? "engine in process" : "engine in process, words only (--semantic off)";
+    return sets.isEmpty()
+        ? engine + ", EngineConfig.defaults()"
         : engine + ", EngineConfig.defaults() with " + describe(sets);
   }
 
@@ -213,7 +268,8 @@ record Options(
     return out;
   }
 
-  private static EngineConfig config(EngineConfig base, Map<String, String> settings, String option) {
+  private static EngineConfig config(
+      EngineConfig base, Map<String, String> settings, String option) {
     try {
       return EngineConfigs.with(base, settings);
     } catch (IllegalArgumentException e) {
@@ -227,7 +283,8 @@ record Options(
       HttpRunner.endpoint(uri);
       return uri;
     } catch (URISyntaxException e) {
-      throw new UsageException("--base-url " + Checks.quote(text) + " is not a URL: " + e.getMessage());
+      throw new UsageException(
+          "--base-url " + Checks.quote(text) + " is not a URL: " + e.getMessage());
     } catch (IllegalArgumentException e) {
       throw new UsageException("--base-url: " + e.getMessage());
     }

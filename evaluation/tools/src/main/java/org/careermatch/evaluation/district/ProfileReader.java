@@ -26,23 +26,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads profiles one at a time from a CSV file (the api batch upload's columns: {@code ref, interests, skills,
- * framework}, skills separated by ';') or a JSON Lines file (one object per line with the same fields, {@code skills}
- * an array or a ';'-separated string). A row that cannot be read becomes a {@link Row} with an error, and reading goes
- * on; only a file that cannot be read at all (no header, unknown columns) fails the whole run.
+ * Reads profiles one at a time from a CSV file (the api batch upload's columns: {@code ref,
+ * interests, skills, framework}, skills separated by ';') or a JSON Lines file (one object per line
+ * with the same fields, {@code skills} an array or a ';'-separated string). A row that cannot be
+ * read becomes a {@link Row} with an error, and reading goes on; only a file that cannot be read at
+ * all (no header, unknown columns) fails the whole run.
  */
 final class ProfileReader implements Closeable {
   static final Set<String> COLUMNS = Set.of("ref", "interests", "skills", "framework");
 
   /** The input formats. */
   enum Format {
-    CSV, JSONL;
+    CSV,
+    JSONL;
 
     static Format of(String name) {
       return switch (name.toLowerCase(Locale.ROOT)) {
         case "csv" -> CSV;
         case "jsonl", "ndjson", "json" -> JSONL;
-        default -> throw new IllegalArgumentException("unknown format '" + name + "' (csv or jsonl)");
+        default ->
+            throw new IllegalArgumentException("unknown format '" + name + "' (csv or jsonl)");
       };
     }
 
@@ -54,12 +57,18 @@ final class ProfileReader implements Closeable {
   }
 
   /**
-   * One profile as read, numbered from 1 in file order; {@code error} says why it cannot be scored (then the other
-   * fields may be null).
+   * One profile as read, numbered from 1 in file order; {@code error} says why it cannot be scored
+   * (then the other fields may be null).
    *
    * @param line the line of the file where the row starts
    */
-  record Row(long number, long line, String ref, String interests, List<String> skills, String framework,
+  record Row(
+      long number,
+      long line,
+      String ref,
+      String interests,
+      List<String> skills,
+      String framework,
       String error) {}
 
   private final CountingStream counter;
@@ -91,7 +100,10 @@ final class ProfileReader implements Closeable {
     return rows.read();
   }
 
-  /** Bytes of the file read so far (ahead of the rows returned by the reader's buffering, at most a few KB). */
+  /**
+   * Bytes of the file read so far (ahead of the rows returned by the reader's buffering, at most a
+   * few KB).
+   */
   long bytesRead() {
     return counter.count;
   }
@@ -122,7 +134,10 @@ final class ProfileReader implements Closeable {
     Row read();
   }
 
-  /** CSV rows, as the api's batch upload reads them (same columns, same trimming and skills separator). */
+  /**
+   * CSV rows, as the api's batch upload reads them (same columns, same trimming and skills
+   * separator).
+   */
   private static final class CsvRows implements RowSource {
     private final com.fasterxml.jackson.databind.MappingIterator<List<String>> it;
     private final CsvParser parser;
@@ -131,23 +146,31 @@ final class ProfileReader implements Closeable {
     private boolean done;
 
     CsvRows(Reader reader) throws IOException {
-      CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES, CsvParser.Feature.SKIP_EMPTY_LINES)
-          .enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
-      this.it = mapper.readerForListOf(String.class).with(CsvSchema.emptySchema()).readValues(reader);
+      CsvMapper mapper =
+          CsvMapper.builder()
+              .enable(CsvParser.Feature.TRIM_SPACES, CsvParser.Feature.SKIP_EMPTY_LINES)
+              .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+              .build();
+      this.it =
+          mapper.readerForListOf(String.class).with(CsvSchema.emptySchema()).readValues(reader);
       this.parser = (CsvParser) it.getParser();
       if (!it.hasNextValue()) {
-        throw new InputException("the CSV file is empty; it needs a header row (ref,interests,skills,framework)");
+        throw new InputException(
+            "the CSV file is empty; it needs a header row (ref,interests,skills,framework)");
       }
       for (String name : it.nextValue()) {
         header.add(name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
       }
       List<String> unknown = header.stream().filter(n -> !COLUMNS.contains(n)).toList();
       if (!unknown.isEmpty()) {
-        throw new InputException("unknown CSV column '" + unknown.get(0)
-            + "'; the columns are ref, interests, skills, framework (learner names are not accepted)");
+        throw new InputException(
+            "unknown CSV column '"
+                + unknown.get(0)
+                + "'; the columns are ref, interests, skills, framework (learner names are not accepted)");
       }
       if (!header.contains("ref")) {
-        throw new InputException("the CSV header needs a 'ref' column (columns: ref, interests, skills, framework)");
+        throw new InputException(
+            "the CSV header needs a 'ref' column (columns: ref, interests, skills, framework)");
       }
       if (!header.contains("interests") && !header.contains("skills")) {
         throw new InputException("the CSV header needs an 'interests' or a 'skills' column");
@@ -170,21 +193,42 @@ final class ProfileReader implements Closeable {
         number++;
         if (cells.size() > header.size()) {
           String ref = cells.get(header.indexOf("ref"));
-          return new Row(number, line, ref, null, null, null, "the row has " + cells.size()
-              + " cells; the header has " + header.size());
+          return new Row(
+              number,
+              line,
+              ref,
+              null,
+              null,
+              null,
+              "the row has " + cells.size() + " cells; the header has " + header.size());
         }
         Map<String, String> byName = new LinkedHashMap<>();
         for (int i = 0; i < cells.size(); i++) {
           byName.put(header.get(i), cells.get(i));
         }
-        return new Row(number, line, byName.get("ref"), byName.get("interests"), splitSkills(byName.get("skills")),
-            byName.get("framework"), null);
+        return new Row(
+            number,
+            line,
+            byName.get("ref"),
+            byName.get("interests"),
+            splitSkills(byName.get("skills")),
+            byName.get("framework"),
+            null);
       } catch (JsonProcessingException | RuntimeException e) {
         // an unbalanced quote swallows the rest of the file: nothing after it can be read reliably
         done = true;
         number++;
-        return new Row(number, line, null, null, null, null, "malformed CSV" + at(e) + "; the rest of the file"
-            + " was not read (is a quote unbalanced?)");
+        return new Row(
+            number,
+            line,
+            null,
+            null,
+            null,
+            null,
+            "malformed CSV"
+                + at(e)
+                + "; the rest of the file"
+                + " was not read (is a quote unbalanced?)");
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -196,7 +240,10 @@ final class ProfileReader implements Closeable {
     }
   }
 
-  /** JSON Lines: one object per line; a blank line is skipped, a line that is not an object is a row error. */
+  /**
+   * JSON Lines: one object per line; a blank line is skipped, a line that is not an object is a row
+   * error.
+   */
   private static final class JsonLines implements RowSource {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private final BufferedReader reader;
@@ -228,21 +275,32 @@ final class ProfileReader implements Closeable {
         try {
           node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-          return new Row(number, line, null, null, null, null, "not a JSON object (malformed JSON)");
+          return new Row(
+              number, line, null, null, null, null, "not a JSON object (malformed JSON)");
         }
         if (node == null || !node.isObject()) {
           return new Row(number, line, null, null, null, null, "not a JSON object");
         }
         List<String> unknown = new ArrayList<>();
-        node.fieldNames().forEachRemaining(f -> {
-          if (!COLUMNS.contains(f)) {
-            unknown.add(f);
-          }
-        });
+        node.fieldNames()
+            .forEachRemaining(
+                f -> {
+                  if (!COLUMNS.contains(f)) {
+                    unknown.add(f);
+                  }
+                });
         String ref = text(node, "ref");
         if (!unknown.isEmpty()) {
-          return new Row(number, line, ref, null, null, null, "unknown field '" + unknown.get(0)
-              + "'; the fields are ref, interests, skills, framework");
+          return new Row(
+              number,
+              line,
+              ref,
+              null,
+              null,
+              null,
+              "unknown field '"
+                  + unknown.get(0)
+                  + "'; the fields are ref, interests, skills, framework");
         }
         JsonNode skills = node.get("skills");
         List<String> list;
@@ -267,7 +325,8 @@ final class ProfileReader implements Closeable {
             return new Row(number, line, ref, null, null, null, f + " must be a string");
           }
         }
-        return new Row(number, line, ref, text(node, "interests"), list, text(node, "framework"), null);
+        return new Row(
+            number, line, ref, text(node, "interests"), list, text(node, "framework"), null);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Progress of a district run on stderr: on a terminal a bar redrawn in place with rows, rate and time left; elsewhere
- * (a log, a pipe) one plain line every 30 seconds and one at the end.
+ * Progress of a district run on stderr: on a terminal a bar redrawn in place with rows, rate and
+ * time left; elsewhere (a log, a pipe) one plain line every 30 seconds and one at the end.
  */
 final class ProgressDisplay {
   private static final int WIDTH = 30;
@@ -38,7 +38,8 @@ final class ProgressDisplay {
   }
 
   static String line(DistrictRun.Progress p) {
-    double fraction = p.inputBytes() == 0 ? 1 : Math.min(1, (double) p.bytesRead() / p.inputBytes());
+    double fraction =
+        p.inputBytes() == 0 ? 1 : Math.min(1, (double) p.bytesRead() / p.inputBytes());
     if (p.finished() && p.bytesRead() >= p.inputBytes()) {
       fraction = 1;
     }
@@ -53,8 +54,16 @@ final class ProgressDisplay {
     } else {
       left = "time left: measuring";
     }
-    return String.format(Locale.ROOT, "[%s%s] %3.0f%% %,d rows, %.1f rows/s, %s, %,d errors",
-        "#".repeat(filled), "-".repeat(WIDTH - filled), fraction * 100, p.rowsDone(), rate, left, p.errors());
+    return String.format(
+        Locale.ROOT,
+        "[%s%s] %3.0f%% %,d rows, %.1f rows/s, %s, %,d errors",
+        "#".repeat(filled),
+        "-".repeat(WIDTH - filled),
+        fraction * 100,
+        p.rowsDone(),
+        rate,
+        left,
+        p.errors());
   }
 
   static String duration(double seconds) {

@@ -17,11 +17,11 @@ import org.careermatch.engine.MatchResult;
 import org.careermatch.engine.explain.Explanation;
 
 /**
- * Scores one row into the cells of the api's batch CSV ({@code POST /api/v1/matches/batch} with {@code Accept:
- * text/csv}): {@code ref, rank1_id, rank1_title, rank1_score, rank1_reasons, ..., framework, error}. The same checks,
- * messages, normal form of the profile (interests and skills lower-cased, whitespace collapsed, skills de-duplicated
- * and sorted), top reasons and cell escaping as the api, so a district's file gives what the api would answer in
- * batches of 500.
+ * Scores one row into the cells of the api's batch CSV ({@code POST /api/v1/matches/batch} with
+ * {@code Accept: text/csv}): {@code ref, rank1_id, rank1_title, rank1_score, rank1_reasons, ...,
+ * framework, error}. The same checks, messages, normal form of the profile (interests and skills
+ * lower-cased, whitespace collapsed, skills de-duplicated and sorted), top reasons and cell
+ * escaping as the api, so a district's file gives what the api would answer in batches of 500.
  */
 final class RowScorer {
   static final int MAX_REF_LENGTH = 100;
@@ -49,7 +49,12 @@ final class RowScorer {
     List<String> h = new ArrayList<>();
     h.add("ref");
     for (int i = 1; i <= limit; i++) {
-      h.addAll(List.of("rank" + i + "_id", "rank" + i + "_title", "rank" + i + "_score", "rank" + i + "_reasons"));
+      h.addAll(
+          List.of(
+              "rank" + i + "_id",
+              "rank" + i + "_title",
+              "rank" + i + "_score",
+              "rank" + i + "_reasons"));
     }
     h.add("framework");
     h.add("error");
@@ -68,22 +73,34 @@ final class RowScorer {
       return failed(null, "ref is missing: give each profile your own reference for the learner");
     }
     if (ref.length() > MAX_REF_LENGTH) {
-      return failed(ref.substring(0, MAX_REF_LENGTH), "ref is " + ref.length() + " characters long; at most "
-          + MAX_REF_LENGTH + " are allowed");
+      return failed(
+          ref.substring(0, MAX_REF_LENGTH),
+          "ref is "
+              + ref.length()
+              + " characters long; at most "
+              + MAX_REF_LENGTH
+              + " are allowed");
     }
     String problem = check(row.interests(), row.skills());
     if (problem != null) {
       return failed(ref, problem);
     }
-    String frameworkId = row.framework() == null || row.framework().isBlank() ? Framework.NCCF_2024
-        : row.framework().strip();
+    String frameworkId =
+        row.framework() == null || row.framework().isBlank()
+            ? Framework.NCCF_2024
+            : row.framework().strip();
     if (engine.data().framework(frameworkId).isEmpty()) {
-      return failed(ref, "framework " + quote(row.framework()) + " does not exist; known frameworks: "
-          + String.join(", ", engine.data().frameworks().stream().map(Framework::id).toList()));
+      return failed(
+          ref,
+          "framework "
+              + quote(row.framework())
+              + " does not exist; known frameworks: "
+              + String.join(", ", engine.data().frameworks().stream().map(Framework::id).toList()));
     }
     LearnerProfile profile;
     try {
-      profile = new LearnerProfile(normalize(row.interests()), normalSkills(row.skills()), frameworkId);
+      profile =
+          new LearnerProfile(normalize(row.interests()), normalSkills(row.skills()), frameworkId);
     } catch (IllegalArgumentException e) {
       return failed(ref, "the engine does not accept this profile");
     }
@@ -125,12 +142,18 @@ final class RowScorer {
   static String check(String interests, List<String> skills) {
     String text = interests == null ? "" : interests.strip();
     if (text.length() > LearnerProfile.MAX_INTERESTS_LENGTH) {
-      return "interests are " + text.length() + " characters long; at most " + LearnerProfile.MAX_INTERESTS_LENGTH
+      return "interests are "
+          + text.length()
+          + " characters long; at most "
+          + LearnerProfile.MAX_INTERESTS_LENGTH
           + " are allowed";
     }
     List<String> list = skills == null ? List.of() : skills;
     if (list.size() > LearnerProfile.MAX_SKILLS) {
-      return list.size() + " skills were given; at most " + LearnerProfile.MAX_SKILLS + " are allowed";
+      return list.size()
+          + " skills were given; at most "
+          + LearnerProfile.MAX_SKILLS
+          + " are allowed";
     }
     for (int i = 0; i < list.size(); i++) {
       String s = list.get(i);
@@ -138,8 +161,13 @@ final class RowScorer {
         return "skills[" + i + "] is blank";
       }
       if (s.strip().length() > LearnerProfile.MAX_SKILL_LENGTH) {
-        return "skills[" + i + "] is " + s.strip().length() + " characters long; at most "
-            + LearnerProfile.MAX_SKILL_LENGTH + " are allowed";
+        return "skills["
+            + i
+            + "] is "
+            + s.strip().length()
+            + " characters long; at most "
+            + LearnerProfile.MAX_SKILL_LENGTH
+            + " are allowed";
       }
     }
     if (text.isEmpty() && list.isEmpty()) {
@@ -149,7 +177,9 @@ final class RowScorer {
   }
 
   static String normalize(String text) {
-    return text == null ? "" : WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    return text == null
+        ? ""
+        : WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   private static List<String> normalSkills(List<String> skills) {
@@ -161,7 +191,10 @@ final class RowScorer {
     return List.copyOf(sorted);
   }
 
-  /** The descriptions of the {@code max} leaves that add the most to a score (the api's top reasons). */
+  /**
+   * The descriptions of the {@code max} leaves that add the most to a score (the api's top
+   * reasons).
+   */
   static List<String> topReasons(Explanation root, int max) {
     List<Explanation> leaves = new ArrayList<>();
     root.forEachLeaf(leaves::add);
@@ -176,14 +209,23 @@ final class RowScorer {
     return List.copyOf(out);
   }
 
-  /** A cell as text; one a spreadsheet would read as a formula gets a leading quote (as the api's CSV does). */
+  /**
+   * A cell as text; one a spreadsheet would read as a formula gets a leading quote (as the api's
+   * CSV does).
+   */
   static String cell(String value) {
     if (value == null || value.isEmpty()) {
       return "";
     }
     char first = value.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-        ? "'" + value : value;
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
+        ? "'" + value
+        : value;
   }
 
   /** An id as the api quotes it in messages: at most 64 characters, unsafe ones as '?'. */
@@ -195,8 +237,16 @@ final class RowScorer {
     int n = Math.min(id.length(), 64);
     for (int i = 0; i < n; i++) {
       char c = id.charAt(i);
-      boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '.' || c == '_' || c == ':' || c == '-' || c == '[' || c == ']';
+      boolean safe =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == ':'
+              || c == '-'
+              || c == '['
+              || c == ']';
       b.append(safe ? c : '?');
     }
     if (id.length() > n) {

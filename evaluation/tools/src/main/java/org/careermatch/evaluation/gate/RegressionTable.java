@@ -15,8 +15,8 @@ import org.careermatch.evaluation.InputFormatException;
 import org.careermatch.evaluation.metrics.Metric;
 
 /**
- * The numbers a regression gate pins: one row per (system, suite, level, metric) with its value and how far it may
- * move, kept as tab-separated text with a header line:
+ * The numbers a regression gate pins: one row per (system, suite, level, metric) with its value and
+ * how far it may move, kept as tab-separated text with a header line:
  *
  * <pre>
  * system   suite             level        metric      value   tolerance
@@ -24,17 +24,20 @@ import org.careermatch.evaluation.metrics.Metric;
  * baseline learner-profiles  sub-cluster  recip_rank  0.4210  0.0001
  * </pre>
  *
- * Lines starting with {@code #} and blank lines are comments. Values are written with {@value #DECIMALS} decimals.
- * {@link #moved(RegressionTable)} compares pinned numbers with measured ones: a number fails when it moves by more
- * than its tolerance in either direction, and a row only one side has fails too.
+ * Lines starting with {@code #} and blank lines are comments. Values are written with {@value
+ * #DECIMALS} decimals. {@link #moved(RegressionTable)} compares pinned numbers with measured ones:
+ * a number fails when it moves by more than its tolerance in either direction, and a row only one
+ * side has fails too.
  *
  * @param rows the rows, in file order; (system, suite, level, metric) unique
  */
 public record RegressionTable(List<Row> rows) {
   public static final String HEADER = "system\tsuite\tlevel\tmetric\tvalue\ttolerance";
   public static final int DECIMALS = 4;
+
   /** One unit of the last written decimal: the default tolerance. */
   public static final double DEFAULT_TOLERANCE = 1e-4;
+
   /** Slack for floating-point noise when a move equals the tolerance. */
   private static final double SLACK = 1e-12;
 
@@ -64,10 +67,12 @@ public record RegressionTable(List<Row> rows) {
     public Row {
       Checks.requireNonNull(key, "key");
       if (!Double.isFinite(value)) {
-        throw new IllegalArgumentException("value of " + key + " must be finite (was " + value + ")");
+        throw new IllegalArgumentException(
+            "value of " + key + " must be finite (was " + value + ")");
       }
       if (!(tolerance >= 0 && Double.isFinite(tolerance))) {
-        throw new IllegalArgumentException("tolerance of " + key + " must be finite and >= 0 (was " + tolerance + ")");
+        throw new IllegalArgumentException(
+            "tolerance of " + key + " must be finite and >= 0 (was " + tolerance + ")");
       }
     }
 
@@ -109,20 +114,27 @@ public record RegressionTable(List<Row> rows) {
       }
       if (!header) {
         if (!line.strip().equals(HEADER)) {
-          throw new InputFormatException(source, n, "expected the header '" + HEADER.replace("\t", "<TAB>")
-              + "'");
+          throw new InputFormatException(
+              source, n, "expected the header '" + HEADER.replace("\t", "<TAB>") + "'");
         }
         header = true;
         continue;
       }
       String[] f = line.split("\t", -1);
       if (f.length != 6) {
-        throw new InputFormatException(source, n, "expected 6 tab-separated fields (" + HEADER.replace("\t", ", ")
-            + ") but found " + f.length);
+        throw new InputFormatException(
+            source,
+            n,
+            "expected 6 tab-separated fields ("
+                + HEADER.replace("\t", ", ")
+                + ") but found "
+                + f.length);
       }
       Row row;
       try {
-        row = new Row(new Key(f[0], f[1], f[2], f[3]), number(f[4], "value"), number(f[5], "tolerance"));
+        row =
+            new Row(
+                new Key(f[0], f[1], f[2], f[3]), number(f[4], "value"), number(f[5], "tolerance"));
       } catch (IllegalArgumentException | NullPointerException e) {
         throw new InputFormatException(source, n, e.getMessage(), e);
       }
@@ -133,12 +145,15 @@ public record RegressionTable(List<Row> rows) {
       rows.add(row);
     }
     if (!header) {
-      throw new InputFormatException(source, 0, "no header line '" + HEADER.replace("\t", "<TAB>") + "'");
+      throw new InputFormatException(
+          source, 0, "no header line '" + HEADER.replace("\t", "<TAB>") + "'");
     }
     return new RegressionTable(rows);
   }
 
-  /** The file's content: {@code comments} (each prefixed {@code # }), the header, one line per row. */
+  /**
+   * The file's content: {@code comments} (each prefixed {@code # }), the header, one line per row.
+   */
   public String format(List<String> comments) {
     StringBuilder sb = new StringBuilder();
     for (String c : comments) {
@@ -147,9 +162,18 @@ public record RegressionTable(List<Row> rows) {
     sb.append(HEADER).append('\n');
     for (Row r : rows) {
       Key k = r.key();
-      sb.append(k.system()).append('\t').append(k.suite()).append('\t').append(k.level()).append('\t')
-          .append(k.metric()).append('\t').append(formatValue(r.value())).append('\t')
-          .append(BigDecimal.valueOf(r.tolerance()).stripTrailingZeros().toPlainString()).append('\n');
+      sb.append(k.system())
+          .append('\t')
+          .append(k.suite())
+          .append('\t')
+          .append(k.level())
+          .append('\t')
+          .append(k.metric())
+          .append('\t')
+          .append(formatValue(r.value()))
+          .append('\t')
+          .append(BigDecimal.valueOf(r.tolerance()).stripTrailingZeros().toPlainString())
+          .append('\n');
     }
     return sb.toString();
   }
@@ -160,8 +184,9 @@ public record RegressionTable(List<Row> rows) {
   }
 
   /**
-   * The measured table pinned: the measured values with this table's tolerance for rows it has, the default for new
-   * ones, in the measured order. Rows this table has and {@code measured} lacks are dropped.
+   * The measured table pinned: the measured values with this table's tolerance for rows it has, the
+   * default for new ones, in the measured order. Rows this table has and {@code measured} lacks are
+   * dropped.
    */
   public RegressionTable repinnedWith(RegressionTable measured) {
     Map<Key, Row> pinned = byKey();
@@ -174,9 +199,9 @@ public record RegressionTable(List<Row> rows) {
   }
 
   /**
-   * Every difference between this (pinned) table and {@code measured}, one line each: numbers that moved by more
-   * than the pinned tolerance, either way ({@code old -> new}), pinned rows no longer measured, and measured rows
-   * not pinned. Empty when the gate passes.
+   * Every difference between this (pinned) table and {@code measured}, one line each: numbers that
+   * moved by more than the pinned tolerance, either way ({@code old -> new}), pinned rows no longer
+   * measured, and measured rows not pinned. Empty when the gate passes.
    */
   public List<String> moved(RegressionTable measured) {
     Map<Key, Row> now = measured.byKey();
@@ -189,9 +214,17 @@ public record RegressionTable(List<Row> rows) {
       }
       double delta = m.value() - p.value();
       if (Math.abs(delta) > p.tolerance() + SLACK) {
-        out.add(p.key() + ": " + formatValue(p.value()) + " -> " + formatValue(m.value()) + " ("
-            + String.format(Locale.ROOT, "%+.4f", delta) + ", tolerance "
-            + BigDecimal.valueOf(p.tolerance()).stripTrailingZeros().toPlainString() + ")");
+        out.add(
+            p.key()
+                + ": "
+                + formatValue(p.value())
+                + " -> "
+                + formatValue(m.value())
+                + " ("
+                + String.format(Locale.ROOT, "%+.4f", delta)
+                + ", tolerance "
+                + BigDecimal.valueOf(p.tolerance()).stripTrailingZeros().toPlainString()
+                + ")");
       }
     }
     Map<Key, Row> pinned = byKey();
@@ -207,7 +240,8 @@ public record RegressionTable(List<Row> rows) {
     try {
       return new BigDecimal(text.strip()).doubleValue();
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(what + " " + Checks.quote(text) + " is not a decimal number");
+      throw new IllegalArgumentException(
+          what + " " + Checks.quote(text) + " is not a decimal number");
     }
   }
 }

@@ -26,17 +26,20 @@ import org.careermatch.evaluation.suite.Suite;
 import org.careermatch.evaluation.suite.Topic;
 
 /**
- * Runs a suite against a running careermatch api: each topic is POSTed, one at a time in topic order, to
- * {@code {base-url}/api/v1/matches} as {@code {"interests": ..., "skills": [...], "framework": ...}}, and the answer's
- * {@code clusters[].id}/{@code score} (best first, as returned) and {@code clusters[].subClusters[].id}/{@code score}
- * (all of them, ranked by score, ties by id, as {@link EngineRunner} does) make the runs.
+ * Runs a suite against a running careermatch api: each topic is POSTed, one at a time in topic
+ * order, to {@code {base-url}/api/v1/matches} as {@code {"interests": ..., "skills": [...],
+ * "framework": ...}}, and the answer's {@code clusters[].id}/{@code score} (best first, as
+ * returned) and {@code clusters[].subClusters[].id}/{@code score} (all of them, ranked by score,
+ * ties by id, as {@link EngineRunner} does) make the runs.
  *
- * <p>Any failure (connection refused, a timeout, a status other than 200, an answer without those fields, clusters
- * returned out of score order) stops the run with an {@link UncheckedIOException} naming the URL and the topic.
+ * <p>Any failure (connection refused, a timeout, a status other than 200, an answer without those
+ * fields, clusters returned out of score order) stops the run with an {@link UncheckedIOException}
+ * naming the URL and the topic.
  */
 public final class HttpRunner implements SuiteRunner {
   /** The match endpoint, relative to the base URL. */
   public static final String MATCHES_PATH = "/api/v1/matches";
+
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
@@ -49,8 +52,13 @@ public final class HttpRunner implements SuiteRunner {
 
   /** A runner with its own HTTP/1.1 client and the default timeouts. */
   public HttpRunner(URI baseUrl) {
-    this(baseUrl, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(DEFAULT_CONNECT_TIMEOUT)
-        .build(), DEFAULT_REQUEST_TIMEOUT);
+    this(
+        baseUrl,
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
+            .build(),
+        DEFAULT_REQUEST_TIMEOUT);
   }
 
   public HttpRunner(URI baseUrl, HttpClient client, Duration requestTimeout) {
@@ -58,31 +66,33 @@ public final class HttpRunner implements SuiteRunner {
     this.client = Checks.requireNonNull(client, "HTTP client");
     this.requestTimeout = Checks.requireNonNull(requestTimeout, "request timeout");
     if (requestTimeout.isNegative() || requestTimeout.isZero()) {
-      throw new IllegalArgumentException("request timeout must be positive (was " + requestTimeout + ")");
+      throw new IllegalArgumentException(
+          "request timeout must be positive (was " + requestTimeout + ")");
     }
   }
 
   /**
-   * The match endpoint under a base URL: {@code http://localhost:8080} and {@code http://localhost:8080/} give
-   * {@code http://localhost:8080/api/v1/matches}; a path is kept ({@code https://host/careermatch} gives
-   * {@code https://host/careermatch/api/v1/matches}).
+   * The match endpoint under a base URL: {@code http://localhost:8080} and {@code
+   * http://localhost:8080/} give {@code http://localhost:8080/api/v1/matches}; a path is kept
+   * ({@code https://host/careermatch} gives {@code https://host/careermatch/api/v1/matches}).
    *
-   * @throws IllegalArgumentException when the URL is not an absolute http(s) URL with a host, or has a query or
-   *     fragment
+   * @throws IllegalArgumentException when the URL is not an absolute http(s) URL with a host, or
+   *     has a query or fragment
    */
   public static URI endpoint(URI baseUrl) {
     Checks.requireNonNull(baseUrl, "base URL");
     String scheme = baseUrl.getScheme();
     if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-      throw new IllegalArgumentException("base URL " + Checks.quote(baseUrl.toString())
-          + " must start with http:// or https://");
+      throw new IllegalArgumentException(
+          "base URL " + Checks.quote(baseUrl.toString()) + " must start with http:// or https://");
     }
     if (baseUrl.getHost() == null || baseUrl.getHost().isEmpty()) {
-      throw new IllegalArgumentException("base URL " + Checks.quote(baseUrl.toString()) + " has no host");
+      throw new IllegalArgumentException(
+          "base URL " + Checks.quote(baseUrl.toString()) + " has no host");
     }
     if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
-      throw new IllegalArgumentException("base URL " + Checks.quote(baseUrl.toString())
-          + " must not have a query or fragment");
+      throw new IllegalArgumentException(
+          "base URL " + Checks.quote(baseUrl.toString()) + " must not have a query or fragment");
     }
     String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
     while (path.endsWith("/")) {
@@ -91,8 +101,8 @@ public final class HttpRunner implements SuiteRunner {
     try {
       return new URI(baseUrl.getScheme() + "://" + baseUrl.getRawAuthority() + path + MATCHES_PATH);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("base URL " + Checks.quote(baseUrl.toString()) + " is not valid: "
-          + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "base URL " + Checks.quote(baseUrl.toString()) + " is not valid: " + e.getMessage(), e);
     }
   }
 
@@ -133,24 +143,34 @@ public final class HttpRunner implements SuiteRunner {
   }
 
   private String post(Topic topic) throws IOException {
-    HttpRequest request = HttpRequest.newBuilder(endpoint)
-        .timeout(requestTimeout)
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(requestBody(topic), StandardCharsets.UTF_8))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(requestTimeout)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(requestBody(topic), StandardCharsets.UTF_8))
+            .build();
     HttpResponse<String> response;
     try {
       response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while POSTing topic " + topic.id() + " to " + endpoint);
+      throw new InterruptedIOException(
+          "interrupted while POSTing topic " + topic.id() + " to " + endpoint);
     } catch (IOException e) {
-      throw new IOException("POST " + endpoint + " for topic " + topic.id() + " failed: " + describe(e), e);
+      throw new IOException(
+          "POST " + endpoint + " for topic " + topic.id() + " failed: " + describe(e), e);
     }
     if (response.statusCode() != 200) {
-      throw new IOException("POST " + endpoint + " for topic " + topic.id() + " answered HTTP "
-          + response.statusCode() + ": " + shorten(response.body()));
+      throw new IOException(
+          "POST "
+              + endpoint
+              + " for topic "
+              + topic.id()
+              + " answered HTTP "
+              + response.statusCode()
+              + ": "
+              + shorten(response.body()));
     }
     return response.body();
   }
@@ -176,9 +196,18 @@ public final class HttpRunner implements SuiteRunner {
       String at = where + ", clusters[" + i + "]";
       ScoredDoc cluster = scored(c, at);
       if (!ranked.isEmpty() && cluster.score() > ranked.get(ranked.size() - 1).score()) {
-        throw new IOException(at + " (" + cluster.docid() + ", " + cluster.score() + ") scores more than the cluster"
-            + " above it (" + ranked.get(ranked.size() - 1).docid() + ", " + ranked.get(ranked.size() - 1).score()
-            + "): clusters must come best first");
+        throw new IOException(
+            at
+                + " ("
+                + cluster.docid()
+                + ", "
+                + cluster.score()
+                + ") scores more than the cluster"
+                + " above it ("
+                + ranked.get(ranked.size() - 1).docid()
+                + ", "
+                + ranked.get(ranked.size() - 1).score()
+                + "): clusters must come best first");
       }
       ranked.add(cluster);
       JsonNode subClusters = c.get("subClusters");
@@ -189,7 +218,8 @@ public final class HttpRunner implements SuiteRunner {
         subs.add(scored(subClusters.get(j), at + ".subClusters[" + j + "]"));
       }
     }
-    subs.sort(Comparator.comparingDouble(ScoredDoc::score).reversed().thenComparing(ScoredDoc::docid));
+    subs.sort(
+        Comparator.comparingDouble(ScoredDoc::score).reversed().thenComparing(ScoredDoc::docid));
     return new Answer(ranked, subs);
   }
 
@@ -214,7 +244,8 @@ public final class HttpRunner implements SuiteRunner {
 
   private static String describe(IOException e) {
     String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    return e.getClass().getSimpleName()
+        + (message == null || message.isBlank() ? "" : ": " + message);
   }
 
   private static String shorten(String body) {

@@ -9,13 +9,16 @@ import org.careermatch.evaluation.runner.SuiteEvaluator;
 import org.careermatch.evaluation.suite.Suite;
 
 /**
- * A second configuration's result on the same suite, to be compared with the base result query by query.
+ * A second configuration's result on the same suite, to be compared with the base result query by
+ * query.
  *
  * @param candidate the candidate configuration's result
  * @param test the paired randomization test to run on each measure
- * @param change the candidate's change to the base configuration, in words ({@code crossCuttingBoost=0.2})
+ * @param change the candidate's change to the base configuration, in words ({@code
+ *     crossCuttingBoost=0.2})
  */
-public record ConfigComparison(SuiteEvaluator.Result candidate, RandomizationTest test, String change) {
+public record ConfigComparison(
+    SuiteEvaluator.Result candidate, RandomizationTest test, String change) {
   public ConfigComparison {
     Checks.requireNonNull(candidate, "candidate result");
     Checks.requireNonNull(test, "randomization test");
@@ -29,7 +32,8 @@ public record ConfigComparison(SuiteEvaluator.Result candidate, RandomizationTes
 
   /** The levels the suite judges. */
   public static List<Suite.Level> levels(SuiteEvaluator.Result result) {
-    return result.hasSubClusters() ? List.of(Suite.Level.CLUSTER, Suite.Level.SUB_CLUSTER)
+    return result.hasSubClusters()
+        ? List.of(Suite.Level.CLUSTER, Suite.Level.SUB_CLUSTER)
         : List.of(Suite.Level.CLUSTER);
   }
 

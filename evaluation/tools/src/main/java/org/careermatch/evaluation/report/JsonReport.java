@@ -30,12 +30,14 @@ import org.careermatch.evaluation.metrics.Metric;
  * }
  * }</pre>
  *
- * Values are full doubles, not rounded; metric names are trec_eval's; queries in trec_eval order. {@code about} holds
- * whatever the caller wants to record, as strings. {@link #parse(String)} reads a report back.
+ * Values are full doubles, not rounded; metric names are trec_eval's; queries in trec_eval order.
+ * {@code about} holds whatever the caller wants to record, as strings. {@link #parse(String)} reads
+ * a report back.
  */
 public final class JsonReport {
   /** Writes and reads the reports: indented, records in their components' order. */
-  public static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  public static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   /**
    * One level's report as Jackson writes and reads it.
@@ -64,13 +66,21 @@ public final class JsonReport {
     Map<String, Double> overall = new LinkedHashMap<>();
     evaluation.means().forEach((m, v) -> overall.put(m.name(), v));
     Map<String, Map<String, Double>> perQuery = new LinkedHashMap<>();
-    evaluation.perQuery().forEach((qid, values) -> {
-      Map<String, Double> q = new LinkedHashMap<>();
-      values.forEach((m, v) -> q.put(m.name(), v));
-      perQuery.put(qid, q);
-    });
-    return new Document(new LinkedHashMap<>(about), evaluation.averaging(), evaluation.numQueries(),
-        evaluation.metrics().stream().map(Metric::name).toList(), overall, perQuery);
+    evaluation
+        .perQuery()
+        .forEach(
+            (qid, values) -> {
+              Map<String, Double> q = new LinkedHashMap<>();
+              values.forEach((m, v) -> q.put(m.name(), v));
+              perQuery.put(qid, q);
+            });
+    return new Document(
+        new LinkedHashMap<>(about),
+        evaluation.averaging(),
+        evaluation.numQueries(),
+        evaluation.metrics().stream().map(Metric::name).toList(),
+        overall,
+        perQuery);
   }
 
   public static String render(Evaluation evaluation, Map<String, String> about) {
@@ -86,11 +96,15 @@ public final class JsonReport {
     }
   }
 
-  public static void write(Evaluation evaluation, Map<String, String> about, Path file) throws IOException {
+  public static void write(Evaluation evaluation, Map<String, String> about, Path file)
+      throws IOException {
     Files.writeString(file, render(evaluation, about), StandardCharsets.UTF_8);
   }
 
-  /** Reads the evaluation back from a report ({@code about} and {@code overall} are not needed for that). */
+  /**
+   * Reads the evaluation back from a report ({@code about} and {@code overall} are not needed for
+   * that).
+   */
   public static Evaluation parse(String json) throws IOException {
     Document d;
     try {
@@ -110,7 +124,8 @@ public final class JsonReport {
       Map<Metric, Double> values = new LinkedHashMap<>();
       for (Map.Entry<String, Double> v : q.getValue().entrySet()) {
         if (v.getValue() == null) {
-          throw new IOException("value of " + v.getKey() + " for query " + q.getKey() + " is not a number");
+          throw new IOException(
+              "value of " + v.getKey() + " for query " + q.getKey() + " is not a number");
         }
         values.put(Metric.parse(v.getKey()), v.getValue());
       }

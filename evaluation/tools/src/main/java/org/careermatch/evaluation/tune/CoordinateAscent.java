@@ -15,11 +15,12 @@ import org.careermatch.evaluation.suite.Suite;
 import org.careermatch.evaluation.suite.Topic;
 
 /**
- * Fits ranking weights by coordinate ascent on the mean nDCG@3 of several suites, each suite weighing the same (so
- * the 1,260 alternate titles do not outvote 100 student profiles): for each setting in turn, every candidate value
- * is tried with the others fixed and the best kept (ties keep the current value), for the given number of rounds.
- * With {@code --cv}, each suite is also held out once: the weights fitted on the other suites are measured on it, so
- * the gain on a suite it was not fitted on is known.
+ * Fits ranking weights by coordinate ascent on the mean nDCG@3 of several suites, each suite
+ * weighing the same (so the 1,260 alternate titles do not outvote 100 student profiles): for each
+ * setting in turn, every candidate value is tried with the others fixed and the best kept (ties
+ * keep the current value), for the given number of rounds. With {@code --cv}, each suite is also
+ * held out once: the weights fitted on the other suites are measured on it, so the gain on a suite
+ * it was not fitted on is known.
  *
  * <pre>
  * java -cp evaluation/tools/target/careermatch-evaluation.jar org.careermatch.evaluation.tune.CoordinateAscent \
@@ -27,7 +28,8 @@ import org.careermatch.evaluation.suite.Topic;
  *     [--suites a,b] [--set k=v]
  * </pre>
  *
- * {@code --every N} keeps every N-th topic of suites with more than 300 topics (the O*NET suites), to fit faster.
+ * {@code --every N} keeps every N-th topic of suites with more than 300 topics (the O*NET suites),
+ * to fit faster.
  */
 public final class CoordinateAscent {
   private CoordinateAscent() {}
@@ -72,15 +74,27 @@ public final class CoordinateAscent {
         rest.remove(held);
         Map<String, String> f = fit(engine, start, rest, params, rounds, "without " + held.name());
         double before = Sweep.mean(Sweep.ndcg(engine.withConfig(start), held));
-        double after = Sweep.mean(Sweep.ndcg(engine.withConfig(EngineConfigs.with(start, f)), held));
-        System.out.printf(Locale.ROOT, "# held out %s: %.4f -> %.4f (%+.4f) with %s%n", held.name(), before, after,
-            after - before, f);
+        double after =
+            Sweep.mean(Sweep.ndcg(engine.withConfig(EngineConfigs.with(start, f)), held));
+        System.out.printf(
+            Locale.ROOT,
+            "# held out %s: %.4f -> %.4f (%+.4f) with %s%n",
+            held.name(),
+            before,
+            after,
+            after - before,
+            f);
       }
     }
   }
 
-  private static Map<String, String> fit(Engine engine, EngineConfig start, List<Suite> suites,
-      Map<String, List<String>> params, int rounds, String label) {
+  private static Map<String, String> fit(
+      Engine engine,
+      EngineConfig start,
+      List<Suite> suites,
+      Map<String, List<String>> params,
+      int rounds,
+      String label) {
     Map<String, String> current = new LinkedHashMap<>();
     double best = objective(engine, start, suites);
     System.out.printf(Locale.ROOT, "%s: start %.4f%n", label, best);
@@ -94,7 +108,8 @@ public final class CoordinateAscent {
           Map<String, String> trial = new LinkedHashMap<>(current);
           trial.put(p.getKey(), v);
           double score = objective(engine, EngineConfigs.with(start, trial), suites);
-          System.out.printf(Locale.ROOT, "%s: round %d %s=%s -> %.4f%n", label, r + 1, p.getKey(), v, score);
+          System.out.printf(
+              Locale.ROOT, "%s: round %d %s=%s -> %.4f%n", label, r + 1, p.getKey(), v, score);
           if (score > best + 1e-6) {
             best = score;
             current = trial;

@@ -16,15 +16,18 @@ import org.careermatch.evaluation.suite.Suite;
 import org.careermatch.evaluation.suite.Topic;
 
 /**
- * The cross-cutting layer's own measure: of the profiles whose judges found a cross-cutting cluster relevant (grade
- * 1 or 2) beside an industry cluster graded 2, the share with both in the top 3, and whether the cross-cutting one
- * names that industry in {@code appliesIn}. Prints each such profile with its top 3.
+ * The cross-cutting layer's own measure: of the profiles whose judges found a cross-cutting cluster
+ * relevant (grade 1 or 2) beside an industry cluster graded 2, the share with both in the top 3,
+ * and whether the cross-cutting one names that industry in {@code appliesIn}. Prints each such
+ * profile with its top 3.
  *
- * <pre>java -cp evaluation/tools/target/careermatch-evaluation.jar org.careermatch.evaluation.tune.CrossCuttingStudy [suite] [k=v...]</pre>
+ * <pre>
+ * java -cp evaluation/tools/target/careermatch-evaluation.jar org.careermatch.evaluation.tune.CrossCuttingStudy [suite] [k=v...]
+ * </pre>
  */
 public final class CrossCuttingStudy {
-  private static final Set<String> CROSS_CUTTING = Set.of("digital-technology", "management-entrepreneurship",
-      "marketing-sales");
+  private static final Set<String> CROSS_CUTTING =
+      Set.of("digital-technology", "management-entrepreneurship", "marketing-sales");
 
   private CrossCuttingStudy() {}
 
@@ -46,8 +49,12 @@ public final class CrossCuttingStudy {
     int linked = 0;
     for (Topic t : suite.topics()) {
       Map<String, Integer> g = suite.clusterQrels().judgments(t.id());
-      boolean cc = g.entrySet().stream().anyMatch(e -> CROSS_CUTTING.contains(e.getKey()) && e.getValue() >= 1);
-      boolean industry = g.entrySet().stream().anyMatch(e -> !CROSS_CUTTING.contains(e.getKey()) && e.getValue() == 2);
+      boolean cc =
+          g.entrySet().stream()
+              .anyMatch(e -> CROSS_CUTTING.contains(e.getKey()) && e.getValue() >= 1);
+      boolean industry =
+          g.entrySet().stream()
+              .anyMatch(e -> !CROSS_CUTTING.contains(e.getKey()) && e.getValue() == 2);
       if (!cc || !industry) {
         continue;
       }
@@ -77,11 +84,16 @@ public final class CrossCuttingStudy {
           linked++;
         }
       }
-      System.out.printf("%s %s %s | %s%n", ok ? (link ? "OK+LINK" : "OK     ") : "MISS   ", t.id(), shown,
+      System.out.printf(
+          "%s %s %s | %s%n",
+          ok ? (link ? "OK+LINK" : "OK     ") : "MISS   ",
+          t.id(),
+          shown,
           t.interests().length() > 90 ? t.interests().substring(0, 90) : t.interests());
     }
-    System.out.printf("%s: %d profiles with a relevant cross-cutting cluster beside an industry graded 2; both in the"
-        + " top 3: %d (%.0f%%); of those, the cross-cutting one names a graded-2 industry in appliesIn: %d%n", name,
-        eligible, both, 100.0 * both / Math.max(1, eligible), linked);
+    System.out.printf(
+        "%s: %d profiles with a relevant cross-cutting cluster beside an industry graded 2; both in the"
+            + " top 3: %d (%.0f%%); of those, the cross-cutting one names a graded-2 industry in appliesIn: %d%n",
+        name, eligible, both, 100.0 * both / Math.max(1, eligible), linked);
   }
 }

@@ -12,15 +12,15 @@ import org.careermatch.evaluation.suite.Suite;
 import org.careermatch.evaluation.suite.Topic;
 
 /**
- * Writes each (query, cluster) pair of a suite as one learning-to-rank row in the SVMrank / RankLib format: the
- * judgment, the query's number, each signal's raw value for the cluster (features numbered from 1 in
- * {@link #FEATURES} order), and a comment naming the topic and the cluster:
+ * Writes each (query, cluster) pair of a suite as one learning-to-rank row in the SVMrank / RankLib
+ * format: the judgment, the query's number, each signal's raw value for the cluster (features
+ * numbered from 1 in {@link #FEATURES} order), and a comment naming the topic and the cluster:
  * {@code 2 qid:7 1:12.5 2:3.1 3:0 4:18.2 5:0 6:0 # lp-007 agriculture}.
  */
 public final class FeatureRows {
   /** The signals, in feature-number order (see the engine's ClusterScorer). */
-  public static final List<String> FEATURES = List.of("words", "all-words", "skills", "meaning", "interest-type",
-      "cross-cutting");
+  public static final List<String> FEATURES =
+      List.of("words", "all-words", "skills", "meaning", "interest-type", "cross-cutting");
 
   private FeatureRows() {}
 
@@ -47,8 +47,12 @@ public final class FeatureRows {
         StringBuilder row = new StringBuilder();
         row.append(suite.clusterQrels().grade(t.id(), c.id())).append(" qid:").append(qid);
         for (int f = 0; f < FEATURES.size(); f++) {
-          row.append(' ').append(f + 1).append(':')
-              .append(String.format(Locale.ROOT, "%.6f", c.features().getOrDefault(FEATURES.get(f), 0.0)));
+          row.append(' ')
+              .append(f + 1)
+              .append(':')
+              .append(
+                  String.format(
+                      Locale.ROOT, "%.6f", c.features().getOrDefault(FEATURES.get(f), 0.0)));
         }
         row.append(" # ").append(t.id()).append(' ').append(c.id()).append('\n');
         out.write(row.toString());

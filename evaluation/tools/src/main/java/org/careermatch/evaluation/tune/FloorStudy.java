@@ -4,26 +4,23 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.careermatch.engine.Engine;
-import org.careermatch.engine.EngineConfig;
-import org.careermatch.engine.LearnerProfile;
-import org.careermatch.engine.index.EvidenceDoc;
-import org.careermatch.engine.query.QueryUnit;
-import org.careermatch.engine.query.UnitExtractor;
-import org.careermatch.evaluation.suite.Suite;
-import org.careermatch.evaluation.suite.Topic;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.careermatch.engine.EngineConfig;
+import org.careermatch.engine.index.EvidenceDoc;
+import org.careermatch.engine.query.QueryUnit;
 
 /**
- * Where matches by meaning stop being right: for every clause of the suites' topics, each of its nearest entities,
- * its similarity and whether one of its clusters is judged relevant for the topic; printed as the share of right
- * matches per similarity band and clause length (content words), with and without the best-neighbour margin. The
- * floors in {@link EngineConfig} ({@code semanticFloor}, {@code semanticShortFloor}) are read off this table: the
- * lowest band from which at least half the matches are right.
+ * Where matches by meaning stop being right: for every clause of the suites' topics, each of its
+ * nearest entities, its similarity and whether one of its clusters is judged relevant for the
+ * topic; printed as the share of right matches per similarity band and clause length (content
+ * words), with and without the best-neighbour margin. The floors in {@link EngineConfig} ({@code
+ * semanticFloor}, {@code semanticShortFloor}) are read off this table: the lowest band from which
+ * at least half the matches are right.
  *
- * <pre>java -cp evaluation/tools/target/careermatch-evaluation.jar org.careermatch.evaluation.tune.FloorStudy [suites]</pre>
+ * <pre>
+ * java -cp evaluation/tools/target/careermatch-evaluation.jar org.careermatch.evaluation.tune.FloorStudy [suites]
+ * </pre>
  */
 public final class FloorStudy {
   private FloorStudy() {}
@@ -42,51 +39,68 @@ public final class FloorStudy {
     long[][] shortRight = new long[lengths][bands];
     long[][] longAll = new long[lengths][bands];
     long[][] longRight = new long[lengths][bands];
-    JudgedClauses.forEach(names, setup.extractor(), (u, judged) -> {
-      int words = contentWords(u);
-      TopDocs top = setup.engine().index().searcher().search(u.vectorQuery(), setup.config().semanticHits());
-      if (top.scoreDocs.length == 0) {
-        return;
-      }
-      double best = 2.0 * top.scoreDocs[0].score - 1;
-      for (ScoreDoc sd : top.scoreDocs) {
-        double sim = 2.0 * sd.score - 1;
-        int band = (int) Math.floor((sim - 0.5) / 0.05);
-        if (band < 0) {
-          continue;
-        }
-        band = Math.min(bands - 1, band);
-        EvidenceDoc doc = setup.engine().index().doc(sd.doc);
-        boolean ok = doc.clusters().stream().anyMatch(c -> judged.getOrDefault(c.value(), 0) > 0);
-        int len = Math.max(1, Math.min(lengths, words)) - 1;
-        boolean near = sim >= best - 0.05;
-        long[][] a = near ? all : farAll;
-        long[][] r = near ? right : farRight;
-        a[len][band]++;
-        if (ok) {
-          r[len][band]++;
-        }
-        boolean oneWord = !doc.text().strip().contains(" ");
-        (oneWord ? shortAll : longAll)[len][band]++;
-        if (ok) {
-          (oneWord ? shortRight : longRight)[len][band]++;
-        }
-      }
-    });
+    JudgedClauses.forEach(
+        names,
+        setup.extractor(),
+        (u, judged) -> {
+          int words = contentWords(u);
+          TopDocs top =
+              setup
+                  .engine()
+                  .index()
+                  .searcher()
+                  .search(u.vectorQuery(), setup.config().semanticHits());
+          if (top.scoreDocs.length == 0) {
+            return;
+          }
+          double best = 2.0 * top.scoreDocs[0].score - 1;
+          for (ScoreDoc sd : top.scoreDocs) {
+            double sim = 2.0 * sd.score - 1;
+            int band = (int) Math.floor((sim - 0.5) / 0.05);
+            if (band < 0) {
+              continue;
+            }
+            band = Math.min(bands - 1, band);
+            EvidenceDoc doc = setup.engine().index().doc(sd.doc);
+            boolean ok =
+                doc.clusters().stream().anyMatch(c -> judged.getOrDefault(c.value(), 0) > 0);
+            int len = Math.max(1, Math.min(lengths, words)) - 1;
+            boolean near = sim >= best - 0.05;
+            long[][] a = near ? all : farAll;
+            long[][] r = near ? right : farRight;
+            a[len][band]++;
+            if (ok) {
+              r[len][band]++;
+            }
+            boolean oneWord = !doc.text().strip().contains(" ");
+            (oneWord ? shortAll : longAll)[len][band]++;
+            if (ok) {
+              (oneWord ? shortRight : longRight)[len][band]++;
+            }
+          }
+        });
     print("within 0.05 of the clause's best neighbour", all, right);
     print("more than 0.05 below the clause's best neighbour", farAll, farRight);
     print("entity text of one word", shortAll, shortRight);
     print("entity text of several words", longAll, longRight);
   }
 
-  /** The floor the unit was given tells its length back: invert {@link EngineConfig#semanticFloor(int)}. */
+  /**
+   * The floor the unit was given tells its length back: invert {@link
+   * EngineConfig#semanticFloor(int)}.
+   */
   private static int contentWords(QueryUnit u) {
     // with both floors at 0 every length gets 0: count from the input instead
-    return (int) java.util.Arrays.stream(u.input().toLowerCase(Locale.ROOT).split("[^a-z0-9']+"))
-        .filter(w -> w.length() > 2 && !org.careermatch.engine.analysis.AnalyzerFactory.STOP_WORDS.contains(w)
-            && !org.careermatch.engine.analysis.AnalyzerFactory.GENERIC_WORDS.contains(w)
-            && !org.careermatch.engine.analysis.AnalyzerFactory.EMPTY_WORDS.contains(w))
-        .count();
+    return (int)
+        java.util.Arrays.stream(u.input().toLowerCase(Locale.ROOT).split("[^a-z0-9']+"))
+            .filter(
+                w ->
+                    w.length() > 2
+                        && !org.careermatch.engine.analysis.AnalyzerFactory.STOP_WORDS.contains(w)
+                        && !org.careermatch.engine.analysis.AnalyzerFactory.GENERIC_WORDS.contains(
+                            w)
+                        && !org.careermatch.engine.analysis.AnalyzerFactory.EMPTY_WORDS.contains(w))
+            .count();
   }
 
   private static void print(String title, long[][] all, long[][] right) {
@@ -97,10 +111,15 @@ public final class FloorStudy {
     }
     System.out.println(h);
     for (int b = 0; b < all[0].length; b++) {
-      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%.2f-%.2f", 0.5 + 0.05 * b, 0.55 + 0.05 * b));
+      StringBuilder row =
+          new StringBuilder(
+              String.format(Locale.ROOT, "%.2f-%.2f", 0.5 + 0.05 * b, 0.55 + 0.05 * b));
       for (int l = 0; l < all.length; l++) {
-        row.append(all[l][b] == 0 ? "\t-" : String.format(Locale.ROOT, "\t%.2f (%d)",
-            (double) right[l][b] / all[l][b], all[l][b]));
+        row.append(
+            all[l][b] == 0
+                ? "\t-"
+                : String.format(
+                    Locale.ROOT, "\t%.2f (%d)", (double) right[l][b] / all[l][b], all[l][b]));
       }
       System.out.println(row);
     }

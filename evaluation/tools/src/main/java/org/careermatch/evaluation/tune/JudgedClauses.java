@@ -13,7 +13,10 @@ import org.careermatch.engine.semantic.CachedEmbedder;
 import org.careermatch.evaluation.suite.Suite;
 import org.careermatch.evaluation.suite.Topic;
 
-/** The clauses read by meaning of every judged topic of some suites, each with its topic's cluster judgments. */
+/**
+ * The clauses read by meaning of every judged topic of some suites, each with its topic's cluster
+ * judgments.
+ */
 final class JudgedClauses {
   /** What a study does with one clause. */
   interface Visitor {
@@ -23,8 +26,13 @@ final class JudgedClauses {
   /** An engine and an extractor with no similarity floor, so a study sees every neighbour. */
   record Unfloored(EngineConfig config, Engine engine, UnitExtractor extractor) {
     static Unfloored load() {
-      EngineConfig config = EngineConfig.builder().semanticFloor(0).semanticShortFloor(0).semanticUnknownFloor(0)
-          .semanticMargin(1).build();
+      EngineConfig config =
+          EngineConfig.builder()
+              .semanticFloor(0)
+              .semanticShortFloor(0)
+              .semanticUnknownFloor(0)
+              .semanticMargin(1)
+              .build();
       CachedEmbedder model = Sweep.cached();
       Engine engine = Engine.create(DataLoader.loadDefault(), config, model, null);
       return new Unfloored(config, engine, new UnitExtractor(engine.index(), config, model));
@@ -33,7 +41,8 @@ final class JudgedClauses {
 
   private JudgedClauses() {}
 
-  static void forEach(List<String> suiteNames, UnitExtractor extractor, Visitor visitor) throws IOException {
+  static void forEach(List<String> suiteNames, UnitExtractor extractor, Visitor visitor)
+      throws IOException {
     for (String name : suiteNames) {
       Suite suite = TuneSuites.load(name);
       for (Topic t : suite.topics()) {
@@ -41,7 +50,8 @@ final class JudgedClauses {
         if (judged.isEmpty()) {
           continue;
         }
-        UnitExtractor.Extraction e = extractor.extract(new LearnerProfile(t.interests(), t.skills(), null));
+        UnitExtractor.Extraction e =
+            extractor.extract(new LearnerProfile(t.interests(), t.skills(), null));
         for (QueryUnit u : e.units()) {
           if (u.kind() == QueryUnit.Kind.MEANING) {
             visitor.visit(u, judged);

@@ -16,21 +16,22 @@ import org.careermatch.data.DataLoader;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.Engine;
 import org.careermatch.engine.EngineConfig;
+import org.careermatch.engine.EngineConfigs;
 import org.careermatch.engine.semantic.CachedEmbedder;
 import org.careermatch.engine.semantic.OnnxEmbedder;
 import org.careermatch.evaluation.compare.RandomizationTest;
 import org.careermatch.evaluation.metrics.Evaluation;
 import org.careermatch.evaluation.metrics.Metric;
-import org.careermatch.engine.EngineConfigs;
 import org.careermatch.evaluation.runner.EngineRunner;
 import org.careermatch.evaluation.runner.SuiteEvaluator;
 import org.careermatch.evaluation.suite.Suite;
 
 /**
- * Evaluates several engine configurations over several suites with one engine (the index and the model are loaded
- * once; query vectors are cached in memory across configurations), and prints nDCG@3 per suite and configuration
- * with the paired randomization test of each against the first. Per-query values can be saved and compared with a
- * later build (before/after a change that is not a setting, such as new data or analysis).
+ * Evaluates several engine configurations over several suites with one engine (the index and the
+ * model are loaded once; query vectors are cached in memory across configurations), and prints
+ * nDCG@3 per suite and configuration with the paired randomization test of each against the first.
+ * Per-query values can be saved and compared with a later build (before/after a change that is not
+ * a setting, such as new data or analysis).
  *
  * <pre>
  * java -cp evaluation/tools/target/careermatch-evaluation.jar org.careermatch.evaluation.tune.Sweep \
@@ -73,7 +74,8 @@ public final class Sweep {
     }
     FrameworkData data = DataLoader.loadDefault();
     EngineConfig baseConfig = EngineConfigs.with(EngineConfig.defaults(), base);
-    Engine engine = lexical ? Engine.create(data, baseConfig) : Engine.create(data, baseConfig, cached(), null);
+    Engine engine =
+        lexical ? Engine.create(data, baseConfig) : Engine.create(data, baseConfig, cached(), null);
     List<Suite> suites = new ArrayList<>();
     for (String name : suiteNames) {
       suites.add(CoordinateAscent.sample(TuneSuites.load(name), every));
@@ -104,9 +106,11 @@ public final class Sweep {
       baseValues.put(suite.name(), b);
       double bm = mean(b);
       baseMeans.put(suite.name(), bm);
-      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%s\t%d\t%.4f", suite.name(), b.size(), bm));
+      StringBuilder row =
+          new StringBuilder(String.format(Locale.ROOT, "%s\t%d\t%.4f", suite.name(), b.size(), bm));
       for (Map.Entry<String, Map<String, String>> v : variants.entrySet()) {
-        Map<String, Double> c = ndcg(engine.withConfig(EngineConfigs.with(baseConfig, v.getValue())), suite);
+        Map<String, Double> c =
+            ndcg(engine.withConfig(EngineConfigs.with(baseConfig, v.getValue())), suite);
         double cm = mean(c);
         meansByVariant.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add(cm);
         row.append(String.format(Locale.ROOT, "\t%.4f\t%.4f", cm, p(b, c)));
@@ -121,11 +125,18 @@ public final class Sweep {
       System.out.println(row);
       System.out.flush();
     }
-    StringBuilder mean = new StringBuilder(String.format(Locale.ROOT, "MEAN\t-\t%.4f",
-        baseMeans.values().stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+    StringBuilder mean =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "MEAN\t-\t%.4f",
+                baseMeans.values().stream().mapToDouble(Double::doubleValue).average().orElse(0)));
     for (List<Double> ms : meansByVariant.values()) {
-      mean.append(String.format(Locale.ROOT, "\t%.4f\t-", ms.stream().mapToDouble(Double::doubleValue).average()
-          .orElse(0)));
+      mean.append(
+          String.format(
+              Locale.ROOT,
+              "\t%.4f\t-",
+              ms.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
     }
     System.out.println(mean);
     if (save != null) {

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The checked-in derived suites are exactly what {@link DerivedSuites} generates from index-data. After changing the
- * data, regenerate them with
- * {@code ./mvnw -o -pl evaluation/tools -am test -Dtest=DerivedSuitesTest -Dsurefire.failIfNoSpecifiedTests=false -Dcareermatch.suites.regenerate=true}.
+ * The checked-in derived suites are exactly what {@link DerivedSuites} generates from index-data.
+ * After changing the data, regenerate them with {@code ./mvnw -o -pl evaluation/tools -am test
+ * -Dtest=DerivedSuitesTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dcareermatch.suites.regenerate=true}.
  */
 class DerivedSuitesTest {
   private static final String REGENERATE = "careermatch.suites.regenerate";
@@ -44,14 +45,21 @@ class DerivedSuitesTest {
     for (Map.Entry<String, String> file : files.entrySet()) {
       if (Boolean.getBoolean(REGENERATE)) {
         // the class path still holds the old copies until the next build
-        assertEquals(file.getValue(), Files.readString(SOURCE_DIR.resolve(file.getKey()), StandardCharsets.UTF_8));
+        assertEquals(
+            file.getValue(),
+            Files.readString(SOURCE_DIR.resolve(file.getKey()), StandardCharsets.UTF_8));
         continue;
       }
       String resource = BundledSuites.RESOURCE_ROOT + file.getKey();
       try (InputStream in = DerivedSuites.class.getClassLoader().getResourceAsStream(resource)) {
         assertNotNull(in, resource + " is missing; regenerate with -D" + REGENERATE + "=true");
-        assertEquals(file.getValue(), new String(in.readAllBytes(), StandardCharsets.UTF_8),
-            resource + " differs from the generator's output; regenerate with -D" + REGENERATE + "=true");
+        assertEquals(
+            file.getValue(),
+            new String(in.readAllBytes(), StandardCharsets.UTF_8),
+            resource
+                + " differs from the generator's output; regenerate with -D"
+                + REGENERATE
+                + "=true");
       }
     }
   }
@@ -62,8 +70,10 @@ class DerivedSuitesTest {
     assertEquals(11, suite.topics().size());
     Topic ag = suite.topic("uv-agriculture").orElseThrow();
     assertEquals("Precision Agriculture Technician", ag.interests());
-    assertEquals(Map.of("agriculture", 1, "digital-technology", 1), suite.clusterQrels().judgments(ag.id()));
-    assertEquals(Map.of("uncrewed-vehicle-technology", 1), suite.subClusterQrels().judgments(ag.id()));
+    assertEquals(
+        Map.of("agriculture", 1, "digital-technology", 1), suite.clusterQrels().judgments(ag.id()));
+    assertEquals(
+        Map.of("uncrewed-vehicle-technology", 1), suite.subClusterQrels().judgments(ag.id()));
   }
 
   @Test
@@ -72,9 +82,11 @@ class DerivedSuitesTest {
     assertEquals(79, suite.topics().size());
     Topic env = suite.topic("p2002-environmental-service-systems").orElseThrow();
     assertEquals("Environmental Service Systems", env.interests());
-    assertEquals(Set.of("agriculture", "energy-natural-resources"),
+    assertEquals(
+        Set.of("agriculture", "energy-natural-resources"),
         suite.clusterQrels().judgments(env.id()).keySet());
-    assertEquals(Set.of("environmental-protection", "utilities", "water-systems"),
+    assertEquals(
+        Set.of("environmental-protection", "utilities", "water-systems"),
         suite.subClusterQrels().judgments(env.id()).keySet());
   }
 
@@ -83,10 +95,16 @@ class DerivedSuitesTest {
     Suite suite = DerivedSuites.sacramento(data);
     assertEquals(7, suite.topics().size());
     String qid = "sac-agriculture-food-hospitality";
-    assertEquals(List.of("agriculture", "arts-entertainment-design", "hospitality-events-tourism", "marketing-sales"),
+    assertEquals(
+        List.of(
+            "agriculture",
+            "arts-entertainment-design",
+            "hospitality-events-tourism",
+            "marketing-sales"),
         List.copyOf(suite.clusterQrels().judgments(qid).keySet()));
     Set<String> sub = suite.subClusterQrels().judgments(qid).keySet();
-    // agriculture is mapped whole: all six of its sub-clusters, plus the named ones of the other three (4 + 1 + 1)
+    // agriculture is mapped whole: all six of its sub-clusters, plus the named ones of the other
+    // three (4 + 1 + 1)
     assertEquals(12, sub.size(), sub.toString());
     assertEquals(true, sub.contains("animal-systems") && sub.contains("performing-arts"));
   }

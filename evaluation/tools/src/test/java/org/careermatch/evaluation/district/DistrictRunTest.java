@@ -46,8 +46,14 @@ class DistrictRunTest {
         case 600 -> b.append("=cmd,\"=HYPERLINK(\"\"x\"\")\",,\n");
         default -> {
           StudentProfiles.Profile p = g.next();
-          b.append('s').append(n).append(',').append(csv(p.interests())).append(',')
-              .append(csv(String.join("; ", p.skills()))).append(n % 7 == 0 ? ",sacramento-works" : ",").append('\n');
+          b.append('s')
+              .append(n)
+              .append(',')
+              .append(csv(p.interests()))
+              .append(',')
+              .append(csv(String.join("; ", p.skills())))
+              .append(n % 7 == 0 ? ",sacramento-works" : ",")
+              .append('\n');
         }
       }
     }
@@ -59,15 +65,23 @@ class DistrictRunTest {
   }
 
   static DistrictRun run(Path in, Path out, int threads) {
-    return new DistrictRun(new DistrictRun.Options(in, ProfileReader.Format.CSV, out,
-        out.resolveSibling(out.getFileName() + ".errors.csv"), threads, threads * 8, "test"),
+    return new DistrictRun(
+        new DistrictRun.Options(
+            in,
+            ProfileReader.Format.CSV,
+            out,
+            out.resolveSibling(out.getFileName() + ".errors.csv"),
+            threads,
+            threads * 8,
+            "test"),
         new RowScorer(engine, 3));
   }
 
   static List<DistrictRun.Progress> progress = new ArrayList<>();
 
   @Test
-  void interruptedAndResumedGivesTheSameOutputAsAnUninterruptedRun(@TempDir Path dir) throws IOException {
+  void interruptedAndResumedGivesTheSameOutputAsAnUninterruptedRun(@TempDir Path dir)
+      throws IOException {
     Path in = dir.resolve("district.csv");
     Files.writeString(in, districtCsv());
     Path whole = dir.resolve("whole.csv");
@@ -93,17 +107,25 @@ class DistrictRunTest {
     assertEquals(1000, last.rows());
     assertEquals(5, last.errors());
     assertArrayEquals(Files.readAllBytes(whole), Files.readAllBytes(parts), "results");
-    assertArrayEquals(Files.readAllBytes(dir.resolve("whole.csv.errors.csv")), Files.readAllBytes(partErrors),
+    assertArrayEquals(
+        Files.readAllBytes(dir.resolve("whole.csv.errors.csv")),
+        Files.readAllBytes(partErrors),
         "errors");
 
     List<String> lines = Files.readAllLines(whole, StandardCharsets.UTF_8);
     assertEquals(1001, lines.size(), "a header and one line per row");
-    assertEquals("ref,rank1_id,rank1_title,rank1_score,rank1_reasons,rank2_id,rank2_title,rank2_score,rank2_reasons,"
-        + "rank3_id,rank3_title,rank3_score,rank3_reasons,framework,error", lines.get(0));
+    assertEquals(
+        "ref,rank1_id,rank1_title,rank1_score,rank1_reasons,rank2_id,rank2_title,rank2_score,rank2_reasons,"
+            + "rank3_id,rank3_title,rank3_score,rank3_reasons,framework,error",
+        lines.get(0));
     assertTrue(lines.get(1).startsWith("s1,"), lines.get(1));
     assertTrue(lines.get(300).startsWith(",,,"), "row 300 has no ref: " + lines.get(300));
-    assertTrue(lines.get(300).endsWith("ref is missing: give each profile your own reference for the learner"));
-    assertTrue(lines.get(400).contains("framework 'no-such-framework' does not exist"), lines.get(400));
+    assertTrue(
+        lines
+            .get(300)
+            .endsWith("ref is missing: give each profile your own reference for the learner"));
+    assertTrue(
+        lines.get(400).contains("framework 'no-such-framework' does not exist"), lines.get(400));
     assertTrue(lines.get(600).startsWith("'=cmd,"), "a formula is escaped: " + lines.get(600));
     List<String> errors = Files.readAllLines(partErrors, StandardCharsets.UTF_8);
     assertEquals("row,line,ref,error", errors.get(0));
@@ -119,8 +141,9 @@ class DistrictRunTest {
     Path out = dir.resolve("out.csv");
     run(in, out, 2).run(false, p -> {}, 50);
     Files.writeString(in, "ref,interests\ns1,welding\n");
-    ProfileReader.InputException e = assertThrows(ProfileReader.InputException.class,
-        () -> run(in, out, 2).run(false, p -> {}, 0));
+    ProfileReader.InputException e =
+        assertThrows(
+            ProfileReader.InputException.class, () -> run(in, out, 2).run(false, p -> {}, 0));
     assertTrue(e.getMessage().contains("--restart"), e.getMessage());
     DistrictRun.Summary again = run(in, out, 2).run(true, p -> {}, 0);
     assertEquals(1, again.rows());
@@ -140,7 +163,9 @@ class DistrictRunTest {
   @Test
   void jsonLinesWithABadLineInTheMiddle(@TempDir Path dir) throws IOException {
     Path in = dir.resolve("district.jsonl");
-    Files.writeString(in, """
+    Files.writeString(
+        in,
+        """
         {"ref":"a","interests":"i like fixing cars","skills":["welding"]}
         {"ref":"b", "interests": oops}
 
@@ -148,18 +173,27 @@ class DistrictRunTest {
         {"ref":"d","name":"Jo","interests":"art"}
         """);
     Path out = dir.resolve("out.csv");
-    DistrictRun r = new DistrictRun(new DistrictRun.Options(in, ProfileReader.Format.JSONL, out,
-        dir.resolve("errors.csv"), 2, 16, "test"), new RowScorer(engine, 2));
+    DistrictRun r =
+        new DistrictRun(
+            new DistrictRun.Options(
+                in, ProfileReader.Format.JSONL, out, dir.resolve("errors.csv"), 2, 16, "test"),
+            new RowScorer(engine, 2));
     DistrictRun.Summary s = r.run(false, p -> {}, 0);
     assertEquals(4, s.rows());
     assertEquals(2, s.errors());
     List<String> lines = Files.readAllLines(out);
     assertTrue(lines.get(1).startsWith("a,") && lines.get(1).contains(",nccf-2024,"), lines.get(1));
     assertTrue(lines.get(2).endsWith("not a JSON object (malformed JSON)"), lines.get(2));
-    assertTrue(lines.get(3).startsWith("c,") && lines.get(3).contains("sacramento-works"), lines.get(3));
-    assertTrue(lines.get(4).startsWith("d,") && lines.get(4).contains("unknown field 'name'"), lines.get(4));
-    assertEquals(List.of("row,line,ref,error", "2,2,,not a JSON object (malformed JSON)",
-        "4,5,d,\"unknown field 'name'; the fields are ref, interests, skills, framework\""),
+    assertTrue(
+        lines.get(3).startsWith("c,") && lines.get(3).contains("sacramento-works"), lines.get(3));
+    assertTrue(
+        lines.get(4).startsWith("d,") && lines.get(4).contains("unknown field 'name'"),
+        lines.get(4));
+    assertEquals(
+        List.of(
+            "row,line,ref,error",
+            "2,2,,not a JSON object (malformed JSON)",
+            "4,5,d,\"unknown field 'name'; the fields are ref, interests, skills, framework\""),
         Files.readAllLines(dir.resolve("errors.csv")));
   }
 
@@ -169,11 +203,18 @@ class DistrictRunTest {
     Files.writeString(in, districtCsv());
     StringWriter err = new StringWriter();
     String[] base = {in.toString(), "--semantic", "off", "--threads", "2"};
-    int first = DistrictCommand.execute(concat(base, "--stop-after", "200"), new PrintWriter(new StringWriter()),
-        new PrintWriter(err), false, false);
+    int first =
+        DistrictCommand.execute(
+            concat(base, "--stop-after", "200"),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            false,
+            false);
     assertEquals(130, first, err.toString());
     assertTrue(err.toString().contains("Run the same command again to resume"), err.toString());
-    int second = DistrictCommand.execute(base, new PrintWriter(new StringWriter()), new PrintWriter(err), false, false);
+    int second =
+        DistrictCommand.execute(
+            base, new PrintWriter(new StringWriter()), new PrintWriter(err), false, false);
     assertEquals(0, second, err.toString());
     assertTrue(err.toString().contains("1,000 rows done (5 with errors"), err.toString());
     assertTrue(err.toString().contains("resumed at row 201"), err.toString());
@@ -184,16 +225,29 @@ class DistrictRunTest {
   @Test
   void badArgumentsAreExit2WithAMessage(@TempDir Path dir) {
     StringWriter err = new StringWriter();
-    assertEquals(2, DistrictCommand.execute(new String[] {dir.resolve("missing.csv").toString()},
-        new PrintWriter(new StringWriter()), new PrintWriter(err), false, false));
+    assertEquals(
+        2,
+        DistrictCommand.execute(
+            new String[] {dir.resolve("missing.csv").toString()},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            false,
+            false));
     assertTrue(err.toString().contains("no such file"), err.toString());
-    assertEquals(2, DistrictCommand.execute(new String[] {"--limit", "x", "a.csv"}, new PrintWriter(new StringWriter()),
-        new PrintWriter(new StringWriter()), false, false));
+    assertEquals(
+        2,
+        DistrictCommand.execute(
+            new String[] {"--limit", "x", "a.csv"},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            false,
+            false));
   }
 
   @Test
   void theProgressLineSaysRateAndTimeLeft() {
-    String line = ProgressDisplay.line(new DistrictRun.Progress(250, 250, 3, 2500, 10_000, 10, false));
+    String line =
+        ProgressDisplay.line(new DistrictRun.Progress(250, 250, 3, 2500, 10_000, 10, false));
     assertTrue(line.contains("25%"), line);
     assertTrue(line.contains("250 rows, 25.0 rows/s"), line);
     assertTrue(line.contains("30s left"), line);

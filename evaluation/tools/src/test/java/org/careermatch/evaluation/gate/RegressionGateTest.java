@@ -15,10 +15,11 @@ import org.careermatch.evaluation.bundled.BundledSuites;
 import org.junit.jupiter.api.Test;
 
 /**
- * The regression gate: every bundled suite, run in process with {@link EngineConfig#defaults()} and with the naive
- * baseline, must give the numbers pinned in {@code src/test/resources/careermatch/regression.tsv}, each within its
- * tolerance, up or down. A change that moves a number on purpose regenerates the file with {@link RegressionUpdate}
- * (a command, not this test) and commits it with the change.
+ * The regression gate: every bundled suite, run in process with {@link EngineConfig#defaults()} and
+ * with the naive baseline, must give the numbers pinned in {@code
+ * src/test/resources/careermatch/regression.tsv}, each within its tolerance, up or down. A change
+ * that moves a number on purpose regenerates the file with {@link RegressionUpdate} (a command, not
+ * this test) and commits it with the change.
  */
 class RegressionGateTest {
   static final String RESOURCE = "careermatch/regression.tsv";
@@ -34,14 +35,24 @@ class RegressionGateTest {
     }
     List<String> moved = pinned.moved(measured);
     if (!moved.isEmpty()) {
-      fail(moved.size() + " pinned number(s) of " + RESOURCE + " moved (system suite level metric: old -> new):\n  "
-          + String.join("\n  ", moved) + "\n\nIf the change is intended, regenerate the file, review its diff and"
-          + " commit it with the change:\n  " + UPDATE_COMMAND + "\n");
+      fail(
+          moved.size()
+              + " pinned number(s) of "
+              + RESOURCE
+              + " moved (system suite level metric: old -> new):\n  "
+              + String.join("\n  ", moved)
+              + "\n\nIf the change is intended, regenerate the file, review its diff and"
+              + " commit it with the change:\n  "
+              + UPDATE_COMMAND
+              + "\n");
     }
-    assertTrue(pinned.rows().size() >= BundledSuites.NAMES.size() * 3 * RegressionGate.CLUSTER_PINNED.size(),
+    assertTrue(
+        pinned.rows().size()
+            >= BundledSuites.NAMES.size() * 3 * RegressionGate.CLUSTER_PINNED.size(),
         "the gate pins every bundled suite for the engine, the lexical engine and the baseline");
   }
 
-  private static final String UPDATE_COMMAND = "./mvnw -q -o -pl evaluation/tools -am package -DskipTests && java -cp"
-      + " evaluation/tools/target/careermatch-evaluation.jar org.careermatch.evaluation.gate.RegressionUpdate";
+  private static final String UPDATE_COMMAND =
+      "./mvnw -q -o -pl evaluation/tools -am package -DskipTests && java -cp"
+          + " evaluation/tools/target/careermatch-evaluation.jar org.careermatch.evaluation.gate.RegressionUpdate";
 }

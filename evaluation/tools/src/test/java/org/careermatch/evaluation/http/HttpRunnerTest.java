@@ -32,7 +32,8 @@ class HttpRunnerTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** Two clusters best first; their sub-clusters interleave by score, and two tie at 40. */
-  private static final String ANSWER = """
+  private static final String ANSWER =
+      """
       {"framework": "nccf-2024", "frameworkName": "National Career Clusters Framework (2024)",
        "clusters": [
          {"rank": 1, "id": "health-science", "title": "Health Science", "score": 80.5, "crossCutting": false,
@@ -54,19 +55,31 @@ class HttpRunnerTest {
   @BeforeEach
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
-          + exchange.getRequestHeaders().getFirst("Content-Type") + " " + body);
-      byte[] answer = answers.getOrDefault(exchange.getRequestURI().getPath(), "{\"error\": \"no such page\"}")
-          .getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(answers.containsKey(exchange.getRequestURI().getPath()) ? status : 404,
-          answer.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(answer);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          requests.add(
+              exchange.getRequestMethod()
+                  + " "
+                  + exchange.getRequestURI().getPath()
+                  + " "
+                  + exchange.getRequestHeaders().getFirst("Content-Type")
+                  + " "
+                  + body);
+          byte[] answer =
+              answers
+                  .getOrDefault(exchange.getRequestURI().getPath(), "{\"error\": \"no such page\"}")
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "application/json");
+          exchange.sendResponseHeaders(
+              answers.containsKey(exchange.getRequestURI().getPath()) ? status : 404,
+              answer.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer);
+          }
+        });
     server.start();
   }
 
@@ -80,18 +93,25 @@ class HttpRunnerTest {
   }
 
   private static Suite suite() {
-    return new Suite("tiny", List.of(
+    return new Suite(
+        "tiny",
+        List.of(
             Topic.ofText("q1", "I love animals"),
             new Topic("q2", "", List.of("CPR", "first aid"), "nccf-2002")),
-        Qrels.builder().add("q1", "agriculture", 1).add("q2", "health-science", 1).build(), Qrels.EMPTY);
+        Qrels.builder().add("q1", "agriculture", 1).add("q2", "health-science", 1).build(),
+        Qrels.EMPTY);
   }
 
   @Test
   void aTrecTopicsSkillsColumnIsPostedAsSkills() throws IOException {
-    List<Topic> topics = org.careermatch.evaluation.suite.TopicsReader.read(
-        new java.io.StringReader("s1\tfix dirtbikes\tsmall engines;welding\n"), "t.topics.tsv");
-    assertEquals(JSON.readTree("{\"interests\": \"fix dirtbikes\", \"skills\": [\"small engines\", \"welding\"], "
-        + "\"framework\": \"nccf-2024\"}"), JSON.readTree(HttpRunner.requestBody(topics.get(0))));
+    List<Topic> topics =
+        org.careermatch.evaluation.suite.TopicsReader.read(
+            new java.io.StringReader("s1\tfix dirtbikes\tsmall engines;welding\n"), "t.topics.tsv");
+    assertEquals(
+        JSON.readTree(
+            "{\"interests\": \"fix dirtbikes\", \"skills\": [\"small engines\", \"welding\"], "
+                + "\"framework\": \"nccf-2024\"}"),
+        JSON.readTree(HttpRunner.requestBody(topics.get(0))));
   }
 
   @Test
@@ -100,21 +120,31 @@ class HttpRunnerTest {
     SuiteRunner.Runs runs = new HttpRunner(base("")).run(suite());
 
     assertEquals(2, requests.size());
-    assertTrue(requests.get(0).startsWith("POST /api/v1/matches application/json "), requests.get(0));
+    assertTrue(
+        requests.get(0).startsWith("POST /api/v1/matches application/json "), requests.get(0));
     JsonNode first = JSON.readTree(requests.get(0).substring(requests.get(0).indexOf('{')));
-    assertEquals(JSON.readTree("{\"interests\": \"I love animals\", \"skills\": [], \"framework\": \"nccf-2024\"}"),
+    assertEquals(
+        JSON.readTree(
+            "{\"interests\": \"I love animals\", \"skills\": [], \"framework\": \"nccf-2024\"}"),
         first);
     JsonNode second = JSON.readTree(requests.get(1).substring(requests.get(1).indexOf('{')));
-    assertEquals(JSON.readTree(
-        "{\"interests\": \"\", \"skills\": [\"CPR\", \"first aid\"], \"framework\": \"nccf-2002\"}"),
+    assertEquals(
+        JSON.readTree(
+            "{\"interests\": \"\", \"skills\": [\"CPR\", \"first aid\"], \"framework\": \"nccf-2002\"}"),
         second);
 
     for (String qid : List.of("q1", "q2")) {
-      assertEquals(List.of(new ScoredDoc("health-science", 80.5), new ScoredDoc("agriculture", 60.0)),
+      assertEquals(
+          List.of(new ScoredDoc("health-science", 80.5), new ScoredDoc("agriculture", 60.0)),
           runs.clusters().ranking(qid));
       // all sub-clusters by score; the tie at 40 broken by id, as EngineRunner does
-      assertEquals(List.of(new ScoredDoc("animal-systems", 75.0), new ScoredDoc("patient-care", 70.0),
-          new ScoredDoc("agribusiness", 40.0), new ScoredDoc("veterinary", 40.0)), runs.subClusters().ranking(qid));
+      assertEquals(
+          List.of(
+              new ScoredDoc("animal-systems", 75.0),
+              new ScoredDoc("patient-care", 70.0),
+              new ScoredDoc("agribusiness", 40.0),
+              new ScoredDoc("veterinary", 40.0)),
+          runs.subClusters().ranking(qid));
     }
   }
 
@@ -123,40 +153,55 @@ class HttpRunnerTest {
     answers.put("/careermatch/api/v1/matches", ANSWER);
     SuiteRunner.Runs runs = new HttpRunner(base("/careermatch/")).run(suite());
     assertEquals(2, runs.clusters().ranking("q1").size());
-    assertEquals(URI.create("http://localhost:8080/api/v1/matches"),
+    assertEquals(
+        URI.create("http://localhost:8080/api/v1/matches"),
         HttpRunner.endpoint(URI.create("http://localhost:8080")));
-    assertEquals(URI.create("http://localhost:8080/api/v1/matches"),
+    assertEquals(
+        URI.create("http://localhost:8080/api/v1/matches"),
         HttpRunner.endpoint(URI.create("http://localhost:8080/")));
-    assertEquals(URI.create("https://example.org/cm/api/v1/matches"),
+    assertEquals(
+        URI.create("https://example.org/cm/api/v1/matches"),
         HttpRunner.endpoint(URI.create("https://example.org/cm//")));
   }
 
   @Test
   void rejectsBaseUrlsItCannotUse() {
-    for (String bad : List.of("localhost:8080", "ftp://example.org", "http:///nohost", "http://h/?q=1", "/api")) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> HttpRunner.endpoint(URI.create(bad)), bad);
+    for (String bad :
+        List.of("localhost:8080", "ftp://example.org", "http:///nohost", "http://h/?q=1", "/api")) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class, () -> HttpRunner.endpoint(URI.create(bad)), bad);
       assertTrue(e.getMessage().contains(org.careermatch.data.Checks.quote(bad)), e.getMessage());
     }
   }
 
   @Test
   void anErrorStatusNamesTheUrlTheTopicAndTheStatus() {
-    answers.put("/api/v1/matches", "{\"title\": \"Bad Request\", \"detail\": \"interests too long\"}");
+    answers.put(
+        "/api/v1/matches", "{\"title\": \"Bad Request\", \"detail\": \"interests too long\"}");
     status = 400;
-    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> new HttpRunner(base("")).run(suite()));
+    UncheckedIOException e =
+        assertThrows(UncheckedIOException.class, () -> new HttpRunner(base("")).run(suite()));
     String message = e.getCause().getMessage();
-    assertTrue(message.startsWith("POST " + base("/api/v1/matches") + " for topic q1 answered HTTP 400: "), message);
+    assertTrue(
+        message.startsWith("POST " + base("/api/v1/matches") + " for topic q1 answered HTTP 400: "),
+        message);
     assertTrue(message.contains("interests too long"), message);
   }
 
   @Test
   void anUnexpectedAnswerSaysWhatIsMissing() {
-    answers.put("/api/v1/matches", "{\"clusters\": [{\"id\": \"a\", \"score\": 5, \"subClusters\": []},"
-        + " {\"id\": \"b\", \"score\": 9, \"subClusters\": []}]}");
-    assertTrue(failure().contains("for topic q1, clusters[1] (b, 9.0) scores more than the cluster above it"),
+    answers.put(
+        "/api/v1/matches",
+        "{\"clusters\": [{\"id\": \"a\", \"score\": 5, \"subClusters\": []},"
+            + " {\"id\": \"b\", \"score\": 9, \"subClusters\": []}]}");
+    assertTrue(
+        failure()
+            .contains("for topic q1, clusters[1] (b, 9.0) scores more than the cluster above it"),
         failure());
-    answers.put("/api/v1/matches", "{\"clusters\": [{\"id\": \"a\", \"score\": \"high\", \"subClusters\": []}]}");
+    answers.put(
+        "/api/v1/matches",
+        "{\"clusters\": [{\"id\": \"a\", \"score\": \"high\", \"subClusters\": []}]}");
     assertTrue(failure().contains("clusters[0] (a) has no numeric score"), failure());
     answers.put("/api/v1/matches", "{\"clusters\": [{\"id\": \"a\", \"score\": 1}]}");
     assertTrue(failure().contains("clusters[0] has no subClusters array"), failure());
@@ -170,13 +215,18 @@ class HttpRunnerTest {
   void aClosedPortIsAnIoFailure() {
     URI closed = base("");
     server.stop(0);
-    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> new HttpRunner(closed).run(suite()));
-    assertTrue(e.getCause().getMessage().startsWith("POST " + closed + "/api/v1/matches for topic q1 failed: "),
+    UncheckedIOException e =
+        assertThrows(UncheckedIOException.class, () -> new HttpRunner(closed).run(suite()));
+    assertTrue(
+        e.getCause()
+            .getMessage()
+            .startsWith("POST " + closed + "/api/v1/matches for topic q1 failed: "),
         e.getCause().getMessage());
   }
 
   private String failure() {
-    return assertThrows(UncheckedIOException.class, () -> new HttpRunner(base("")).run(suite())).getCause()
+    return assertThrows(UncheckedIOException.class, () -> new HttpRunner(base("")).run(suite()))
+        .getCause()
         .getMessage();
   }
 }

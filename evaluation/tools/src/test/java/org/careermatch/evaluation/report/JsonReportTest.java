@@ -26,8 +26,10 @@ class JsonReportTest {
     assertEquals("ndcg_cut_3", root.at("/metrics/0").asText());
     assertEquals(0.75, root.at("/overall/recip_rank").asDouble(), 1e-12);
     assertEquals(0.5, root.at("/perQuery/q2/recip_rank").asDouble(), 1e-12);
-    assertEquals(e.mean(org.careermatch.evaluation.metrics.Metric.ndcgCut(3)),
-        root.at("/overall/ndcg_cut_3").asDouble(), 0);
+    assertEquals(
+        e.mean(org.careermatch.evaluation.metrics.Metric.ndcgCut(3)),
+        root.at("/overall/ndcg_cut_3").asDouble(),
+        0);
     assertTrue(json.endsWith("}\n"));
   }
 

@@ -16,10 +16,18 @@ import org.junit.jupiter.api.Test;
 class MarkdownReportTest {
   @Test
   void listsTheWorstQueriesWithTheCallersExplanation() {
-    Evaluation e = new Evaluator(Metric.DEFAULTS, Averaging.ALL_TOPICS).evaluate(Fixtures.qrels(), Fixtures.run());
-    String md = MarkdownReport.render("Fixture", e, Metric.ndcgCut(3), 3,
-        qid -> qid.equals("q3") ? "query text: *a*\nexpected: a\ngot: nothing" : null);
-    assertEquals("""
+    Evaluation e =
+        new Evaluator(Metric.DEFAULTS, Averaging.ALL_TOPICS)
+            .evaluate(Fixtures.qrels(), Fixtures.run());
+    String md =
+        MarkdownReport.render(
+            "Fixture",
+            e,
+            Metric.ndcgCut(3),
+            3,
+            qid -> qid.equals("q3") ? "query text: *a*\nexpected: a\ngot: nothing" : null);
+    assertEquals(
+        """
         # Fixture
 
         4 queries evaluated (every judged topic; topics missing from the run score 0).
@@ -54,15 +62,19 @@ class MarkdownReportTest {
         ### 3. `q2`: ndcg_cut_3 0.6309
 
         _no explanation_
-        """, md);
+        """,
+        md);
   }
 
   @Test
   void comparisonListsRegressions() {
     Evaluator all = new Evaluator(Metric.DEFAULTS, Averaging.ALL_TOPICS);
     Run candidate = Run.builder().add("q1", "c", 0.9).add("q1", "a", 0.8).add("q2", "x", 1).build();
-    Comparison c = Comparison.of(all.evaluate(Fixtures.qrels(), Fixtures.run()),
-        all.evaluate(Fixtures.qrels(), candidate), Metric.RECIP_RANK);
+    Comparison c =
+        Comparison.of(
+            all.evaluate(Fixtures.qrels(), Fixtures.run()),
+            all.evaluate(Fixtures.qrels(), candidate),
+            Metric.RECIP_RANK);
     RandomizationTest.Result test = new RandomizationTest(1000, 1).test(c);
     String md = MarkdownReport.comparison("bm25 vs tuned", c, test, 5, qid -> "why " + qid);
     assertTrue(md.contains("| difference | +0.0000 |"), md);
