@@ -139,21 +139,24 @@ cat "$WORK/wrk.txt"
 
 # windows: [from, to) in seconds since the epoch, with their names
 window() { # name from to
-  awk -v from="$2" -v to="$3" '$1 >= from && $1 < to { n++; if ($2 != 200) bad++; if (index($0, ",")) retried++;
-      print $3 > "/dev/stderr" } END { printf "%d %d %d\n", n, bad, retried }' "$WORK/access.log" \
+  # 499: the client hung up (wrk abandons its requests in flight when it is stopped), not a failed request
+  awk -v from="$2" -v to="$3" '$1 >= from && $1 < to { n++; if ($2 == 499) gone++; else if ($2 != 200) bad++;
+      if (index($0, ",")) retried++; print $3 > "/dev/stderr" }
+      END { printf "%d %d %d %d\n", n, bad, retried, gone }' "$WORK/access.log" \
     2>"$WORK/window.txt" >"$WORK/window-counts.txt"
-  read -r n bad retried <"$WORK/window-counts.txt"
+  read -r n bad retried gone <"$WORK/window-counts.txt"
   sort -n "$WORK/window.txt" >"$WORK/window-sorted.txt"
   pct() { [ "$n" -gt 0 ] && awk -v n="$n" -v p="$1" 'NR == int((n - 1) * p / 100) + 1 { printf "%.0f", $1 * 1000 }' \
     "$WORK/window-sorted.txt" || printf -- "-"; }
-  printf '| %-40s | %6.1f | %5d | %6d | %7d | %7s | %7s |\n' "$1" "$(calc "$3 - $2")" "$n" "$bad" "$retried" \
-    "$(pct 50)" "$(pct 99)"
+  printf '| %-40s | %6.1f | %5d | %6d | %7d | %9d | %7s | %7s |\n' "$1" "$(calc "$3 - $2")" "$n" "$bad" \
+    "$retried" "$gone" "$(pct 50)" "$(pct 99)"
 }
 B0=$(calc "$T0 + 5")
 echo
 echo "== failover report (nginx access log: every request, retries included)"
-printf '| %-40s | %6s | %5s | %6s | %7s | %7s | %7s |\n' window seconds sent failed retried "p50 ms" "p99 ms"
-printf '|%s|\n' "------------------------------------------|--------|-------|--------|---------|---------|---------"
+printf '| %-40s | %6s | %5s | %6s | %7s | %9s | %7s | %7s |\n' window seconds sent failed retried abandoned \
+  "p50 ms" "p99 ms"
+printf '|%s|\n' "------------------------------------------|--------|-------|--------|---------|-----------|---------|---------"
 window "baseline (start+5 s to event 1)" "$B0" "$E1"
 window "event 1 SIGKILL: first 10 s" "$E1" "$(calc "$E1 + 10")"
 window "event 1 SIGKILL: 10 s to event 2" "$(calc "$E1 + 10")" "$E2"
@@ -169,4 +172,5 @@ awk -v t0="$T0" '{ print int(($1 - t0) / 5), $3 }' "$WORK/access.log" | sort -k1
        $1 != b { flush(); b = $1; n = 0 } { v[++n] = $2 } END { flush() }'
 printf 'events at %.1f s (SIGKILL), %.1f s (SIGTERM; exited at %.1f s), %.1f s (restarted replica ready)\n' \
   "$(calc "$E1 - $T0")" "$(calc "$E2 - $T0")" "$(calc "$E2X - $T0")" "$(calc "$E3 - $T0")"
-echo "statuses other than 200 in the whole run: $(awk '$2 != 200' "$WORK/access.log" | wc -l)"
+echo "statuses other than 200 in the whole run: $(awk '$2 != 200 && $2 != 499' "$WORK/access.log" | wc -l)" \
+  "(and $(awk '$2 == 499' "$WORK/access.log" | wc -l) abandoned by the client, 499)"
