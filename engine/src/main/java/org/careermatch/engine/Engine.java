@@ -84,7 +84,8 @@ public final class Engine implements AutoCloseable {
         new EvidenceAggregator(index, config, data.clusters().size(), data.subClusters().size());
     this.scorer = new ClusterScorer(data, config);
     this.interests =
-        new InterestReader(data, index, config, extractor.semantic() ? embedder : null);
+        new InterestReader(
+            data, index, config, extractor::isGeneric, extractor.semantic() ? embedder : null);
     this.projector = new FrameworkProjector(data);
     this.scale = new ScoreScale(config.scoreScale());
     this.suggestions =

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.data.PersonalQuality;
 import org.careermatch.data.Subject;
@@ -43,7 +44,7 @@ public final class InterestReader {
    * Words about the learner's situation ("class", "school"): they name a subject or quality but say
    * nothing of it.
    */
-  private final Set<String> genericTerms;
+  private final Predicate<String> isGeneric;
 
   private final EntityIndex index;
 
@@ -51,20 +52,18 @@ public final class InterestReader {
   private final Map<RiasecType, List<float[]>> cueVectors;
 
   /**
+   * @param isGeneric whether an analyzed term is a situation word (the unit extractor's own test)
    * @param embedder the model for reading clauses by meaning, or null
    */
   public InterestReader(
-      FrameworkData data, EntityIndex index, EngineConfig config, TextEmbedder embedder) {
+      FrameworkData data,
+      EntityIndex index,
+      EngineConfig config,
+      Predicate<String> isGeneric,
+      TextEmbedder embedder) {
     this.config = config;
     this.index = index;
-    this.genericTerms =
-        Tokens.of(
-                index.analyzer(),
-                Field.TEXT,
-                String.join(" ", org.careermatch.engine.analysis.AnalyzerFactory.GENERIC_WORDS))
-            .stream()
-            .map(Token::term)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.isGeneric = isGeneric;
     for (InterestCue c : data.interestCues()) {
       List<String> terms =
           Tokens.of(index.analyzer(), Field.TEXT, c.text()).stream().map(Token::term).toList();
@@ -202,7 +201,7 @@ public final class InterestReader {
    */
   private boolean saysSomething(String word) {
     for (Token t : Tokens.of(index.analyzer(), Field.TEXT, word)) {
-      if (!genericTerms.contains(t.term())) {
+      if (!isGeneric.test(t.term())) {
         return true;
       }
     }

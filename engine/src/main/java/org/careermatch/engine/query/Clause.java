@@ -26,6 +26,7 @@ public record Clause(String text, Span span) {
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+  private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
 
   /**
    * Words left out of a clause's meaning: filler, and relatives (who, not what: "my uncle's
@@ -83,7 +84,8 @@ public record Clause(String text, Span span) {
     int last = 0;
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      if (FILLER.contains(m.group().toLowerCase(Locale.ROOT).replaceFirst("'s?$", ""))) {
+      if (FILLER.contains(
+          POSSESSIVE.matcher(m.group().toLowerCase(Locale.ROOT)).replaceFirst(""))) {
         b.append(text, last, m.start());
         last = m.end();
       }

@@ -112,6 +112,13 @@ public final class UnitExtractor {
    * A term says something about a career: it is neither about the learner's situation nor empty on
    * its own.
    */
+  /**
+   * Whether an analyzed term is a word about the learner's situation ("class", "school", "uncle").
+   */
+  public boolean isGeneric(String term) {
+    return genericTerms.contains(term);
+  }
+
   boolean isContent(String term) {
     return !genericTerms.contains(term) && !emptyTerms.contains(term);
   }

@@ -136,12 +136,12 @@ public final class EvidenceAggregator {
         entityScores
             .computeIfAbsent(doc.type(), t -> new HashMap<>())
             .merge(doc.entityId(), relevance * base, Double::sum);
-        if (!unit.kind().semantic()) {
-          Set<String> words =
-              namedByWords.computeIfAbsent(doc.entityId(), k -> new java.util.LinkedHashSet<>());
-          if (unit.kind() != QueryUnit.Kind.ALL) {
-            words.add(unit.input());
-          }
+        // all words together name no word of their own: only words, phrases and skills name an
+        // entity
+        if (!unit.kind().semantic() && unit.kind() != QueryUnit.Kind.ALL) {
+          namedByWords
+              .computeIfAbsent(doc.entityId(), k -> new java.util.LinkedHashSet<>())
+              .add(unit.input());
         }
         double forClusters = base * spread(clusterSpread, docClusters[d].length);
         for (int g : docClusters[d]) {
@@ -158,13 +158,7 @@ public final class EvidenceAggregator {
         contributions(bySub, subClusterIds, units, sources),
         entityScores,
         matchedSkills,
-        asLists(namedByWords));
-  }
-
-  private static Map<String, List<String>> asLists(Map<String, Set<String>> words) {
-    Map<String, List<String>> out = new HashMap<>();
-    words.forEach((id, w) -> out.put(id, List.copyOf(w)));
-    return out;
+        namedByWords);
   }
 
   private static void add(

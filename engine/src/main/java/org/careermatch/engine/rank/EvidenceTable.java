@@ -1,5 +1,6 @@
 package org.careermatch.engine.rank;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ public final class EvidenceTable {
       Map<SubClusterId, List<Contribution>> bySubCluster,
       Map<EntityType, Map<String, Double>> entityScores,
       Set<String> matchedSkills,
-      Map<String, List<String>> namedByWords) {
+      Map<String, ? extends Collection<String>> namedByWords) {
     this.byCluster = Collections.unmodifiableMap(byCluster);
     this.bySubCluster = Collections.unmodifiableMap(bySubCluster);
     Map<EntityType, Map<String, Double>> scores = new EnumMap<>(EntityType.class);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.careermatch.data.Checks;
 import org.careermatch.data.Framework;
 import org.careermatch.engine.ClusterMatch;
 import org.careermatch.engine.Engine;
@@ -93,7 +94,7 @@ final class RowScorer {
       return failed(
           ref,
           "framework "
-              + quote(row.framework())
+              + Checks.quote(row.framework())
               + " does not exist; known frameworks: "
               + String.join(", ", engine.data().frameworks().stream().map(Framework::id).toList()));
     }
@@ -226,32 +227,5 @@ final class RowScorer {
             || first == '\r'
         ? "'" + value
         : value;
-  }
-
-  /** An id as the api quotes it in messages: at most 64 characters, unsafe ones as '?'. */
-  static String quote(String id) {
-    if (id == null) {
-      return "(none)";
-    }
-    StringBuilder b = new StringBuilder("'");
-    int n = Math.min(id.length(), 64);
-    for (int i = 0; i < n; i++) {
-      char c = id.charAt(i);
-      boolean safe =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '.'
-              || c == '_'
-              || c == ':'
-              || c == '-'
-              || c == '['
-              || c == ']';
-      b.append(safe ? c : '?');
-    }
-    if (id.length() > n) {
-      b.append("...");
-    }
-    return b.append('\'').toString();
   }
 }
