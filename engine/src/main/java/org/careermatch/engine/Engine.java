@@ -33,6 +33,7 @@ import org.careermatch.engine.rank.FrameworkProjector;
 import org.careermatch.engine.rank.ScoreScale;
 import org.careermatch.engine.rank.Suggestions;
 import org.careermatch.engine.semantic.TextEmbedder;
+import org.careermatch.engine.semantic.TextVectors;
 import org.careermatch.engine.semantic.VectorStore;
 
 /**
@@ -57,6 +58,7 @@ public final class Engine implements AutoCloseable {
   private final Suggestions suggestions;
   private final InterestReader interests;
   private final TextEmbedder embedder;
+  private final TextVectors cueVectors;
   private final SemanticStatus loaded;
   private final SemanticStatus semantic;
 
@@ -65,11 +67,13 @@ public final class Engine implements AutoCloseable {
       EngineConfig config,
       EntityIndex index,
       TextEmbedder embedder,
+      TextVectors cueVectors,
       SemanticStatus loaded) {
     this.data = data;
     this.config = config;
     this.index = index;
     this.embedder = embedder;
+    this.cueVectors = cueVectors;
     this.loaded = loaded;
     this.extractor = new UnitExtractor(index, config, embedder);
     this.semantic =
@@ -85,7 +89,7 @@ public final class Engine implements AutoCloseable {
     this.scorer = new ClusterScorer(data, config);
     this.interests =
         new InterestReader(
-            data, index, config, extractor::isGeneric, extractor.semantic() ? embedder : null);
+            data, index, config, extractor::isGeneric, extractor.semantic() ? cueVectors : null);
     this.projector = new FrameworkProjector(data);
     this.scale = new ScoreScale(config.scoreScale());
     this.suggestions =
@@ -107,6 +111,7 @@ public final class Engine implements AutoCloseable {
         config,
         EntityIndex.build(data),
         null,
+        null,
         SemanticStatus.off("semantic matching is switched off"));
   }
 
@@ -114,7 +119,8 @@ public final class Engine implements AutoCloseable {
    * An engine that also matches by meaning: every evidence document carries the vector of its text
    * (read from the build's vector file when it matches the data and model, else from {@code
    * vectorCache}, else computed and cached there), and each clause of the interests is searched for
-   * its nearest entities.
+   * its nearest entities and compared with the interest cues (whose vectors are found the same
+   * way).
    *
    * @param embedder the sentence-embedding model (query vectors go through it; callers may put a
    *     cache in front)
@@ -128,11 +134,14 @@ public final class Engine implements AutoCloseable {
     Objects.requireNonNull(embedder, "embedder");
     List<EvidenceDoc> docs = EvidenceDocuments.from(data);
     VectorStore.Loaded vectors = VectorStore.load(docs, embedder, vectorCache);
+    VectorStore.LoadedTexts cues =
+        VectorStore.loadCues(InterestReader.cueTexts(data), embedder, vectorCache);
     return new Engine(
         data,
         config,
         EntityIndex.build(docs, vectors.vectors().asList()),
         embedder,
+        cues.vectors(),
         new SemanticStatus(
             true,
             embedder.modelId(),
@@ -143,12 +152,16 @@ public final class Engine implements AutoCloseable {
                 + vectors.vectors().size()
                 + " entity vectors "
                 + vectors.source().label()
+                + ", "
+                + cues.vectors().size()
+                + " interest cue vectors "
+                + cues.source().label()
                 + ")"));
   }
 
   /** An engine over the same data and index with another configuration (for evaluation sweeps). */
   public Engine withConfig(EngineConfig newConfig) {
-    return new Engine(data, newConfig, index, embedder, loaded);
+    return new Engine(data, newConfig, index, embedder, cueVectors, loaded);
   }
 
   /** Whether this engine matches by meaning, with which model, and where its vectors came from. */

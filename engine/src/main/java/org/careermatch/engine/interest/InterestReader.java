@@ -21,7 +21,7 @@ import org.careermatch.engine.query.Token;
 import org.careermatch.engine.query.Tokens;
 import org.careermatch.engine.query.UnitExtractor;
 import org.careermatch.engine.rank.EvidenceTable;
-import org.careermatch.engine.semantic.TextEmbedder;
+import org.careermatch.engine.semantic.TextVectors;
 
 /**
  * Reads a learner's interest types from what they wrote: the interest cues (O*NET's RIASEC keywords
@@ -52,15 +52,24 @@ public final class InterestReader {
   private final Map<RiasecType, List<float[]>> cueVectors;
 
   /**
+   * The texts whose vectors the reader compares clauses with: every interest cue of {@code data},
+   * in order (the build computes their vectors, {@code VectorBuilder}).
+   */
+  public static List<String> cueTexts(FrameworkData data) {
+    return data.interestCues().stream().map(InterestCue::text).toList();
+  }
+
+  /**
    * @param isGeneric whether an analyzed term is a situation word (the unit extractor's own test)
-   * @param embedder the model for reading clauses by meaning, or null
+   * @param cueVectors the vectors of {@link #cueTexts} of {@code data} for reading clauses by
+   *     meaning, or null
    */
   public InterestReader(
       FrameworkData data,
       EntityIndex index,
       EngineConfig config,
       Predicate<String> isGeneric,
-      TextEmbedder embedder) {
+      TextVectors cueVectors) {
     this.config = config;
     this.index = index;
     this.isGeneric = isGeneric;
@@ -77,12 +86,19 @@ public final class InterestReader {
     for (PersonalQuality q : data.qualities()) {
       entityTypes.put("quality:" + q.id(), q.types());
     }
-    if (embedder == null) {
+    if (cueVectors == null) {
       this.cueVectors = null;
     } else {
+      List<InterestCue> all = data.interestCues();
+      if (cueVectors.size() != all.size()) {
+        throw new IllegalArgumentException(
+            cueVectors.size() + " interest cue vectors for " + all.size() + " interest cues");
+      }
       Map<RiasecType, List<float[]>> vectors = new EnumMap<>(RiasecType.class);
-      for (InterestCue c : data.interestCues()) {
-        vectors.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(embedder.embed(c.text()));
+      for (int i = 0; i < all.size(); i++) {
+        vectors
+            .computeIfAbsent(all.get(i).type(), t -> new ArrayList<>())
+            .add(cueVectors.vector(i));
       }
       this.cueVectors = vectors;
     }
