@@ -1,5 +1,6 @@
 package org.careermatch.api;
 
+import org.careermatch.api.system.StartupPreload;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +9,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CareerMatchApplication {
 
   public static void main(String[] args) {
-    SpringApplication.run(CareerMatchApplication.class, args);
+    application().run(args);
+  }
+
+  /**
+   * The application as {@link #main} runs it: the data, the model and the engine load on background
+   * threads while Spring builds its context ({@link StartupPreload}).
+   */
+  public static SpringApplication application() {
+    SpringApplication app = new SpringApplication(CareerMatchApplication.class);
+    app.addListeners(new StartupPreload.Starter());
+    return app;
   }
 }

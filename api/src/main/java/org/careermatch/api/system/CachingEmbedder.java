@@ -16,22 +16,32 @@ final class CachingEmbedder {
 
   private CachingEmbedder() {}
 
-  static TextEmbedder of(TextEmbedder model, long maximumSize, MeterRegistry registry) {
+  /** The model behind its cache, and the cache (whose metrics are bound once a registry exists). */
+  record Cached(TextEmbedder embedder, Cache<String, float[]> cache) {
+    /** Publishes the cache's hits and misses under {@value #CACHE_NAME}. */
+    void monitor(MeterRegistry registry) {
+      CaffeineCacheMetrics.monitor(registry, cache, CACHE_NAME);
+    }
+  }
+
+  /** The cached model, without metrics yet (the service starts it before its meter registry). */
+  static Cached create(TextEmbedder model, long maximumSize) {
     Cache<String, float[]> cache =
         Caffeine.newBuilder().maximumSize(maximumSize).recordStats().build();
-    CaffeineCacheMetrics.monitor(registry, cache, CACHE_NAME);
-    return new CachedEmbedder(
-        model,
-        new CachedEmbedder.Store() {
-          @Override
-          public float[] get(String text) {
-            return cache.getIfPresent(text);
-          }
+    return new Cached(
+        new CachedEmbedder(
+            model,
+            new CachedEmbedder.Store() {
+              @Override
+              public float[] get(String text) {
+                return cache.getIfPresent(text);
+              }
 
-          @Override
-          public void put(String text, float[] vector) {
-            cache.put(text, vector);
-          }
-        });
+              @Override
+              public void put(String text, float[] vector) {
+                cache.put(text, vector);
+              }
+            }),
+        cache);
   }
 }
