@@ -136,10 +136,15 @@ public final class Engine implements AutoCloseable {
     VectorStore.Loaded vectors = VectorStore.load(docs, embedder, vectorCache);
     VectorStore.LoadedTexts cues =
         VectorStore.loadCues(InterestReader.cueTexts(data), embedder, vectorCache);
+    EntityIndex.Loaded index =
+        EntityIndex.load(
+            docs,
+            vectors.vectors().asList(),
+            EntityIndex.RESOURCE_DIR + EntityIndex.fileName(embedder.modelId()));
     return new Engine(
         data,
         config,
-        EntityIndex.build(docs, vectors.vectors().asList()),
+        index.index(),
         embedder,
         cues.vectors(),
         new SemanticStatus(
@@ -156,6 +161,8 @@ public final class Engine implements AutoCloseable {
                 + cues.vectors().size()
                 + " interest cue vectors "
                 + cues.source().label()
+                + ", search index "
+                + index.source().label()
                 + ")"));
   }
 

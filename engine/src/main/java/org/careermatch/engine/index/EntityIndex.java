@@ -1,12 +1,24 @@
 package org.careermatch.engine.index;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -24,7 +36,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.Version;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.engine.analysis.AnalyzerFactory;
 
@@ -32,8 +48,26 @@ import org.careermatch.engine.analysis.AnalyzerFactory;
  * The in-memory Lucene index over every entity of index-data. Built once into a single segment, so
  * Lucene document number {@code n} is {@link #doc(int) doc(n)}; read-only and safe to share between
  * threads afterwards.
+ *
+ * <p>Building the nearest-neighbour graph of the vectors is most of a start's work, so the build
+ * writes the index of the embedded default data into the engine jar ({@link #writeTo}, {@code
+ * VectorBuilder}) and {@link #load} reads it back when its fingerprint (the Lucene version, every
+ * document's type and text, every vector bit for bit) is that of the documents and vectors at hand;
+ * otherwise it builds the index as {@link #build} does. Lucene builds the graph deterministically
+ * (one thread, a fixed seed), so the index read back is the index {@link #build} makes.
  */
 public final class EntityIndex implements AutoCloseable {
+  private static final String MAGIC = "careermatch-index-1";
+
+  /** Where the build puts the index of the embedded default data. */
+  public static final String RESOURCE_DIR = "careermatch/index/";
+
+  /**
+   * Bumped when what {@link #build} puts in the index changes without the data or Lucene changing
+   * (the build writes the index again at every build anyway; this guards other class paths).
+   */
+  private static final int FORMAT = 1;
+
   private final List<EvidenceDoc> docs;
   private final Directory directory;
   private final DirectoryReader reader;
@@ -152,6 +186,147 @@ public final class EntityIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the in-memory index", e);
     }
+  }
+
+  /** Where an index came from. */
+  public enum Source {
+    BUILT_IN("read from the build"),
+    BUILT("built at start");
+
+    private final String label;
+
+    Source(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** An index and where it came from. */
+  public record Loaded(EntityIndex index, Source source) {}
+
+  /** The file name of the built-in index of the documents embedded with {@code modelId}. */
+  public static String fileName(String modelId) {
+    return modelId + ".index";
+  }
+
+  /**
+   * The index of {@code docs} with {@code vectors}: the build's file {@code resource} (on the class
+   * path) when it was written from exactly these documents and vectors, else built here.
+   */
+  public static Loaded load(List<EvidenceDoc> docs, List<float[]> vectors, String resource) {
+    String print = fingerprint(docs, vectors);
+    try (InputStream in = EntityIndex.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in != null) {
+        Optional<EntityIndex> read = read(in, docs, vectors, print);
+        if (read.isPresent()) {
+          return new Loaded(read.get(), Source.BUILT_IN);
+        }
+      }
+    } catch (IOException e) {
+      // an unreadable file: built below
+    }
+    return new Loaded(build(docs, vectors), Source.BUILT);
+  }
+
+  /**
+   * SHA-256 of what the index is made of: the Lucene version, {@link #FORMAT}, every document's
+   * type and text, and every vector bit for bit (or none).
+   */
+  public static String fingerprint(List<EvidenceDoc> docs, List<float[]> vectors) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update((Version.LATEST + "|" + FORMAT).getBytes(StandardCharsets.UTF_8));
+      for (EvidenceDoc d : docs) {
+        sha.update((byte) '\n');
+        sha.update(d.type().name().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(d.text().getBytes(StandardCharsets.UTF_8));
+      }
+      if (vectors != null) {
+        for (float[] v : vectors) {
+          ByteBuffer b = ByteBuffer.allocate(4 + 4 * v.length);
+          b.putInt(v.length);
+          for (float x : v) {
+            b.putInt(Float.floatToRawIntBits(x));
+          }
+          sha.update(b.array());
+        }
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /**
+   * Writes the index's files, with the fingerprint of {@code docs} and {@code vectors} it was built
+   * from, for {@link #load}.
+   */
+  public void writeTo(OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+    data.writeUTF(MAGIC);
+    data.writeUTF(fingerprint(docs, vectors));
+    String[] files = directory.listAll();
+    data.writeInt(files.length);
+    byte[] buffer = new byte[1 << 16];
+    for (String name : files) {
+      try (IndexInput in = directory.openInput(name, IOContext.READONCE)) {
+        long length = in.length();
+        data.writeUTF(name);
+        data.writeLong(length);
+        for (long done = 0; done < length; ) {
+          int n = (int) Math.min(buffer.length, length - done);
+          in.readBytes(buffer, 0, n);
+          data.write(buffer, 0, n);
+          done += n;
+        }
+      }
+    }
+    data.flush();
+  }
+
+  /** The index stored in {@code in} when it has the fingerprint {@code print}, else empty. */
+  static Optional<EntityIndex> read(
+      InputStream in, List<EvidenceDoc> docs, List<float[]> vectors, String print)
+      throws IOException {
+    DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+    String magic;
+    try {
+      magic = data.readUTF();
+    } catch (java.io.EOFException | java.io.UTFDataFormatException e) {
+      return Optional.empty();
+    }
+    if (!MAGIC.equals(magic) || !print.equals(data.readUTF())) {
+      return Optional.empty();
+    }
+    int count = data.readInt();
+    if (count < 1 || count > 1000) {
+      throw new IOException("index file says " + count + " files");
+    }
+    Directory dir = new ByteBuffersDirectory();
+    byte[] buffer = new byte[1 << 16];
+    for (int f = 0; f < count; f++) {
+      String name = data.readUTF();
+      long length = data.readLong();
+      try (IndexOutput out = dir.createOutput(name, IOContext.DEFAULT)) {
+        for (long done = 0; done < length; ) {
+          int n = (int) Math.min(buffer.length, length - done);
+          data.readFully(buffer, 0, n);
+          out.writeBytes(buffer, 0, n);
+          done += n;
+        }
+      }
+    }
+    DirectoryReader reader = DirectoryReader.open(dir);
+    if (reader.leaves().size() != 1 || reader.maxDoc() != docs.size()) {
+      reader.close();
+      throw new IOException("stored index is not one segment of " + docs.size() + " documents");
+    }
+    return Optional.of(
+        new EntityIndex(List.copyOf(docs), dir, reader, AnalyzerFactory.create(), vectors));
   }
 
   public EvidenceDoc doc(int luceneDoc) {

@@ -3,11 +3,14 @@ package org.careermatch.engine.semantic;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.careermatch.data.DataLoader;
 import org.careermatch.data.FrameworkData;
+import org.careermatch.engine.index.EntityIndex;
 import org.careermatch.engine.index.EvidenceDoc;
 import org.careermatch.engine.index.EvidenceDocuments;
 import org.careermatch.engine.interest.InterestReader;
@@ -15,8 +18,10 @@ import org.careermatch.engine.interest.InterestReader;
 /**
  * Build step: computes the entity vectors and the interest cue vectors of the embedded default data
  * into {@code <classes>/careermatch/vectors/<model>.vec} and {@code <model>.cues.vec}, so the
- * service embeds neither the index nor the cues at start. Does nothing for a file that already
- * matches the data and the model (the model is then not even loaded).
+ * service embeds neither the index nor the cues at start (a file that already matches the data and
+ * the model is kept; the model is then not even loaded), and writes the search index with its
+ * nearest-neighbour graph into {@code <classes>/careermatch/index/<model>.index}, so the service
+ * reads it instead of building it.
  *
  * <p>Usage: {@code VectorBuilder <output classes directory>}
  */
@@ -42,9 +47,49 @@ public final class VectorBuilder {
     if (cuesCurrent) {
       System.out.println("interest cue vectors up to date: " + cueFile);
     }
-    if (entitiesCurrent && cuesCurrent) {
-      return;
+    if (!entitiesCurrent || !cuesCurrent) {
+      computeVectors(docs, cues, file, entitiesCurrent, cueFile, cuesCurrent);
     }
+    writeIndex(docs, file, Path.of(args[0]).resolve(EntityIndex.RESOURCE_DIR));
+  }
+
+  /**
+   * The search index of the default data with its vectors as the engine reads them: written at
+   * every build (a few seconds), since what it holds depends on the engine's code (the analyzer,
+   * the fields) as well as on the data.
+   */
+  private static void writeIndex(List<EvidenceDoc> docs, Path vectorFile, Path dir)
+      throws IOException {
+    long start = System.nanoTime();
+    EntityVectors vectors;
+    try (InputStream in = Files.newInputStream(vectorFile)) {
+      vectors = EntityVectors.read(in);
+    }
+    Path file = dir.resolve(EntityIndex.fileName(vectors.modelId()));
+    try (EntityIndex index = EntityIndex.build(docs, vectors.asList())) {
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, "index", ".tmp");
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        index.writeTo(out);
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+    System.out.printf(
+        "search index: %d documents (%s vectors), %d KB in %.1f s -> %s%n",
+        docs.size(),
+        vectors.modelId(),
+        Files.size(file) / 1024,
+        (System.nanoTime() - start) / 1e9,
+        file);
+  }
+
+  private static void computeVectors(
+      List<EvidenceDoc> docs,
+      List<String> cues,
+      Path file,
+      boolean entitiesCurrent,
+      Path cueFile,
+      boolean cuesCurrent) {
     try (OnnxEmbedder model = OnnxEmbedder.load()) {
       if (!entitiesCurrent) {
         long start = System.nanoTime();
