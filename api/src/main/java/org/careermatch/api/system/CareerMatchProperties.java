@@ -137,8 +137,8 @@ public record CareerMatchProperties(
    * @param enabled load the embedding model and match by meaning too; false = words only
    * @param queryCacheSize how many query vectors (one per clause of the interests) the cache holds
    *     at most (an entry is at most 1.5 KB of vector and 4 KB of text)
-   * @param vectorCacheDir where entity vectors of data other than the built-in data are cached on
-   *     disk (keyed by the data's fingerprint); empty = computed at every start
+   * @param vectorCacheDir where entity and interest cue vectors of data other than the built-in
+   *     data are cached on disk (keyed by the data's fingerprint); empty = computed at every start
    * @param intraOpThreads threads one inference of the model may use (ONNX Runtime's intra-op
    *     threads; 1 = the request's own thread, so that concurrent requests do not oversubscribe the
    *     cores)
