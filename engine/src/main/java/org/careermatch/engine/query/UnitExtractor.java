@@ -49,7 +49,8 @@ public final class UnitExtractor {
         new TypoCorrector(
             index,
             new TypoPolicy(config.typoMinLength(), config.typoOneEditMaxLength()),
-            config.typoPenalty() > 0);
+            config.typoPenalty() > 0,
+            config.typoKeepsEnglishWords());
     boolean semantic = embedder != null && index.hasVectors() && config.semanticWeight() > 0;
     this.meaning = semantic ? new MeaningUnits(index, config, embedder, this::isContent) : null;
   }
@@ -132,7 +133,7 @@ public final class UnitExtractor {
       if (emptyTerms.contains(w.getKey())) {
         continue;
       }
-      Optional<TypoCorrector.Resolved> resolved = typos.resolve(w.getKey());
+      Optional<TypoCorrector.Resolved> resolved = typos.resolve(w.getKey(), first.surface());
       if (resolved.isEmpty()) {
         unmatched.add(first.surface());
         continue;
@@ -228,11 +229,13 @@ public final class UnitExtractor {
     List<String> terms = new ArrayList<>();
     List<WeightedTerm> clauses = new ArrayList<>();
     String corrected = null;
-    for (String word : Tokens.byTerm(Tokens.of(index.analyzer(), Field.TEXT, skill)).keySet()) {
+    for (Map.Entry<String, List<Token>> w :
+        Tokens.byTerm(Tokens.of(index.analyzer(), Field.TEXT, skill)).entrySet()) {
+      String word = w.getKey();
       if (emptyTerms.contains(word)) {
         continue;
       }
-      Optional<TypoCorrector.Resolved> r = typos.resolve(word);
+      Optional<TypoCorrector.Resolved> r = typos.resolve(word, w.getValue().get(0).surface());
       if (r.isEmpty() || terms.contains(r.get().term())) {
         continue;
       }
