@@ -36,6 +36,8 @@ import org.careermatch.engine.index.EntityType;
  * @param typoKeepsEnglishWords true to leave a typed word the English word list knows as it is
  *     ("kinds" is not read as "kid", "logical" not as "local"), reading it only as an inflection of
  *     an indexed word ("designs" as "design"); see {@code english-words.txt}
+ * @param semanticReadsCorrections true to give the model a clause with its corrected typos in place
+ *     of the typed words
  * @param skillToSkillBoost extra weight when a listed skill matches a skill entity
  * @param phraseWeight weight of a two-word phrase match, on top of its words
  * @param specificity exponent of the penalty for evidence spread over many clusters (0 = no
@@ -98,6 +100,7 @@ public record EngineConfig(
     int typoMinLength,
     int typoOneEditMaxLength,
     boolean typoKeepsEnglishWords,
+    boolean semanticReadsCorrections,
     double skillToSkillBoost,
     double phraseWeight,
     double specificity,
@@ -214,6 +217,7 @@ public record EngineConfig(
         .typoMinLength(typoMinLength)
         .typoOneEditMaxLength(typoOneEditMaxLength)
         .typoKeepsEnglishWords(typoKeepsEnglishWords)
+        .semanticReadsCorrections(semanticReadsCorrections)
         .skillToSkillBoost(skillToSkillBoost)
         .phraseWeight(phraseWeight)
         .specificity(specificity)
@@ -285,6 +289,7 @@ public record EngineConfig(
     private int typoMinLength = 4;
     private int typoOneEditMaxLength = 5;
     private boolean typoKeepsEnglishWords = true;
+    private boolean semanticReadsCorrections = true;
     private double skillToSkillBoost = 1.5;
     private double phraseWeight = 0.5;
     private double specificity = 1.0;
@@ -377,6 +382,11 @@ public record EngineConfig(
 
     public Builder typoKeepsEnglishWords(boolean value) {
       this.typoKeepsEnglishWords = value;
+      return this;
+    }
+
+    public Builder semanticReadsCorrections(boolean value) {
+      this.semanticReadsCorrections = value;
       return this;
     }
 
@@ -535,6 +545,7 @@ public record EngineConfig(
           typoMinLength,
           typoOneEditMaxLength,
           typoKeepsEnglishWords,
+          semanticReadsCorrections,
           skillToSkillBoost,
           phraseWeight,
           specificity,

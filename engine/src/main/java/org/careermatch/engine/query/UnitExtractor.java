@@ -80,8 +80,9 @@ public final class UnitExtractor {
     List<QueryUnit> units = new ArrayList<>();
     List<String> unmatched = new ArrayList<>();
     Map<String, String> misspelled = new LinkedHashMap<>();
+    Map<String, String> readings = new java.util.HashMap<>();
     if (!interests.isEmpty()) {
-      List<QueryUnit> words = words(interests, sources, unmatched, misspelled);
+      List<QueryUnit> words = words(interests, sources, unmatched, misspelled, readings);
       List<QueryUnit> phrases = phrases(interests, sources);
       units.addAll(words);
       units.addAll(phrases);
@@ -96,7 +97,7 @@ public final class UnitExtractor {
       }
     }
     if (meaning != null) {
-      units.addAll(meaning.units(sources, unmatchedSkills, misspelled));
+      units.addAll(meaning.units(sources, unmatchedSkills, misspelled, readings));
     }
     return new Extraction(units, sources, unmatched);
   }
@@ -125,7 +126,11 @@ public final class UnitExtractor {
   }
 
   private List<QueryUnit> words(
-      String interests, Sources sources, List<String> unmatched, Map<String, String> misspelled) {
+      String interests,
+      Sources sources,
+      List<String> unmatched,
+      Map<String, String> misspelled,
+      Map<String, String> readings) {
     List<QueryUnit> out = new ArrayList<>();
     for (Map.Entry<String, List<Token>> w :
         Tokens.byTerm(Tokens.of(index.analyzer(), Field.TEXT, interests)).entrySet()) {
@@ -141,6 +146,7 @@ public final class UnitExtractor {
       TypoCorrector.Resolved r = resolved.get();
       if (r.correctedFrom() != null) {
         misspelled.put(w.getKey(), first.surface());
+        readings.put(w.getKey(), r.term());
       }
       double weight =
           (r.correctedFrom() == null ? 1.0 : config.typoPenalty())
