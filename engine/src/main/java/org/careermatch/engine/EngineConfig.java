@@ -33,6 +33,11 @@ import org.careermatch.engine.index.EntityType;
  * @param typoMinLength words shorter than this are never corrected
  * @param typoOneEditMaxLength words up to this long are corrected by one edit at most, longer ones
  *     by two
+ * @param typoKeepsEnglishWords true to leave a typed word the English word list knows as it is
+ *     ("kinds" is not read as "kid", "logical" not as "local"), reading it only as an inflection of
+ *     an indexed word ("designs" as "design"); see {@code english-words.txt}
+ * @param semanticReadsCorrections true to give the model a clause with its corrected typos in place
+ *     of the typed words
  * @param skillToSkillBoost extra weight when a listed skill matches a skill entity
  * @param phraseWeight weight of a two-word phrase match, on top of its words
  * @param specificity exponent of the penalty for evidence spread over many clusters (0 = no
@@ -94,6 +99,8 @@ public record EngineConfig(
     double typoPenalty,
     int typoMinLength,
     int typoOneEditMaxLength,
+    boolean typoKeepsEnglishWords,
+    boolean semanticReadsCorrections,
     double skillToSkillBoost,
     double phraseWeight,
     double specificity,
@@ -209,6 +216,8 @@ public record EngineConfig(
         .typoPenalty(typoPenalty)
         .typoMinLength(typoMinLength)
         .typoOneEditMaxLength(typoOneEditMaxLength)
+        .typoKeepsEnglishWords(typoKeepsEnglishWords)
+        .semanticReadsCorrections(semanticReadsCorrections)
         .skillToSkillBoost(skillToSkillBoost)
         .phraseWeight(phraseWeight)
         .specificity(specificity)
@@ -279,6 +288,8 @@ public record EngineConfig(
     private double typoPenalty = 0.6;
     private int typoMinLength = 4;
     private int typoOneEditMaxLength = 5;
+    private boolean typoKeepsEnglishWords = true;
+    private boolean semanticReadsCorrections = true;
     private double skillToSkillBoost = 1.5;
     private double phraseWeight = 0.5;
     private double specificity = 1.0;
@@ -366,6 +377,16 @@ public record EngineConfig(
 
     public Builder typoOneEditMaxLength(int value) {
       this.typoOneEditMaxLength = value;
+      return this;
+    }
+
+    public Builder typoKeepsEnglishWords(boolean value) {
+      this.typoKeepsEnglishWords = value;
+      return this;
+    }
+
+    public Builder semanticReadsCorrections(boolean value) {
+      this.semanticReadsCorrections = value;
       return this;
     }
 
@@ -523,6 +544,8 @@ public record EngineConfig(
           typoPenalty,
           typoMinLength,
           typoOneEditMaxLength,
+          typoKeepsEnglishWords,
+          semanticReadsCorrections,
           skillToSkillBoost,
           phraseWeight,
           specificity,

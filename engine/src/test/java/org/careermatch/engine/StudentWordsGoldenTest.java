@@ -122,6 +122,26 @@ class StudentWordsGoldenTest {
   }
 
   @Test
+  void englishWordsAreReadAsTypedAndTyposAsMeant() {
+    MatchResult weather =
+        engine.match(LearnerProfile.of("be outdoors in all kinds of weather; logical thinker"));
+    for (Evidence e : evidence(weather)) {
+      assertFalse(
+          e.correctedFrom() != null
+              && (e.input().contains("kinds") || e.input().contains("logical")),
+          "an English word read as a typo: " + e.input() + " -> " + e.matchedTerms());
+    }
+    noReason(weather, "kinds", "babysitting");
+    MatchResult typo = engine.match(LearnerProfile.of("thinking enginering"));
+    noReason(typo, "enginering", "Engine and Other Machine Assemblers");
+    assertTrue(
+        evidence(typo).stream()
+            .anyMatch(
+                e -> e.input().contains("enginering") && e.matchedTerms().contains("engineering")),
+        "'enginering' is read as 'engineering'");
+  }
+
+  @Test
   void aTeacherTitleCountsForTeachingNotForItsSubject() {
     MatchResult r = engine.match(LearnerProfile.of("I want to be a lawyer or maybe a cop"));
     assertEquals("public-service-safety", r.clusters().get(0).id());

@@ -99,6 +99,13 @@ public final class AnalyzerFactory {
               loadWordLines("careermatch/analysis/generic-words.txt").stream(), RELATIVES.stream())
           .toList();
 
+  /**
+   * English words (SCOWL's common list, credited in english-words.txt): a typed word among them is
+   * not a typo.
+   */
+  public static final java.util.Set<String> ENGLISH_WORDS =
+      java.util.Set.copyOf(loadWordLines("careermatch/analysis/english-words.txt"));
+
   private AnalyzerFactory() {}
 
   /** The per-field analyzer for every field of {@link Field}. */

@@ -64,9 +64,16 @@ final class MeaningUnits {
    * @param unmatchedSkills indexes of the listed skills no indexed word matched
    * @param misspelled the analyzed terms of the interests that were corrected, with the words as
    *     typed
+   * @param readings the same terms with the indexed terms they were read as; with {@link
+   *     EngineConfig#semanticReadsCorrections()} the model reads a clause with its typos corrected
+   *     ("thinking engineering", not "thinking enginering", which it reads close to "Engine ...
+   *     Assemblers")
    */
   List<QueryUnit> units(
-      Sources sources, List<Integer> unmatchedSkills, Map<String, String> misspelled) {
+      Sources sources,
+      List<Integer> unmatchedSkills,
+      Map<String, String> misspelled,
+      Map<String, String> readings) {
     List<Pending> pending = new ArrayList<>();
     for (int c = 0; c < sources.clauses().size(); c++) {
       Clause clause = sources.clauses().get(c);
@@ -74,15 +81,22 @@ final class MeaningUnits {
       int content = 0;
       String typo = null;
       List<String> terms = new ArrayList<>();
-      for (Token t : Tokens.of(index.analyzer(), Field.TEXT, text)) {
+      StringBuilder read = new StringBuilder(text);
+      List<Token> tokens = Tokens.of(index.analyzer(), Field.TEXT, text);
+      for (int k = tokens.size() - 1; k >= 0; k--) {
+        Token t = tokens.get(k);
         if (isContent.test(t.term())) {
           content++;
-          terms.add(t.term());
+          terms.add(0, t.term());
         }
         if (misspelled.containsKey(t.term())) {
-          typo = typo == null ? misspelled.get(t.term()) : typo + " " + misspelled.get(t.term());
+          typo = typo == null ? misspelled.get(t.term()) : misspelled.get(t.term()) + " " + typo;
+          if (config.semanticReadsCorrections() && readings.containsKey(t.term())) {
+            read.replace(t.span().start(), t.span().end(), readings.get(t.term()));
+          }
         }
       }
+      text = read.toString();
       if (content == 0) {
         // nothing to read (a clause of words the index does not know at all is read: rare job names
         // are known to

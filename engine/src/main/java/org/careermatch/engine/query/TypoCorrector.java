@@ -2,12 +2,15 @@ package org.careermatch.engine.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
+import org.careermatch.engine.analysis.AnalyzerFactory;
 import org.careermatch.engine.analysis.TypoPolicy;
 import org.careermatch.engine.index.EntityIndex;
 import org.careermatch.engine.index.Field;
@@ -27,36 +30,88 @@ final class TypoCorrector {
   private final EntityIndex index;
   private final TypoPolicy policy;
   private final boolean enabled;
+  private final boolean keepEnglishWords;
   private final ConcurrentHashMap<String, Optional<Resolved>> corrections =
       new ConcurrentHashMap<>();
 
   /**
    * @param enabled false to read only terms the index has (no corrections)
+   * @param keepEnglishWords true to leave English words as they are (see {@link #resolve})
    */
-  TypoCorrector(EntityIndex index, TypoPolicy policy, boolean enabled) {
+  TypoCorrector(EntityIndex index, TypoPolicy policy, boolean enabled, boolean keepEnglishWords) {
     this.index = index;
     this.policy = policy;
     this.enabled = enabled;
+    this.keepEnglishWords = keepEnglishWords;
   }
 
-  Optional<Resolved> resolve(String term) {
+  /**
+   * @param term the analyzed term; a typo is corrected as typed first ("buisness" reads as
+   *     "business"; its stem "buis" would read as "bus"), then as analyzed
+   * @param surface the word as typed; when it is an English word ({@link
+   *     AnalyzerFactory#ENGLISH_WORDS}) and {@code keepEnglishWords} is on, it is read only as an
+   *     inflection of an indexed term ("designs" as "design"), never as a nearby other word
+   *     ("kinds" as "kid")
+   */
+  Optional<Resolved> resolve(String term, String surface) {
     if (index.docFreq(Field.TEXT, term) > 0) {
       return Optional.of(new Resolved(term, null));
+    }
+    if (keepEnglishWords && AnalyzerFactory.ENGLISH_WORDS.contains(typed(surface))) {
+      for (String base : bases(term)) {
+        if (index.docFreq(Field.TEXT, base) > 0) {
+          return Optional.of(new Resolved(base, null));
+        }
+      }
+      return Optional.empty();
     }
     if (!enabled || policy.maxEdits(term) == 0) {
       return Optional.empty();
     }
-    Optional<Resolved> known = corrections.get(term);
+    String key = term + ' ' + surface.toLowerCase(java.util.Locale.ROOT);
+    Optional<Resolved> known = corrections.get(key);
     if (known == null) {
-      String best = closest(index.textTerms(), term, policy.maxEdits(term));
+      String word = typed(surface);
+      String best =
+          word.equals(term) || policy.maxEdits(word) == 0
+              ? null
+              : closest(index.textTerms(), word, policy.maxEdits(word));
+      if (best == null) {
+        best = closest(index.textTerms(), term, policy.maxEdits(term));
+      }
       known = best == null ? Optional.empty() : Optional.of(new Resolved(best, term));
       if (corrections.size() >= MAX_CORRECTIONS) {
         corrections.clear();
       }
-      corrections.put(term, known);
+      corrections.put(key, known);
     }
     return known;
   }
+
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile("['\u2019]s?$");
+
+  /** The typed word as the English word list spells it: lower case, without a possessive. */
+  private static String typed(String surface) {
+    return POSSESSIVE.matcher(surface.toLowerCase(java.util.Locale.ROOT)).replaceFirst("");
+  }
+
+  /** The terms an inflected English word may stand for: without -s, -es, -d, -ed or -ing. */
+  private static List<String> bases(String term) {
+    List<String> out = new ArrayList<>(6);
+    for (String suffix : INFLECTIONS) {
+      if (term.length() > suffix.length() + 2 && term.endsWith(suffix)) {
+        String stem = term.substring(0, term.length() - suffix.length());
+        out.add(stem);
+        if (suffix.equals("ing")) {
+          out.add(stem + "e");
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final List<String> INFLECTIONS = List.of("es", "s", "ed", "d", "ing");
 
   private static String closest(Terms terms, String term, int maxEdits) {
     if (terms == null) {

@@ -49,7 +49,8 @@ public final class UnitExtractor {
         new TypoCorrector(
             index,
             new TypoPolicy(config.typoMinLength(), config.typoOneEditMaxLength()),
-            config.typoPenalty() > 0);
+            config.typoPenalty() > 0,
+            config.typoKeepsEnglishWords());
     boolean semantic = embedder != null && index.hasVectors() && config.semanticWeight() > 0;
     this.meaning = semantic ? new MeaningUnits(index, config, embedder, this::isContent) : null;
   }
@@ -79,8 +80,9 @@ public final class UnitExtractor {
     List<QueryUnit> units = new ArrayList<>();
     List<String> unmatched = new ArrayList<>();
     Map<String, String> misspelled = new LinkedHashMap<>();
+    Map<String, String> readings = new java.util.HashMap<>();
     if (!interests.isEmpty()) {
-      List<QueryUnit> words = words(interests, sources, unmatched, misspelled);
+      List<QueryUnit> words = words(interests, sources, unmatched, misspelled, readings);
       List<QueryUnit> phrases = phrases(interests, sources);
       units.addAll(words);
       units.addAll(phrases);
@@ -95,7 +97,7 @@ public final class UnitExtractor {
       }
     }
     if (meaning != null) {
-      units.addAll(meaning.units(sources, unmatchedSkills, misspelled));
+      units.addAll(meaning.units(sources, unmatchedSkills, misspelled, readings));
     }
     return new Extraction(units, sources, unmatched);
   }
@@ -124,7 +126,11 @@ public final class UnitExtractor {
   }
 
   private List<QueryUnit> words(
-      String interests, Sources sources, List<String> unmatched, Map<String, String> misspelled) {
+      String interests,
+      Sources sources,
+      List<String> unmatched,
+      Map<String, String> misspelled,
+      Map<String, String> readings) {
     List<QueryUnit> out = new ArrayList<>();
     for (Map.Entry<String, List<Token>> w :
         Tokens.byTerm(Tokens.of(index.analyzer(), Field.TEXT, interests)).entrySet()) {
@@ -132,7 +138,7 @@ public final class UnitExtractor {
       if (emptyTerms.contains(w.getKey())) {
         continue;
       }
-      Optional<TypoCorrector.Resolved> resolved = typos.resolve(w.getKey());
+      Optional<TypoCorrector.Resolved> resolved = typos.resolve(w.getKey(), first.surface());
       if (resolved.isEmpty()) {
         unmatched.add(first.surface());
         continue;
@@ -140,6 +146,7 @@ public final class UnitExtractor {
       TypoCorrector.Resolved r = resolved.get();
       if (r.correctedFrom() != null) {
         misspelled.put(w.getKey(), first.surface());
+        readings.put(w.getKey(), r.term());
       }
       double weight =
           (r.correctedFrom() == null ? 1.0 : config.typoPenalty())
@@ -228,11 +235,13 @@ public final class UnitExtractor {
     List<String> terms = new ArrayList<>();
     List<WeightedTerm> clauses = new ArrayList<>();
     String corrected = null;
-    for (String word : Tokens.byTerm(Tokens.of(index.analyzer(), Field.TEXT, skill)).keySet()) {
+    for (Map.Entry<String, List<Token>> w :
+        Tokens.byTerm(Tokens.of(index.analyzer(), Field.TEXT, skill)).entrySet()) {
+      String word = w.getKey();
       if (emptyTerms.contains(word)) {
         continue;
       }
-      Optional<TypoCorrector.Resolved> r = typos.resolve(word);
+      Optional<TypoCorrector.Resolved> r = typos.resolve(word, w.getValue().get(0).surface());
       if (r.isEmpty() || terms.contains(r.get().term())) {
         continue;
       }
