@@ -21,8 +21,15 @@
 #
 # CONFIG_B runs B in another configuration than A (e.g. the same jar twice, CONFIGS=default CONFIG_B=uncached).
 # Environment: DURATION (seconds per measurement, 15), WARMUP (seconds, 8), THREADS (wrk threads, 2),
-# CONNS ("16 32 64"), PORT_A (18510), PORT_B (18520), EVAL_JAR (evaluation/target/careermatch-evaluation.jar, for the
-# profile generator), JAVA_OPTS (for both servers), OUT (result directory, default a new one under /tmp).
+# CONNS ("16 32 64"), PORT_A (18510), PORT_B (18520), EVAL_JAR (evaluation/tools/target/careermatch-evaluation.jar, for the
+# profile generator), JAVA_OPTS (for both servers), OUT (result directory, default a new one under /tmp),
+# PER_CLIENT (the servers' careermatch.connector.max-requests-per-client, default the largest of CONNS: wrk is one
+# client address, and the shipped limit of 16 requests at once per address would answer the connections beyond it
+# with 429 at once, so a 32-connection row would measure refusals; the limit is for fairness between learners
+# and stays 16 in the service, see api/README.md, "Limits").
+# WARMUP: C2 keeps compiling the match path for about the first 1,200 matches (a minute on 2 shared cores), so
+# rows measured before that include the compiler's CPU; WARMUP=60 measures the steady state.
+# Each row ends with the machine's 1-minute load average when the row finished (other work on the machine).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR_A=${1:-api/target/careermatch-api.jar}
@@ -36,11 +43,12 @@ BODIES=${BODIES:-unique repeated}
 PORT_A=${PORT_A:-18510}
 PORT_B=${PORT_B:-18520}
 SEED=${SEED:-1}
-EVAL_JAR=${EVAL_JAR:-evaluation/target/careermatch-evaluation.jar}
+EVAL_JAR=${EVAL_JAR:-evaluation/tools/target/careermatch-evaluation.jar}
 OUT=${OUT:-$(mktemp -d /tmp/careermatch-load.XXXXXX)}
 REGION=40000
 PROFILES=$((REGION * 5))
 read -r -a JAVA_ARGS <<< "${JAVA_OPTS:-}"
+PER_CLIENT=${PER_CLIENT:-$(printf '%s\n' $CONNS 16 | sort -n | tail -n 1)}
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 for j in "$JAR_A" ${JAR_B:+"$JAR_B"} "$EVAL_JAR"; do
@@ -77,7 +85,8 @@ config_args() {
 start_server() { # name jar port config
   local args
   read -r -a args <<< "$(config_args "$4")"
-  java "${JAVA_ARGS[@]}" -jar "$2" --server.port="$3" "${args[@]}" > "$OUT/server-$1-$4.log" 2>&1 &
+  java "${JAVA_ARGS[@]}" -jar "$2" --server.port="$3" --careermatch.connector.max-requests-per-client="$PER_CLIENT" \
+    "${args[@]}" > "$OUT/server-$1-$4.log" 2>&1 &
   PID[$1]=$!
   SERVERS+=("$1")
 }
@@ -106,19 +115,21 @@ measure() {
     | grep '^RESULT' || true)
   after=$(cpu_ticks "${PID[$name]}")
   [ -n "$line" ] || { echo "wrk gave no result for $label ($name)" >&2; return; }
-  local rss
+  local rss load
   rss=$(awk '/VmHWM/ {print $2}' "/proc/${PID[$name]}/status")
+  load=$(cut -d' ' -f1 /proc/loadavg)
   echo "$line" | awk -v name="$name" -v label="$label" -v conns="$conns" -v cpu=$((after - before)) -v hz="$HZ" \
-    -v rss="$rss" '{
+    -v rss="$rss" -v load="$load" '{
       for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
       rps = v["requests"] / (v["duration_us"] / 1e6)
       cpums = v["requests"] > 0 ? cpu / hz * 1000 / v["requests"] : 0
-      printf "%s\t%s\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%.2f\t%d\t%d\n", label, name, conns, rps, v["p50_us"] / 1000,
-        v["p99_us"] / 1000, v["p999_us"] / 1000, v["non2xx"] + v["socket_errors"], cpums, rss / 1024, v["wrapped"]
+      printf "%s\t%s\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%.2f\t%d\t%d\t%s\n", label, name, conns, rps, v["p50_us"] / 1000,
+        v["p99_us"] / 1000, v["p999_us"] / 1000, v["non2xx"] + v["socket_errors"], cpums, rss / 1024, v["wrapped"],
+        load
     }' | tee -a "$OUT/results.tsv" >&2
 }
 
-printf 'run\tjar\tconns\treq/s\tp50 ms\tp99 ms\tp99.9 ms\terrors\tCPU ms/req\tpeak RSS MB\twrapped\n' \
+printf 'run\tjar\tconns\treq/s\tp50 ms\tp99 ms\tp99.9 ms\terrors\tCPU ms/req\tpeak RSS MB\twrapped\tload\n' \
   > "$OUT/results.tsv"
 NAMES=(A)
 [ -n "$JAR_B" ] && NAMES=(A B)
@@ -166,7 +177,8 @@ for config in $CONFIGS; do
 done
 
 echo
-echo "# $(date -u +%FT%TZ), $(nproc) cores, wrk -t$THREADS, ${DURATION}s per row; A=$JAR_A${JAR_B:+, B=$JAR_B}"
+echo "# $(date -u +%FT%TZ), $(nproc) cores, wrk -t$THREADS, ${DURATION}s per row after ${WARMUP}s of warm-up," \
+  "per-client limit $PER_CLIENT; A=$JAR_A${JAR_B:+, B=$JAR_B}"
 column -t -s $'\t' "$OUT/results.tsv"
 if [ -n "$JAR_B" ]; then
   echo

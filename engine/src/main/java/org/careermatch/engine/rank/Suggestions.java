@@ -1,6 +1,7 @@
 package org.careermatch.engine.rank;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.careermatch.data.ClusterId;
 import org.careermatch.data.FrameworkData;
 import org.careermatch.data.Membership;
@@ -21,6 +23,7 @@ import org.careermatch.engine.ClusterMatch.ProgramSuggestion;
 import org.careermatch.engine.ClusterMatch.SkillSuggestion;
 import org.careermatch.engine.index.EntityIndex;
 import org.careermatch.engine.index.EntityType;
+import org.careermatch.engine.semantic.Vectors;
 
 /**
  * Picks a cluster's best sample and emerging occupations (those the learner's words matched first,
@@ -50,7 +53,15 @@ public final class Suggestions {
   private final EntityIndex index;
 
   /** Each cluster's programs of study, by sub-cluster, in code order. */
-  private final Map<SubClusterId, List<ProgramOfStudy>> programsBySub = new HashMap<>();
+  private final Map<SubClusterId, ProgramList> programsBySub = new HashMap<>();
+
+  /**
+   * The entities a profile's closeness is asked for (programs, skills, occupations), numbered:
+   * their documents by number, so a profile keeps their closeness in an array.
+   */
+  private final List<int[]> slotDocs = new ArrayList<>();
+
+  private final Map<String, Integer> slots = new HashMap<>();
 
   private final List<SubClusterId> subClusters;
   private final List<ReportOccupation> occupations;
@@ -69,7 +80,14 @@ public final class Suggestions {
 
   private final Map<ClusterId, int[]> emergingByCluster = new HashMap<>();
   private final Map<ClusterId, List<SkillEntry>> skillsByCluster = new HashMap<>();
+
+  /** {@link #skillsByCluster}'s lists as slots of {@link #slotDocs}, in the same order. */
+  private final Map<ClusterId, int[]> skillSlotsByCluster = new HashMap<>();
+
   private final Map<String, SkillEntry> skillsByEntityId = new HashMap<>();
+
+  /** Each occupation's slot of {@link #slotDocs}, by position in {@link #occupations}. */
+  private final int[] occupationSlots;
 
   public Suggestions(
       FrameworkData data,
@@ -93,16 +111,36 @@ public final class Suggestions {
     this.maxPrograms = maxPrograms;
     this.directMatchWeight = directMatchWeight;
     this.index = index;
+    Map<SubClusterId, List<ProgramOfStudy>> programs = new HashMap<>();
     for (ProgramOfStudy p :
         data.programs().stream().sorted(Comparator.comparing(ProgramOfStudy::code)).toList()) {
       for (Membership m : p.memberships()) {
         List<ProgramOfStudy> list =
-            programsBySub.computeIfAbsent(m.subCluster(), k -> new ArrayList<>());
+            programs.computeIfAbsent(m.subCluster(), k -> new ArrayList<>());
         if (!list.contains(p)) {
           list.add(p);
         }
       }
     }
+    programs.forEach(
+        (sub, list) -> {
+          ProgramEntry[] entries = new ProgramEntry[list.size()];
+          int[] entrySlots = new int[list.size()];
+          for (int i = 0; i < entries.length; i++) {
+            ProgramOfStudy p = list.get(i);
+            entries[i] =
+                new ProgramEntry(
+                    slot(p.id()),
+                    p.code(),
+                    new ProgramSuggestion(
+                        p.code(),
+                        p.title().endsWith(".")
+                            ? p.title().substring(0, p.title().length() - 1)
+                            : p.title()));
+            entrySlots[i] = entries[i].slot();
+          }
+          programsBySub.put(sub, new ProgramList(entries, entrySlots));
+        });
     this.subClusters = data.subClusters().stream().map(SubCluster::id).toList();
     Map<SubClusterId, Integer> subPositions = new HashMap<>();
     for (int i = 0; i < subClusters.size(); i++) {
@@ -112,11 +150,13 @@ public final class Suggestions {
         data.occupations().stream().sorted(Comparator.comparing(ReportOccupation::id)).toList();
     this.occupationSubClusters = new int[occupations.size()][];
     this.occupationSuggestions = new OccupationSuggestion[occupations.size()];
+    this.occupationSlots = new int[occupations.size()];
     Map<ClusterId, List<Integer>> sample = new HashMap<>();
     Map<ClusterId, List<Integer>> emerging = new HashMap<>();
     for (int i = 0; i < occupations.size(); i++) {
       ReportOccupation o = occupations.get(i);
       occupationPositions.put(o.id(), i);
+      occupationSlots[i] = slot(o.id());
       occupationSubClusters[i] =
           o.subClusters().stream()
               .filter(subPositions::containsKey)
@@ -137,13 +177,26 @@ public final class Suggestions {
     emerging.forEach(
         (c, list) -> emergingByCluster.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
     for (Skill s : data.skills()) {
-      SkillEntry entry = SkillEntry.of(s);
+      SkillEntry entry = SkillEntry.of(s, this::slot);
       skillsByEntityId.put(entry.entityId(), entry);
       for (ClusterId c : entry.clusters()) {
         skillsByCluster.computeIfAbsent(c, k -> new ArrayList<>()).add(entry);
       }
     }
     skillsByCluster.values().forEach(list -> list.sort(SPECIFIC_FIRST));
+    skillsByCluster.forEach(
+        (c, list) ->
+            skillSlotsByCluster.put(c, list.stream().mapToInt(SkillEntry::slot).toArray()));
+  }
+
+  /** The slot of an entity's closeness, numbered at its first mention. */
+  private int slot(String entityId) {
+    return slots.computeIfAbsent(
+        entityId,
+        id -> {
+          slotDocs.add(index.docsOf(id));
+          return slotDocs.size() - 1;
+        });
   }
 
   /**
@@ -163,10 +216,15 @@ public final class Suggestions {
    */
   public final class ForProfile {
     private final EvidenceTable evidence;
-    private final List<float[]> queryVectors;
 
-    /** Closeness of entities to the learner's words, worked out when first asked. */
-    private final Map<String, Double> closeness = new HashMap<>();
+    /** The vectors of what the learner wrote. */
+    private final float[][] queries;
+
+    /**
+     * Closeness of entities to the learner's words by slot ({@link #slotDocs}), worked out when
+     * first asked; NaN until then.
+     */
+    private final double[] closeness = new double[slotDocs.size()];
 
     private final Set<String> listed = new HashSet<>();
     private final double[] occupationScores = new double[occupations.size()];
@@ -177,7 +235,8 @@ public final class Suggestions {
     private ForProfile(
         EvidenceTable evidence, List<String> learnerSkills, List<float[]> queryVectors) {
       this.evidence = evidence;
-      this.queryVectors = List.copyOf(queryVectors);
+      this.queries = queryVectors.toArray(new float[0][]);
+      Arrays.fill(closeness, Double.NaN);
       for (String s : learnerSkills) {
         listed.add(s.toLowerCase(Locale.ROOT));
       }
@@ -229,12 +288,19 @@ public final class Suggestions {
           (emerging ? emergingByCluster : sampleByCluster).getOrDefault(cluster, new int[0]);
       int n = Math.min(maxOccupations, candidates.length);
       double[] keys = new double[candidates.length];
+      if (queries.length > 0) {
+        int[] candidateSlots = new int[candidates.length];
+        for (int i = 0; i < candidates.length; i++) {
+          candidateSlots[i] = occupationSlots[candidates[i]];
+        }
+        workOut(candidateSlots);
+      }
       for (int i = 0; i < candidates.length; i++) {
         keys[i] = occupationScores[candidates[i]];
-        if (!queryVectors.isEmpty()) {
+        if (queries.length > 0) {
           // closest to the learner's words first; evidence (direct matches, sub-clusters) breaks
           // near-ties
-          keys[i] = closeness(occupations.get(candidates[i]).id()) + 1e-3 * Math.tanh(keys[i]);
+          keys[i] = closeness[occupationSlots[candidates[i]]] + 1e-3 * Math.tanh(keys[i]);
         }
       }
       boolean[] taken = new boolean[candidates.length];
@@ -263,24 +329,23 @@ public final class Suggestions {
       List<ProgramSuggestion> out = new ArrayList<>(maxPrograms);
       Set<String> seen = new HashSet<>();
       for (SubClusterId sub : subClustersBestFirst) {
-        List<ProgramOfStudy> candidates =
-            new ArrayList<>(programsBySub.getOrDefault(sub, List.of()));
-        if (!queryVectors.isEmpty()) {
-          candidates.sort(
-              Comparator.comparingDouble((ProgramOfStudy p) -> -closeness(p.id()))
-                  .thenComparing(ProgramOfStudy::code));
+        ProgramList list = programsBySub.getOrDefault(sub, ProgramList.NONE);
+        ProgramEntry[] candidates = list.entries();
+        if (queries.length > 0 && candidates.length > 1) {
+          workOut(list.slots());
+          candidates = candidates.clone();
+          // stable, as the list sort it replaces: equal keys keep code order
+          Arrays.sort(
+              candidates,
+              Comparator.comparingDouble((ProgramEntry p) -> -closeness[p.slot()])
+                  .thenComparing(ProgramEntry::code));
         }
-        for (ProgramOfStudy p : candidates) {
+        for (ProgramEntry p : candidates) {
           if (out.size() == maxPrograms) {
             return out;
           }
           if (seen.add(p.code())) {
-            out.add(
-                new ProgramSuggestion(
-                    p.code(),
-                    p.title().endsWith(".")
-                        ? p.title().substring(0, p.title().length() - 1)
-                        : p.title()));
+            out.add(p.suggestion());
           }
         }
         if (out.size() == maxPrograms || (!out.isEmpty() && evidence.raw(sub) == 0)) {
@@ -291,27 +356,48 @@ public final class Suggestions {
     }
 
     /**
-     * The best cosine similarity between one of the entity's texts and one of the learner's; -1
-     * without vectors.
+     * Works out the closeness of the entities in {@code wanted} not worked out yet: for each, the
+     * best cosine similarity between one of its texts and one of the learner's (-1 without
+     * vectors), each dot product summed as one loop over the components would sum it ({@link
+     * Vectors#dots}), all of them in one call.
      */
-    double closeness(String entityId) {
-      Double known = closeness.get(entityId);
-      if (known != null) {
-        return known;
-      }
-      double best = -1;
-      for (int d : index.docsOf(entityId)) {
-        float[] v = index.vector(d);
-        for (float[] q : queryVectors) {
-          double dot = 0;
-          for (int k = 0; k < v.length; k++) {
-            dot += v[k] * q[k];
-          }
-          best = Math.max(best, dot);
+    private void workOut(int[] wanted) {
+      int pairs = 0;
+      for (int slot : wanted) {
+        if (Double.isNaN(closeness[slot])) {
+          pairs += slotDocs.get(slot).length * queries.length;
         }
       }
-      closeness.put(entityId, best);
-      return best;
+      if (pairs == 0) {
+        return;
+      }
+      float[][] docSide = new float[pairs][];
+      float[][] querySide = new float[pairs][];
+      int p = 0;
+      for (int slot : wanted) {
+        if (Double.isNaN(closeness[slot])) {
+          for (int d : slotDocs.get(slot)) {
+            float[] v = index.vector(d);
+            for (float[] q : queries) {
+              docSide[p] = v;
+              querySide[p] = q;
+              p++;
+            }
+          }
+        }
+      }
+      double[] dots = new double[pairs];
+      Vectors.dots(docSide, querySide, pairs, dots);
+      p = 0;
+      for (int slot : wanted) {
+        if (Double.isNaN(closeness[slot])) {
+          double best = -1;
+          for (int n = slotDocs.get(slot).length * queries.length; n > 0; n--) {
+            best = Math.max(best, dots[p++]);
+          }
+          closeness[slot] = best;
+        }
+      }
     }
 
     /**
@@ -322,10 +408,11 @@ public final class Suggestions {
       List<SkillSuggestion> out = new ArrayList<>(maxSkills);
       List<SkillEntry> close = near.getOrDefault(cluster, List.of());
       List<SkillEntry> rest = skillsByCluster.getOrDefault(cluster, List.of());
-      if (!queryVectors.isEmpty()) {
+      if (queries.length > 0 && !rest.isEmpty()) {
+        workOut(skillSlotsByCluster.get(cluster));
         rest = new ArrayList<>(rest);
         rest.sort(
-            Comparator.comparingDouble((SkillEntry e) -> -closeness(e.entityId()))
+            Comparator.comparingDouble((SkillEntry e) -> -closeness[e.slot()])
                 .thenComparing(SPECIFIC_FIRST));
       }
       for (List<SkillEntry> source : List.of(close, rest)) {
@@ -347,23 +434,34 @@ public final class Suggestions {
     }
   }
 
+  /** A program of study with its closeness slot and its suggestion, computed once. */
+  private record ProgramEntry(int slot, String code, ProgramSuggestion suggestion) {}
+
+  /** A sub-cluster's programs in code order, and their slots in the same order. */
+  private record ProgramList(ProgramEntry[] entries, int[] slots) {
+    static final ProgramList NONE = new ProgramList(new ProgramEntry[0], new int[0]);
+  }
+
   /**
-   * A skill with what its suggestions need, computed once: its evidence id, its clusters ({@link
-   * Skill#clusters()} works them out at every call) and its names in lower case.
+   * A skill with what its suggestions need, computed once: its evidence id and closeness slot, its
+   * clusters ({@link Skill#clusters()} works them out at every call) and its names in lower case.
    */
   private record SkillEntry(
       Skill skill,
       String entityId,
+      int slot,
       List<ClusterId> clusters,
       List<String> names,
       SkillSuggestion suggestion) {
-    static SkillEntry of(Skill s) {
+    static SkillEntry of(Skill s, ToIntFunction<String> slotOf) {
       List<String> names = new ArrayList<>();
       names.add(s.name().toLowerCase(Locale.ROOT));
       s.aliases().forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
+      String entityId = "skill:" + s.id();
       return new SkillEntry(
           s,
-          "skill:" + s.id(),
+          entityId,
+          slotOf.applyAsInt(entityId),
           s.clusters(),
           List.copyOf(names),
           new SkillSuggestion(s.id(), s.name()));

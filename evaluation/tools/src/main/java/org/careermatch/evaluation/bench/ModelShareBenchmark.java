@@ -29,12 +29,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * profile asked it for, in one batched call as the match makes it. The issue's target: match /
  * model at most 1.2. Sample-time mode, so JMH prints the median and p99 as well as the mean.
  * Profiles from {@link StudentProfiles} ({@code profiles} of them, seed 11, in turn).
+ *
+ * <p>The warm-up is long on purpose: C2 keeps compiling the match path for about the first 1,200
+ * matches (measured per thread on the 2-core build machine: 20-24 ms of compiler CPU per match in
+ * the first 400, still 2-3 ms per match after 1,000, under 1 ms after 1,400), and on two cores that
+ * compiler thread takes its CPU from the benchmark's: 3 warm-up iterations of 3 s measured matches
+ * 700 to 1,200, while the compiler still spent 2-7 ms per match beside the match's own 18-20 ms.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 12, time = 5)
+@Measurement(iterations = 5, time = 5)
 @Fork(1)
 public class ModelShareBenchmark {
   @Param({"400"})

@@ -1,5 +1,7 @@
 package org.careermatch.evaluation.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.careermatch.data.DataLoader;
 import org.careermatch.data.FrameworkData;
@@ -27,6 +30,12 @@ import org.careermatch.engine.semantic.TextEmbedder;
  * mostly measure the share of the CPU the process got. JMH measures one variant after another,
  * which on a machine whose load changes by the minute compares the load, not the code; this does
  * not replace JMH (which the README's tables also give) but makes the ratios trustworthy.
+ *
+ * <p>Two CPU columns: the process's CPU per operation, and the CPU of the threads running the
+ * operations only ("thread CPU"). They differ by the JVM's own threads, mostly the JIT compiler,
+ * which keeps compiling an uncached match for about its first 1,200 calls (a minute here): the
+ * warm-up runs the variants in turns for {@code -Dcareermatch.bench.warmup=SECONDS} (default 60)
+ * before anything is recorded.
  *
  * <p>{@code SideBySide embed [SECONDS] [THREADS]}: the embedding model on each profile's clauses,
  * one call per clause versus one batched call, with the per-text quantized graph (one and two
@@ -222,18 +231,22 @@ public final class SideBySide {
 
   static void run(List<Variant> variants, int seconds, int threads, int turnMillis)
       throws InterruptedException {
-    // warm-up: every variant a few turns, not recorded
+    // warm-up: every variant in turns (at least 3 each), not recorded
     AtomicInteger next = new AtomicInteger();
-    for (int w = 0; w < 3; w++) {
+    long warmEnd =
+        System.nanoTime() + Long.getLong("careermatch.bench.warmup", 60) * 1_000_000_000L;
+    for (int w = 0; w < 3 || System.nanoTime() < warmEnd; w++) {
       for (Variant v : variants) {
-        turn(v, threads, turnMillis, next, null);
+        turn(v, threads, turnMillis, next, null, new AtomicLong());
       }
     }
     List<List<Long>> times = new ArrayList<>();
     List<List<Double>> cpu = new ArrayList<>();
+    List<List<Double>> threadCpu = new ArrayList<>();
     for (int k = 0; k < variants.size(); k++) {
       times.add(new ArrayList<>());
       cpu.add(new ArrayList<>());
+      threadCpu.add(new ArrayList<>());
     }
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean)
@@ -243,27 +256,32 @@ public final class SideBySide {
       for (int k = 0; k < variants.size(); k++) {
         int before = times.get(k).size();
         long cpuBefore = os.getProcessCpuTime();
-        turn(variants.get(k), threads, turnMillis, next, times.get(k));
+        AtomicLong workers = new AtomicLong();
+        turn(variants.get(k), threads, turnMillis, next, times.get(k), workers);
         int ops = times.get(k).size() - before;
         if (ops > 0) {
           cpu.get(k).add((os.getProcessCpuTime() - cpuBefore) / 1000.0 / ops);
+          threadCpu.get(k).add(workers.get() / 1000.0 / ops);
         }
       }
     }
     double baseMedian = 0;
     double baseP99 = 0;
     double baseCpu = 0;
+    double baseThreadCpu = 0;
     System.out.printf(
         Locale.ROOT,
-        "%-40s %7s %10s %10s %10s %8s %8s %8s%n",
+        "%-40s %7s %10s %10s %10s %10s %8s %8s %8s %8s%n",
         "variant",
         "ops",
         "median us",
         "p99 us",
         "CPU us/op",
+        "thread CPU",
         "med/1st",
         "p99/1st",
-        "CPU/1st");
+        "CPU/1st",
+        "thr/1st");
     for (int k = 0; k < variants.size(); k++) {
       long[] t = times.get(k).stream().mapToLong(Long::longValue).toArray();
       Arrays.sort(t);
@@ -274,26 +292,33 @@ public final class SideBySide {
               : t[Math.min(t.length - 1, (int) Math.ceil(t.length * 0.99) - 1)] / 1000.0;
       double[] c = cpu.get(k).stream().mapToDouble(Double::doubleValue).sorted().toArray();
       double cpuMedian = c.length == 0 ? 0 : c[c.length / 2];
+      double[] tc = threadCpu.get(k).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      double threadCpuMedian = tc.length == 0 ? 0 : tc[tc.length / 2];
       if (k == 0) {
         baseMedian = median;
         baseP99 = p99;
         baseCpu = cpuMedian;
+        baseThreadCpu = threadCpuMedian;
       }
       System.out.printf(
           Locale.ROOT,
-          "%-40s %7d %10.1f %10.1f %10.1f %8.2f %8.2f %8.2f%n",
+          "%-40s %7d %10.1f %10.1f %10.1f %10.1f %8.2f %8.2f %8.2f %8.2f%n",
           variants.get(k).name(),
           t.length,
           median,
           p99,
           cpuMedian,
+          threadCpuMedian,
           median / baseMedian,
           p99 / baseP99,
-          cpuMedian / baseCpu);
+          cpuMedian / baseCpu,
+          threadCpuMedian / baseThreadCpu);
     }
   }
 
-  private static void turn(Variant v, int threads, int millis, AtomicInteger next, List<Long> times)
+  /** One turn of a variant; {@code workers} receives the CPU nanoseconds of its threads. */
+  private static void turn(
+      Variant v, int threads, int millis, AtomicInteger next, List<Long> times, AtomicLong workers)
       throws InterruptedException {
     long stop = System.nanoTime() + millis * 1_000_000L;
     CountDownLatch done = new CountDownLatch(threads);
@@ -304,6 +329,8 @@ public final class SideBySide {
       Thread th =
           new Thread(
               () -> {
+                ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+                long cpuStart = mx.getCurrentThreadCpuTime();
                 try {
                   while (System.nanoTime() < stop) {
                     long s = System.nanoTime();
@@ -311,6 +338,7 @@ public final class SideBySide {
                     mine.add(System.nanoTime() - s);
                   }
                 } finally {
+                  workers.addAndGet(mx.getCurrentThreadCpuTime() - cpuStart);
                   done.countDown();
                 }
               });
