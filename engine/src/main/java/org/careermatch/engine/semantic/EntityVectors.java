@@ -7,10 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.careermatch.data.Checks;
@@ -59,18 +55,9 @@ public final class EntityVectors {
     return (byte) Math.max(-127, Math.min(127, Math.round(x * 127f)));
   }
 
+  /** The fingerprint of {@link TextVectors} over the documents' texts. */
   public static String fingerprint(List<EvidenceDoc> docs, String modelId) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(modelId.getBytes(StandardCharsets.UTF_8));
-      for (EvidenceDoc d : docs) {
-        sha.update((byte) '\n');
-        sha.update(d.text().getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return TextVectors.fingerprint(docs.stream().map(EvidenceDoc::text).toList(), modelId);
   }
 
   public String modelId() {
