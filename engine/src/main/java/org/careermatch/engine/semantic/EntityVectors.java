@@ -95,7 +95,7 @@ public final class EntityVectors {
 
   public void write(OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
-    writeHeader(data, modelId, fingerprint, vectors.length, dimension());
+    new VectorFileHeader(modelId, fingerprint, vectors.length, dimension()).write(data, MAGIC);
     byte[] row = new byte[dimension()];
     for (float[] v : vectors) {
       for (int i = 0; i < v.length; i++) {
@@ -106,44 +106,17 @@ public final class EntityVectors {
     data.flush();
   }
 
-  private static void writeHeader(
-      DataOutputStream data, String model, String print, int count, int dim) throws IOException {
-    data.writeUTF(MAGIC);
-    data.writeUTF(model);
-    data.writeUTF(print);
-    data.writeInt(count);
-    data.writeInt(dim);
-  }
-
-  /** The header of a stored file: enough to decide whether to read the rest. */
-  public record Header(String modelId, String fingerprint, int count, int dimension) {}
-
-  public static Header readHeader(DataInputStream data) throws IOException {
-    String magic;
-    try {
-      magic = data.readUTF();
-    } catch (java.io.EOFException | java.io.UTFDataFormatException e) {
-      throw new IOException("not a careermatch vector file (no header)", e);
-    }
-    if (!MAGIC.equals(magic)) {
-      throw new IOException("not a careermatch vector file (starts with '" + magic + "')");
-    }
-    Header h = new Header(data.readUTF(), data.readUTF(), data.readInt(), data.readInt());
-    if (h.count() < 0 || h.dimension() < 1 || h.dimension() > 4096) {
-      throw new IOException(
-          "vector file says " + h.count() + " vectors of " + h.dimension() + " dimensions");
-    }
-    return h;
+  public static VectorFileHeader readHeader(DataInputStream data) throws IOException {
+    return VectorFileHeader.read(data, MAGIC, "vector file");
   }
 
   /** Reads a stored file whole. */
   public static EntityVectors read(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(new BufferedInputStream(in));
-    Header h = readHeader(data);
-    return readBody(data, h);
+    return readBody(data, readHeader(data));
   }
 
-  static EntityVectors readBody(DataInputStream data, Header h) throws IOException {
+  static EntityVectors readBody(DataInputStream data, VectorFileHeader h) throws IOException {
     float[][] vectors = new float[h.count()][h.dimension()];
     byte[] row = new byte[h.dimension()];
     for (int d = 0; d < h.count(); d++) {

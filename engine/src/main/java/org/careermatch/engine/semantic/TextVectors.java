@@ -94,11 +94,7 @@ public final class TextVectors {
 
   public void write(OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
-    data.writeUTF(MAGIC);
-    data.writeUTF(modelId);
-    data.writeUTF(fingerprint);
-    data.writeInt(vectors.length);
-    data.writeInt(dimension());
+    new VectorFileHeader(modelId, fingerprint, vectors.length, dimension()).write(data, MAGIC);
     for (float[] v : vectors) {
       for (float x : v) {
         data.writeFloat(x);
@@ -107,25 +103,8 @@ public final class TextVectors {
     data.flush();
   }
 
-  /** The header of a stored file: enough to decide whether to read the rest. */
-  public record Header(String modelId, String fingerprint, int count, int dimension) {}
-
-  public static Header readHeader(DataInputStream data) throws IOException {
-    String magic;
-    try {
-      magic = data.readUTF();
-    } catch (java.io.EOFException | java.io.UTFDataFormatException e) {
-      throw new IOException("not a careermatch text vector file (no header)", e);
-    }
-    if (!MAGIC.equals(magic)) {
-      throw new IOException("not a careermatch text vector file (starts with '" + magic + "')");
-    }
-    Header h = new Header(data.readUTF(), data.readUTF(), data.readInt(), data.readInt());
-    if (h.count() < 0 || h.dimension() < 1 || h.dimension() > 4096) {
-      throw new IOException(
-          "text vector file says " + h.count() + " vectors of " + h.dimension() + " dimensions");
-    }
-    return h;
+  public static VectorFileHeader readHeader(DataInputStream data) throws IOException {
+    return VectorFileHeader.read(data, MAGIC, "text vector file");
   }
 
   /** Reads a stored file whole. */
@@ -134,7 +113,7 @@ public final class TextVectors {
     return readBody(data, readHeader(data));
   }
 
-  static TextVectors readBody(DataInputStream data, Header h) throws IOException {
+  static TextVectors readBody(DataInputStream data, VectorFileHeader h) throws IOException {
     float[][] vectors = new float[h.count()][h.dimension()];
     for (float[] v : vectors) {
       for (int i = 0; i < v.length; i++) {

@@ -123,10 +123,11 @@ public final class VectorBuilder {
       return false;
     }
     try (InputStream in = Files.newInputStream(file)) {
-      EntityVectors.Header h = EntityVectors.readHeader(new DataInputStream(in));
-      return h.modelId().equals(OnnxEmbedder.MODEL_ID)
-          && h.count() == docs.size()
-          && h.fingerprint().equals(EntityVectors.fingerprint(docs, OnnxEmbedder.MODEL_ID));
+      return EntityVectors.readHeader(new DataInputStream(in))
+          .describes(
+              OnnxEmbedder.MODEL_ID,
+              docs.size(),
+              EntityVectors.fingerprint(docs, OnnxEmbedder.MODEL_ID));
     } catch (IOException e) {
       return false;
     }
@@ -137,10 +138,11 @@ public final class VectorBuilder {
       return false;
     }
     try (InputStream in = Files.newInputStream(file)) {
-      TextVectors.Header h = TextVectors.readHeader(new DataInputStream(in));
-      return h.modelId().equals(OnnxEmbedder.MODEL_ID)
-          && h.count() == cues.size()
-          && h.fingerprint().equals(TextVectors.fingerprint(cues, OnnxEmbedder.MODEL_ID));
+      return TextVectors.readHeader(new DataInputStream(in))
+          .describes(
+              OnnxEmbedder.MODEL_ID,
+              cues.size(),
+              TextVectors.fingerprint(cues, OnnxEmbedder.MODEL_ID));
     } catch (IOException e) {
       return false;
     }

@@ -109,10 +109,8 @@ public final class VectorStore {
         return Optional.empty();
       }
       DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in));
-      TextVectors.Header h = TextVectors.readHeader(data);
-      if (!h.modelId().equals(model)
-          || h.count() != texts.size()
-          || !h.fingerprint().equals(TextVectors.fingerprint(texts, model))) {
+      VectorFileHeader h = TextVectors.readHeader(data);
+      if (!h.describes(model, texts.size(), TextVectors.fingerprint(texts, model))) {
         return Optional.empty();
       }
       return Optional.of(TextVectors.readBody(data, h));
@@ -158,10 +156,8 @@ public final class VectorStore {
         return Optional.empty();
       }
       DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in));
-      EntityVectors.Header h = EntityVectors.readHeader(data);
-      if (!h.modelId().equals(model)
-          || h.count() != docs.size()
-          || !h.fingerprint().equals(EntityVectors.fingerprint(docs, model))) {
+      VectorFileHeader h = EntityVectors.readHeader(data);
+      if (!h.describes(model, docs.size(), EntityVectors.fingerprint(docs, model))) {
         return Optional.empty();
       }
       return Optional.of(EntityVectors.readBody(data, h));
