@@ -49,7 +49,6 @@ public final class InterestReader {
 
   private final EntityIndex index;
 
-  /** Cue vectors by type (null for a lexical engine). */
   /** Every interest cue's vector, and its type's ordinal at the same position; null without. */
   private final float[][] cueVectors;
 

@@ -57,7 +57,8 @@ final class TypoCorrector {
     if (index.docFreq(Field.TEXT, term) > 0) {
       return Optional.of(new Resolved(term, null));
     }
-    if (keepEnglishWords && AnalyzerFactory.ENGLISH_WORDS.contains(typed(surface))) {
+    String word = typed(surface);
+    if (keepEnglishWords && AnalyzerFactory.ENGLISH_WORDS.contains(word)) {
       for (String base : bases(term)) {
         if (index.docFreq(Field.TEXT, base) > 0) {
           return Optional.of(new Resolved(base, null));
@@ -68,10 +69,9 @@ final class TypoCorrector {
     if (!enabled || policy.maxEdits(term) == 0) {
       return Optional.empty();
     }
-    String key = term + ' ' + surface.toLowerCase(java.util.Locale.ROOT);
+    String key = term + ' ' + word;
     Optional<Resolved> known = corrections.get(key);
     if (known == null) {
-      String word = typed(surface);
       String best =
           word.equals(term) || policy.maxEdits(word) == 0
               ? null
