@@ -107,7 +107,7 @@ public final class DataLoader {
             (code, title, m) ->
                 new ProgramOfStudy(code, title, m, Provenance.ADVANCE_CTE_CROSSWALK));
 
-    List<Skill> skills = readList("skills.yaml", r -> r.bind(Skill.class));
+    List<Skill> skills = readList("skills.yaml", r -> r.bind(Skill.class, "product"));
     List<ReportOccupation> occupations =
         readList("occupations.yaml", r -> r.bind(ReportOccupation.class, "note"));
     List<PlaceOfWork> places = readList("places.yaml", r -> r.bind(PlaceOfWork.class));

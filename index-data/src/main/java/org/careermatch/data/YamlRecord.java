@@ -256,9 +256,9 @@ final class YamlRecord {
   /**
    * This mapping as a record of {@code type}, bound by Jackson after the checks of this class
    * against the record's components: unknown fields, missing ones (every component but lists and
-   * {@code optional}), texts, lists, true or false, numbers; a list of records is checked record by
-   * record ({@code listings[0]}). A value the record or an id refuses is reported with the location
-   * of the record it belongs to.
+   * {@code optional}; an optional true-or-false left out is false), texts, lists, true or false,
+   * numbers; a list of records is checked record by record ({@code listings[0]}). A value the
+   * record or an id refuses is reported with the location of the record it belongs to.
    */
   <T extends Record> T bind(Class<T> type, String... optional) {
     check(type, Set.of(optional));
@@ -305,7 +305,9 @@ final class YamlRecord {
           texts(field);
         }
       } else if (c.getType() == boolean.class) {
-        bool(field);
+        if (!(optional.contains(field) && node.get(field) == null)) {
+          bool(field);
+        }
       } else if (c.getType() == double.class) {
         number(field);
       } else if (optional.contains(field)) {

@@ -96,6 +96,19 @@ class DataLoaderErrorsTest {
     assertMentions(loadBroken(), "unknown field(s) [captoin]");
   }
 
+  @Test
+  void aProductMarkMustBeTrueOrFalseAndFitItsListings() throws IOException {
+    edit(
+        "skills.yaml", "  name: Blender\n  product: true\n", "  name: Blender\n  product: maybe\n");
+    assertMentions(loadBroken(), "(id 'blender')", "field 'product' must be true or false");
+    edit(
+        "skills.yaml", "  name: Blender\n  product: maybe\n", "  name: Blender\n  product: true\n");
+    edit(
+        "skills.yaml", "  name: Accounts Payable\n", "  name: Accounts Payable\n  product: true\n");
+    assertMentions(
+        loadBroken(), "skill accounts-payable is marked a product but is listed as specialized");
+  }
+
   /**
    * Skills, occupations, places and applications are bound by Jackson: the same messages, naming
    * file and value.

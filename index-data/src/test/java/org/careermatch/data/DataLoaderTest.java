@@ -96,6 +96,14 @@ class DataLoaderTest {
   }
 
   @Test
+  void productNamesAreMarkedAndOtherSkillsAreNot() {
+    assertTrue(data.skill("blender").orElseThrow().product(), "Blender is a product");
+    assertTrue(data.skill("python").orElseThrow().product(), "Python is a language's name");
+    assertFalse(data.skill("sql").orElseThrow().product(), "left out, so false");
+    assertFalse(data.skill("accounting-software").orElseThrow().product(), "a kind of software");
+  }
+
+  @Test
   void marketingAndSalesHasAuthoredSkills() {
     List<SkillListing> listings =
         data.skills().stream()

@@ -18,6 +18,9 @@ import org.careermatch.data.SubClusterId;
  * @param weight how strongly it is evidence for them, (0, 1]: 1 for an entity that belongs to its
  *     clusters; a school subject or a personal quality links to each cluster with a weight of its
  *     own
+ * @param nameOnly whether only its words may match it, never closeness in meaning to a clause of
+ *     the interests: a product's name (the skill Blender), which a language model reads by its
+ *     everyday sense
  */
 public record EvidenceDoc(
     String entityId,
@@ -27,7 +30,21 @@ public record EvidenceDoc(
     String text,
     List<ClusterId> clusters,
     List<SubClusterId> subClusters,
-    double weight) {
+    double weight,
+    boolean nameOnly) {
+  /** Evidence that any input may match. */
+  public EvidenceDoc(
+      String entityId,
+      String entityTitle,
+      EntityType type,
+      String role,
+      String text,
+      List<ClusterId> clusters,
+      List<SubClusterId> subClusters,
+      double weight) {
+    this(entityId, entityTitle, type, role, text, clusters, subClusters, weight, false);
+  }
+
   /** Evidence of full weight. */
   public EvidenceDoc(
       String entityId,
@@ -37,7 +54,7 @@ public record EvidenceDoc(
       String text,
       List<ClusterId> clusters,
       List<SubClusterId> subClusters) {
-    this(entityId, entityTitle, type, role, text, clusters, subClusters, 1.0);
+    this(entityId, entityTitle, type, role, text, clusters, subClusters, 1.0, false);
   }
 
   public EvidenceDoc {

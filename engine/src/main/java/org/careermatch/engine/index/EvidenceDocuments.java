@@ -81,7 +81,9 @@ public final class EvidenceDocuments {
               "name",
               join(s.name(), s.aliases()),
               s.clusters(),
-              List.of()));
+              List.of(),
+              1.0,
+              s.product()));
     }
     for (ReportOccupation o : data.occupations()) {
       List<ClusterId> cs =

@@ -112,6 +112,11 @@ public final class EvidenceAggregator {
       for (int h = 0; h < top.size(); h++) {
         int d = top.doc(h);
         EvidenceDoc doc = index.doc(d);
+        if (unit.kind() == QueryUnit.Kind.MEANING && doc.nameOnly()) {
+          // a product's name (Blender) read by meaning is read in its everyday sense (a kitchen
+          // blender); a listed skill read by meaning is itself a name, so it may still reach one
+          continue;
+        }
         double relevance = top.score(h);
         double similarity = Double.NaN;
         double base = unit.weight() * typeWeights[doc.type().ordinal()] * doc.weight();

@@ -194,7 +194,9 @@ public final class Suggestions {
     return slots.computeIfAbsent(
         entityId,
         id -> {
-          slotDocs.add(index.docsOf(id));
+          // a product's name is not read by meaning (EvidenceDoc#nameOnly): no closeness
+          slotDocs.add(
+              Arrays.stream(index.docsOf(id)).filter(d -> !index.doc(d).nameOnly()).toArray());
           return slotDocs.size() - 1;
         });
   }
@@ -357,9 +359,9 @@ public final class Suggestions {
 
     /**
      * Works out the closeness of the entities in {@code wanted} not worked out yet: for each, the
-     * best cosine similarity between one of its texts and one of the learner's (-1 without
-     * vectors), each dot product summed as one loop over the components would sum it ({@link
-     * Vectors#dots}), all of them in one call.
+     * best cosine similarity between one of its texts and one of the learner's (-1 without vectors
+     * or texts read by meaning), each dot product summed as one loop over the components would sum
+     * it ({@link Vectors#dots}), all of them in one call.
      */
     private void workOut(int[] wanted) {
       int pairs = 0;
@@ -367,9 +369,6 @@ public final class Suggestions {
         if (Double.isNaN(closeness[slot])) {
           pairs += slotDocs.get(slot).length * queries.length;
         }
-      }
-      if (pairs == 0) {
-        return;
       }
       float[][] docSide = new float[pairs][];
       float[][] querySide = new float[pairs][];

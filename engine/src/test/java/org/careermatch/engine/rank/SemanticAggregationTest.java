@@ -124,6 +124,37 @@ class SemanticAggregationTest {
   }
 
   @Test
+  void aProductsNameIsNotReachedByMeaning() throws Exception {
+    EngineConfig config = config(3.0, 0.2);
+    for (boolean nameOnly : new boolean[] {false, true}) {
+      EvidenceDoc blender =
+          new EvidenceDoc(
+              "skill:blender",
+              "Blender",
+              EntityType.SKILL,
+              "name",
+              "Blender modeling",
+              List.of(TECH),
+              List.of(),
+              1.0,
+              nameOnly);
+      try (EntityIndex products =
+          EntityIndex.build(List.of(blender), List.of(MODEL.embed(blender.text())))) {
+        UnitExtractor.Extraction e =
+            new UnitExtractor(products, config, MODEL).extract(LearnerProfile.of("blender models"));
+        EvidenceTable t =
+            new EvidenceAggregator(products, config, 1, 1).aggregate(e.units(), e.sources().size());
+        boolean byMeaning =
+            t.of(TECH).stream().anyMatch(c -> c.unit().kind() == QueryUnit.Kind.MEANING);
+        assertEquals(!nameOnly, byMeaning, "name only: " + nameOnly + ", evidence " + t.of(TECH));
+        assertTrue(
+            t.of(TECH).stream().anyMatch(c -> c.unit().kind() == QueryUnit.Kind.WORD),
+            "its words still match it: " + t.of(TECH));
+      }
+    }
+  }
+
+  @Test
   void weightZeroMeansNoSemanticUnits() {
     UnitExtractor extractor = new UnitExtractor(index, config(0, 0.2), MODEL);
     assertFalse(extractor.semantic());
