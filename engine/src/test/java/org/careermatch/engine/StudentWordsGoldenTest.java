@@ -112,6 +112,20 @@ class StudentWordsGoldenTest {
   }
 
   @Test
+  void beingOutdoorsIsNotBeingEnvironmental() {
+    for (String text :
+        List.of(
+            "I love animals and being outside", "i like being outdoors in all kinds of weather")) {
+      MatchResult r = engine.match(LearnerProfile.of(text));
+      noReason(r, "outside", "environmental");
+      noReason(r, "outdoors", "environmental");
+    }
+    MatchResult animals =
+        engine.match(LearnerProfile.of("I love animals and want to work outside"));
+    assertEquals("agriculture", animals.clusters().get(0).id(), top(animals, 3).toString());
+  }
+
+  @Test
   void shortClausesNeedCloseMeaning() {
     MatchResult r = engine.match(LearnerProfile.of("makeup and doing hair"));
     assertEquals("healthcare-human-services", r.clusters().get(0).id());
