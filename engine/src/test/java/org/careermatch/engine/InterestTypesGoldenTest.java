@@ -55,6 +55,20 @@ class InterestTypesGoldenTest {
   }
 
   @Test
+  void everyPersonalQualityIsReadEvenOneThatLinksToNoCluster() {
+    // 'methodical' (organized) and 'conscientious' (responsible) are qualities of type
+    // Conventional that link to no cluster, so the index has no document of theirs: the reader
+    // finds them by their names
+    MatchResult r = engine.match(LearnerProfile.of("methodical and conscientious"));
+    assertEquals('C', r.interestProfile().code().charAt(0), "code: " + r.interestProfile());
+    List<String> conventional =
+        r.interestProfile().words().get(org.careermatch.data.interest.RiasecType.CONVENTIONAL);
+    assertTrue(
+        conventional.contains("methodical") && conventional.contains("conscientious"),
+        "words: " + r.interestProfile().words());
+  }
+
+  @Test
   void aPersonalQualityIsNeverTheOnlyReasonForAStrongFit() {
     for (String text :
         List.of(

@@ -38,6 +38,15 @@ public final class InterestReader {
   private static final double TIE = 0.02;
 
   private final List<Cue> cues = new ArrayList<>();
+
+  /**
+   * Each personal quality's name and aliases as analyzed terms, with the quality's types. Read
+   * here, not from the index: most qualities link to no cluster, so the index has no document of
+   * theirs.
+   */
+  private record QualityNames(List<List<String>> names, Map<RiasecType, Double> types) {}
+
+  private final List<QualityNames> qualities = new ArrayList<>();
   private final Map<String, Map<RiasecType, Double>> entityTypes = new java.util.HashMap<>();
   private final EngineConfig config;
 
@@ -87,7 +96,15 @@ public final class InterestReader {
       entityTypes.put("subject:" + s.id(), s.types());
     }
     for (PersonalQuality q : data.qualities()) {
-      entityTypes.put("quality:" + q.id(), q.types());
+      List<List<String>> names = new ArrayList<>();
+      for (String name : concat(q.name(), q.aliases())) {
+        List<String> terms =
+            Tokens.of(index.analyzer(), Field.TEXT, name).stream().map(Token::term).toList();
+        if (!terms.isEmpty()) {
+          names.add(terms);
+        }
+      }
+      qualities.add(new QualityNames(names, q.types()));
     }
     if (cueVectors == null) {
       this.cueVectors = null;
@@ -118,46 +135,64 @@ public final class InterestReader {
     List<String> texts = new ArrayList<>();
     texts.add(interests);
     texts.addAll(skills);
+    List<List<Token>> tokenized = new ArrayList<>(texts.size());
     for (String text : texts) {
-      if (text.isEmpty()) {
-        continue;
-      }
-      List<Token> tokens = Tokens.of(index.analyzer(), Field.TEXT, text);
+      List<Token> tokens =
+          text.isEmpty() ? List.of() : Tokens.of(index.analyzer(), Field.TEXT, text);
+      tokenized.add(tokens);
       for (Cue cue : cues) {
         int at = find(tokens, cue.terms());
         if (at >= 0) {
           score[cue.type().ordinal()] += cue.weight();
-          Token first = tokens.get(at);
-          Token last = tokens.get(at + cue.terms().size() - 1);
           words
               .computeIfAbsent(cue.type(), t -> new LinkedHashSet<>())
-              .add(
-                  text.substring(first.span().start(), last.span().end())
-                      .toLowerCase(java.util.Locale.ROOT));
+              .add(surface(text, tokens, at, cue.terms().size()));
         }
       }
     }
-    for (EntityType type : List.of(EntityType.SUBJECT, EntityType.QUALITY)) {
-      evidence
-          .entityScores(type)
-          .forEach(
-              (id, s) -> {
-                Map<RiasecType, Double> types = entityTypes.get(id);
-                List<String> naming =
-                    evidence.wordsNaming(id).stream().filter(this::saysSomething).toList();
-                if (types != null && s > 0 && !naming.isEmpty()) {
-                  types.forEach(
-                      (t, w) -> {
-                        score[t.ordinal()] += w;
-                        for (String named : naming) {
-                          words
-                              .computeIfAbsent(t, k -> new LinkedHashSet<>())
-                              .add(named.toLowerCase(java.util.Locale.ROOT));
-                        }
-                      });
-                }
-              });
+    // a quality counts once, however many of its names the learner wrote
+    for (QualityNames q : qualities) {
+      String named = null;
+      for (int i = 0; i < texts.size() && named == null; i++) {
+        for (List<String> name : q.names()) {
+          int at = find(tokenized.get(i), name);
+          if (at >= 0) {
+            String surface = surface(texts.get(i), tokenized.get(i), at, name.size());
+            if (saysSomething(surface)) {
+              named = surface;
+              break;
+            }
+          }
+        }
+      }
+      if (named != null) {
+        for (Map.Entry<RiasecType, Double> e : q.types().entrySet()) {
+          score[e.getKey().ordinal()] += e.getValue();
+          words.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(named);
+        }
+      }
     }
+    // the school subjects the learner's words named (each is indexed: every subject links to a
+    // cluster)
+    evidence
+        .entityScores(EntityType.SUBJECT)
+        .forEach(
+            (id, s) -> {
+              Map<RiasecType, Double> types = entityTypes.get(id);
+              List<String> naming =
+                  evidence.wordsNaming(id).stream().filter(this::saysSomething).toList();
+              if (types != null && s > 0 && !naming.isEmpty()) {
+                types.forEach(
+                    (t, w) -> {
+                      score[t.ordinal()] += w;
+                      for (String named : naming) {
+                        words
+                            .computeIfAbsent(t, k -> new LinkedHashSet<>())
+                            .add(named.toLowerCase(java.util.Locale.ROOT));
+                      }
+                    });
+              }
+            });
     if (cueVectors != null) {
       // each clause or skill counts for the type its meaning comes closest to (and types within a
       // hair of it)
@@ -224,6 +259,19 @@ public final class InterestReader {
       }
     }
     return false;
+  }
+
+  /** The learner's words, lower case, from token {@code at} to the {@code count}th after it. */
+  private static String surface(String text, List<Token> tokens, int at, int count) {
+    return text.substring(tokens.get(at).span().start(), tokens.get(at + count - 1).span().end())
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static List<String> concat(String first, List<String> more) {
+    List<String> out = new ArrayList<>(1 + more.size());
+    out.add(first);
+    out.addAll(more);
+    return out;
   }
 
   /** Where the cue's terms stand together in the tokens (in order, adjacent), or -1. */
