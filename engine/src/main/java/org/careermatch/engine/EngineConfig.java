@@ -63,6 +63,10 @@ import org.careermatch.engine.index.EntityType;
  *     semanticFloor}
  * @param semanticMargin a neighbour whose similarity is more than this below the clause's best
  *     neighbour counts for nothing (1 = off)
+ * @param semanticAloneFloor the similarity a cluster's (or sub-cluster's) best match by meaning
+ *     needs when meaning is all that supports it: no word of the learner matched there. Weak
+ *     matches that only agree with each other ('doing hair' ~ "laying tile", 'makeup' ~ skill
+ *     Painting) count for nothing below it (0 = off)
  * @param semanticUnknownFloor the similarity floor of a clause or skill none of whose words the
  *     index knows (nonsense, or a word only the model may know); the higher of this and the
  *     length's floor applies (0 = off)
@@ -114,6 +118,7 @@ public record EngineConfig(
     double semanticShortFloor,
     int semanticLongClause,
     double semanticMargin,
+    double semanticAloneFloor,
     double semanticUnknownFloor,
     int semanticHits,
     int maxSemanticUnits,
@@ -155,6 +160,7 @@ public record EngineConfig(
     requireRange(semanticShortFloor, 0, 0.99, "semanticShortFloor");
     requireRange(semanticLongClause, 2, 50, "semanticLongClause");
     requireRange(semanticMargin, 0, 1, "semanticMargin");
+    requireRange(semanticAloneFloor, 0, 0.99, "semanticAloneFloor");
     requireRange(semanticUnknownFloor, 0, 0.99, "semanticUnknownFloor");
     requireRange(semanticHits, 1, 1000, "semanticHits");
     requireRange(maxSemanticUnits, 1, 100, "maxSemanticUnits");
@@ -231,6 +237,7 @@ public record EngineConfig(
         .semanticShortFloor(semanticShortFloor)
         .semanticLongClause(semanticLongClause)
         .semanticMargin(semanticMargin)
+        .semanticAloneFloor(semanticAloneFloor)
         .semanticUnknownFloor(semanticUnknownFloor)
         .semanticHits(semanticHits)
         .maxSemanticUnits(maxSemanticUnits)
@@ -303,6 +310,7 @@ public record EngineConfig(
     private double semanticShortFloor = 0.6;
     private int semanticLongClause = 4;
     private double semanticMargin = 1.0;
+    private double semanticAloneFloor = 0.69;
     private double semanticUnknownFloor = 0.68;
     private int semanticHits = 20;
     private int maxSemanticUnits = 12;
@@ -455,6 +463,11 @@ public record EngineConfig(
       return this;
     }
 
+    public Builder semanticAloneFloor(double value) {
+      this.semanticAloneFloor = value;
+      return this;
+    }
+
     public Builder semanticUnknownFloor(double value) {
       this.semanticUnknownFloor = value;
       return this;
@@ -559,6 +572,7 @@ public record EngineConfig(
           semanticShortFloor,
           semanticLongClause,
           semanticMargin,
+          semanticAloneFloor,
           semanticUnknownFloor,
           semanticHits,
           maxSemanticUnits,

@@ -206,6 +206,19 @@ public final class EvidenceAggregator {
     return Math.max(-1.0, Math.min(1.0, 2.0 * luceneScore - 1.0));
   }
 
+  /**
+   * Whether meaning alone supports a group, and weakly: no word of the learner matched there and no
+   * match by meaning reaches {@link EngineConfig#semanticAloneFloor()}.
+   */
+  private boolean onlyWeakMeaning(List<Contribution> list) {
+    for (Contribution c : list) {
+      if (!c.unit().kind().semantic() || c.similarity() >= config.semanticAloneFloor()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Contributions of each group, largest first, ties by input then entity id (deterministic). */
   static final Comparator<Contribution> ORDER =
       Comparator.comparingDouble(Contribution::value)
@@ -214,8 +227,9 @@ public final class EvidenceAggregator {
           .thenComparing(c -> c.doc().entityId());
 
   /**
-   * Each group's contributions, one per input that matched there, in {@link #ORDER}. What one
-   * source (a clause, all words together, a skill) adds to a group is capped smoothly ({@link
+   * Each group's contributions, one per input that matched there, in {@link #ORDER}; none for a
+   * group only weak matches by meaning reach ({@link #onlyWeakMeaning}). What one source (a clause,
+   * all words together, a skill) adds to a group is capped smoothly ({@link
    * EngineConfig#sourceCap()}): each of its contributions is scaled by the same agreement factor,
    * so the lines still add up.
    */
@@ -253,6 +267,9 @@ public final class EvidenceAggregator {
                   m.count(),
                   m.bestSimilarity()));
         }
+      }
+      if (list != null && onlyWeakMeaning(list)) {
+        list = null;
       }
       if (list != null) {
         list.sort(ORDER);

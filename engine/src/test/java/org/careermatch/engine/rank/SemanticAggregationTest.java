@@ -52,6 +52,7 @@ class SemanticAggregationTest {
         .semanticFloor(floor)
         .semanticShortFloor(floor)
         .semanticMargin(1.0)
+        .semanticAloneFloor(0)
         .build();
   }
 
@@ -121,6 +122,44 @@ class SemanticAggregationTest {
     assertTrue(
         t.of(TECH).stream().noneMatch(c -> c.unit().kind().semantic()),
         "floor 0.95: " + t.of(TECH));
+  }
+
+  @Test
+  void meaningAloneNeedsTheAloneFloor() throws Exception {
+    // the entity's vector reads 'husbandry', a word its indexed text lacks: the clause
+    // "husbandry" reaches it by meaning alone, no word of it matches there
+    EvidenceDoc breeder =
+        EvidenceAggregatorTest.doc(
+            "b", EntityType.OCCUPATION, "Animal Breeder", List.of(FARM), List.of());
+    try (EntityIndex alone =
+        EntityIndex.build(List.of(breeder), List.of(MODEL.embed("animal breeder husbandry")))) {
+      double cos = Vectors.dot(MODEL.embed("husbandry"), MODEL.embed("animal breeder husbandry"));
+      for (double floor : new double[] {cos - 0.01, cos + 0.01}) {
+        EngineConfig config =
+            config(3.0, 0.0).toBuilder().semanticUnknownFloor(0).semanticAloneFloor(floor).build();
+        UnitExtractor.Extraction e =
+            new UnitExtractor(alone, config, MODEL).extract(LearnerProfile.of("husbandry"));
+        List<Contribution> farm =
+            new EvidenceAggregator(alone, config, 1, 1)
+                .aggregate(e.units(), e.sources().size())
+                .of(FARM);
+        assertEquals(
+            floor < cos, !farm.isEmpty(), "cosine " + cos + ", alone floor " + floor + ": " + farm);
+        assertTrue(farm.stream().allMatch(c -> c.unit().kind().semantic()), farm.toString());
+      }
+      // a word of the learner's that matches there anchors the cluster: the floor does not apply
+      EngineConfig strict =
+          config(3.0, 0.0).toBuilder().semanticUnknownFloor(0).semanticAloneFloor(0.99).build();
+      UnitExtractor.Extraction e =
+          new UnitExtractor(alone, strict, MODEL).extract(LearnerProfile.of("animal husbandry"));
+      List<Contribution> farm =
+          new EvidenceAggregator(alone, strict, 1, 1)
+              .aggregate(e.units(), e.sources().size())
+              .of(FARM);
+      assertTrue(
+          farm.stream().anyMatch(c -> c.unit().kind().semantic()),
+          "meaning counts beside a matched word: " + farm);
+    }
   }
 
   @Test
