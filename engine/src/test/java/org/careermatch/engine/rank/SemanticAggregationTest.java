@@ -124,6 +124,16 @@ class SemanticAggregationTest {
         "floor 0.95: " + t.of(TECH));
   }
 
+  /** The evidence for one cluster of an index of one cluster and one sub-cluster. */
+  private static List<Contribution> evidence(
+      EntityIndex in, EngineConfig config, String interests, ClusterId cluster) {
+    UnitExtractor.Extraction e =
+        new UnitExtractor(in, config, MODEL).extract(LearnerProfile.of(interests));
+    return new EvidenceAggregator(in, config, 1, 1)
+        .aggregate(e.units(), e.sources().size())
+        .of(cluster);
+  }
+
   @Test
   void meaningAloneNeedsTheAloneFloor() throws Exception {
     // the entity's vector reads 'husbandry', a word its indexed text lacks: the clause
@@ -137,12 +147,7 @@ class SemanticAggregationTest {
       for (double floor : new double[] {cos - 0.01, cos + 0.01}) {
         EngineConfig config =
             config(3.0, 0.0).toBuilder().semanticUnknownFloor(0).semanticAloneFloor(floor).build();
-        UnitExtractor.Extraction e =
-            new UnitExtractor(alone, config, MODEL).extract(LearnerProfile.of("husbandry"));
-        List<Contribution> farm =
-            new EvidenceAggregator(alone, config, 1, 1)
-                .aggregate(e.units(), e.sources().size())
-                .of(FARM);
+        List<Contribution> farm = evidence(alone, config, "husbandry", FARM);
         assertEquals(
             floor < cos, !farm.isEmpty(), "cosine " + cos + ", alone floor " + floor + ": " + farm);
         assertTrue(farm.stream().allMatch(c -> c.unit().kind().semantic()), farm.toString());
@@ -150,12 +155,7 @@ class SemanticAggregationTest {
       // a word of the learner's that matches there anchors the cluster: the floor does not apply
       EngineConfig strict =
           config(3.0, 0.0).toBuilder().semanticUnknownFloor(0).semanticAloneFloor(0.99).build();
-      UnitExtractor.Extraction e =
-          new UnitExtractor(alone, strict, MODEL).extract(LearnerProfile.of("animal husbandry"));
-      List<Contribution> farm =
-          new EvidenceAggregator(alone, strict, 1, 1)
-              .aggregate(e.units(), e.sources().size())
-              .of(FARM);
+      List<Contribution> farm = evidence(alone, strict, "animal husbandry", FARM);
       assertTrue(
           farm.stream().anyMatch(c -> c.unit().kind().semantic()),
           "meaning counts beside a matched word: " + farm);
@@ -179,16 +179,12 @@ class SemanticAggregationTest {
               nameOnly);
       try (EntityIndex products =
           EntityIndex.build(List.of(blender), List.of(MODEL.embed(blender.text())))) {
-        UnitExtractor.Extraction e =
-            new UnitExtractor(products, config, MODEL).extract(LearnerProfile.of("blender models"));
-        EvidenceTable t =
-            new EvidenceAggregator(products, config, 1, 1).aggregate(e.units(), e.sources().size());
-        boolean byMeaning =
-            t.of(TECH).stream().anyMatch(c -> c.unit().kind() == QueryUnit.Kind.MEANING);
-        assertEquals(!nameOnly, byMeaning, "name only: " + nameOnly + ", evidence " + t.of(TECH));
+        List<Contribution> tech = evidence(products, config, "blender models", TECH);
+        boolean byMeaning = tech.stream().anyMatch(c -> c.unit().kind() == QueryUnit.Kind.MEANING);
+        assertEquals(!nameOnly, byMeaning, "name only: " + nameOnly + ", evidence " + tech);
         assertTrue(
-            t.of(TECH).stream().anyMatch(c -> c.unit().kind() == QueryUnit.Kind.WORD),
-            "its words still match it: " + t.of(TECH));
+            tech.stream().anyMatch(c -> c.unit().kind() == QueryUnit.Kind.WORD),
+            "its words still match it: " + tech);
       }
     }
   }
