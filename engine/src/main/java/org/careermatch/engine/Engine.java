@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.careermatch.data.Cluster;
@@ -228,8 +230,27 @@ public final class Engine implements AutoCloseable {
         framework.name(),
         understood,
         ranked,
-        extraction.unmatched(),
+        understood
+            ? unused(extraction.unmatched(), interests.qualityWords(profile.interests()))
+            : extraction.unmatched(),
         understood ? learner : LearnerInterests.NONE);
+  }
+
+  /**
+   * The words no document matched, less those that name a personal quality: the index has no
+   * document of most qualities, but their words tell the learner's interest types.
+   */
+  private static List<String> unused(List<String> unmatched, List<String> qualityWords) {
+    if (unmatched.isEmpty() || qualityWords.isEmpty()) {
+      return unmatched;
+    }
+    Set<String> naming = new HashSet<>();
+    for (String words : qualityWords) {
+      naming.addAll(List.of(words.split("[^\\p{L}\\p{N}']+")));
+    }
+    return unmatched.stream()
+        .filter(w -> !naming.contains(w.toLowerCase(java.util.Locale.ROOT)))
+        .toList();
   }
 
   /** The points of a cluster's score whose best match is a personal quality (at most its score). */

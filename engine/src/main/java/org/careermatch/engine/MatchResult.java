@@ -11,7 +11,8 @@ import org.careermatch.engine.interest.LearnerInterests;
  *     cluster then scores 0 with fit {@link Fit#NONE}, and a client says so rather than naming a
  *     best match
  * @param clusters every group of the framework (the 14 clusters in 2024), best first, ties by id
- * @param unmatched words of the interests that matched nothing in the index
+ * @param unmatched words of the interests that matched nothing in the index, less those that name a
+ *     personal quality (they tell the interest types)
  * @param interestProfile the learner's interest types (Holland code) as read from their words
  */
 public record MatchResult(

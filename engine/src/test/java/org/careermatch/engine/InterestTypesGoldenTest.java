@@ -66,6 +66,10 @@ class InterestTypesGoldenTest {
     assertTrue(
         conventional.contains("methodical") && conventional.contains("conscientious"),
         "words: " + r.interestProfile().words());
+    // they were used, so they are not listed as words the engine could not use
+    assertFalse(
+        r.unmatched().contains("methodical") || r.unmatched().contains("conscientious"),
+        "unmatched: " + r.unmatched());
   }
 
   @Test

@@ -150,28 +150,14 @@ public final class InterestReader {
         }
       }
     }
-    // a quality counts once, however many of its names the learner wrote
-    for (QualityNames q : qualities) {
-      String named = null;
-      for (int i = 0; i < texts.size() && named == null; i++) {
-        for (List<String> name : q.names()) {
-          int at = find(tokenized.get(i), name);
-          if (at >= 0) {
-            String surface = surface(texts.get(i), tokenized.get(i), at, name.size());
-            if (saysSomething(surface)) {
-              named = surface;
-              break;
-            }
-          }
-        }
-      }
-      if (named != null) {
-        for (Map.Entry<RiasecType, Double> e : q.types().entrySet()) {
-          score[e.getKey().ordinal()] += e.getValue();
-          words.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(named);
-        }
-      }
-    }
+    namedQualities(texts, tokenized)
+        .forEach(
+            (q, named) -> {
+              for (Map.Entry<RiasecType, Double> e : q.types().entrySet()) {
+                score[e.getKey().ordinal()] += e.getValue();
+                words.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(named);
+              }
+            });
     // the school subjects the learner's words named (each is indexed: every subject links to a
     // cluster)
     evidence
@@ -259,6 +245,43 @@ public final class InterestReader {
       }
     }
     return false;
+  }
+
+  /**
+   * The personal qualities the text names, each with the learner's words that name it first (lower
+   * case): what the reader takes from them although the index has no document of most.
+   */
+  public List<String> qualityWords(String text) {
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    return List.copyOf(
+        namedQualities(List.of(text), List.of(Tokens.of(index.analyzer(), Field.TEXT, text)))
+            .values());
+  }
+
+  /**
+   * Each quality the texts name, with the words that name it first: a quality counts once, however
+   * many of its names the learner wrote.
+   */
+  private Map<QualityNames, String> namedQualities(
+      List<String> texts, List<List<Token>> tokenized) {
+    Map<QualityNames, String> out = new java.util.LinkedHashMap<>();
+    for (QualityNames q : qualities) {
+      for (int i = 0; i < texts.size() && !out.containsKey(q); i++) {
+        for (List<String> name : q.names()) {
+          int at = find(tokenized.get(i), name);
+          if (at >= 0) {
+            String surface = surface(texts.get(i), tokenized.get(i), at, name.size());
+            if (saysSomething(surface)) {
+              out.put(q, surface);
+              break;
+            }
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The learner's words, lower case, from token {@code at} to the {@code count}th after it. */
