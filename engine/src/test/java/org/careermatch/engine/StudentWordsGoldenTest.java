@@ -76,7 +76,7 @@ class StudentWordsGoldenTest {
     // "fixing things around the house" (0.69) and 9 more home projects, 'video games' ~ "playing
     // cities skylines" (0.68), the listed skill Customer Service. Measured remedies (a margin below
     // each clause's best match, at 0.08-0.15 overall or for short clauses only; a per-source cap;
-    // a sub-cluster focus bonus) cost the student suites 0.01-0.02 nDCG@3 or left it 2nd or 3rd:
+    // a sub-cluster focus bonus) cost the student suites 0.01-0.02 nDCG@3 or kept it in the top 3:
     // see issue 12's closing notes
     assertTrue(
         evidence(cluster(r, "digital-technology")).stream()
