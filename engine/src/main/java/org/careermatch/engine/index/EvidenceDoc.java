@@ -32,20 +32,7 @@ public record EvidenceDoc(
     List<SubClusterId> subClusters,
     double weight,
     boolean nameOnly) {
-  /** Evidence that any input may match. */
-  public EvidenceDoc(
-      String entityId,
-      String entityTitle,
-      EntityType type,
-      String role,
-      String text,
-      List<ClusterId> clusters,
-      List<SubClusterId> subClusters,
-      double weight) {
-    this(entityId, entityTitle, type, role, text, clusters, subClusters, weight, false);
-  }
-
-  /** Evidence of full weight. */
+  /** Evidence of full weight that any input may match. */
   public EvidenceDoc(
       String entityId,
       String entityTitle,

@@ -225,7 +225,8 @@ public final class EvidenceDocuments {
                     text,
                     List.of(c),
                     distinct(subs.getOrDefault(c, List.of())),
-                    w)));
+                    w,
+                    false)));
   }
 
   private static String join(String first, List<String> more) {

@@ -173,7 +173,8 @@ class BuiltIndexTest {
             d.text() + " and more",
             d.clusters(),
             d.subClusters(),
-            d.weight()));
+            d.weight(),
+            d.nameOnly()));
     assertNotEquals(print, EntityIndex.fingerprint(changed, vectors));
     List<float[]> moved = new ArrayList<>(vectors);
     float[] v = vectors.get(5).clone();
