@@ -24,6 +24,10 @@ import org.careermatch.engine.index.EntityType;
  *     cluster's (0 turns it off)
  * @param interestTypeMinShare share of the best cluster's evidence a cluster needs before its
  *     interest-type fit counts
+ * @param interestTypeAloneBelow when the best cluster's evidence (words, skills, meaning) is below
+ *     this, the interest-type fit counts for every cluster, not only those the words support: the
+ *     learner named qualities or types and hardly anything else, so their types are all there is to
+ *     order by (0 = off). Below it no fit can be strong.
  * @param interestCueFloor similarity a clause needs to an interest cue of a type before it counts
  *     for that type
  * @param scoreScale raw evidence at which the 0-100 score reaches 63 ({@code 100 * (1 -
@@ -97,6 +101,7 @@ public record EngineConfig(
     double crossCuttingMinContext,
     double interestTypeWeight,
     double interestTypeMinShare,
+    double interestTypeAloneBelow,
     double interestCueFloor,
     double scoreScale,
     int hitsPerInput,
@@ -138,6 +143,7 @@ public record EngineConfig(
     requireRange(crossCuttingBoost, 0, 10, "crossCuttingBoost");
     requireRange(interestCueFloor, 0, 0.99, "interestCueFloor");
     requireRange(interestTypeMinShare, 0, 1, "interestTypeMinShare");
+    requireRange(interestTypeAloneBelow, 0, 100, "interestTypeAloneBelow");
     requireRange(interestTypeWeight, 0, 1000, "interestTypeWeight");
     requireRange(crossCuttingMinContext, 0, 1000, "crossCuttingMinContext");
     requireRange(crossCuttingCap, 0, 1000, "crossCuttingCap");
@@ -216,6 +222,7 @@ public record EngineConfig(
         .crossCuttingMinContext(crossCuttingMinContext)
         .interestTypeWeight(interestTypeWeight)
         .interestTypeMinShare(interestTypeMinShare)
+        .interestTypeAloneBelow(interestTypeAloneBelow)
         .interestCueFloor(interestCueFloor)
         .scoreScale(scoreScale)
         .hitsPerInput(hitsPerInput)
@@ -286,6 +293,7 @@ public record EngineConfig(
     private double crossCuttingBoost = 0.05;
     private double interestCueFloor = 0.6;
     private double interestTypeMinShare = 0.5;
+    private double interestTypeAloneBelow = 5.0;
     private double interestTypeWeight = 2.5;
     private double crossCuttingMinContext = 1.0;
     private double crossCuttingCap = 1000.0;
@@ -340,6 +348,11 @@ public record EngineConfig(
 
     public Builder interestTypeMinShare(double value) {
       this.interestTypeMinShare = value;
+      return this;
+    }
+
+    public Builder interestTypeAloneBelow(double value) {
+      this.interestTypeAloneBelow = value;
       return this;
     }
 
@@ -551,6 +564,7 @@ public record EngineConfig(
           crossCuttingMinContext,
           interestTypeWeight,
           interestTypeMinShare,
+          interestTypeAloneBelow,
           interestCueFloor,
           scoreScale,
           hitsPerInput,

@@ -73,6 +73,16 @@ class InterestTypesGoldenTest {
   }
 
   @Test
+  void qualitiesAloneOrderClustersByTheirTypesWithoutAStrongFit() {
+    // Conventional qualities and hardly any cluster evidence: the types order the clusters
+    MatchResult r = engine.match(LearnerProfile.of("methodical and conscientious"));
+    assertTrue(top3(r).contains("financial-services"), "top: " + top3(r));
+    assertTrue(
+        r.clusters().stream().noneMatch(c -> c.fit() == Fit.STRONG || c.fit() == Fit.GOOD),
+        "fits: " + r.clusters().stream().map(ClusterMatch::fit).toList());
+  }
+
+  @Test
   void aPersonalQualityIsNeverTheOnlyReasonForAStrongFit() {
     for (String text :
         List.of(

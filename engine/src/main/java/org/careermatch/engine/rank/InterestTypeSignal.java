@@ -20,17 +20,22 @@ import org.careermatch.engine.interest.LearnerInterests;
  * reading of the learner is ({@code evidence / (evidence + 1)}) and {@link
  * EngineConfig#interestTypeWeight()}. It only reorders clusters the learner's words already
  * support: a cluster below {@link EngineConfig#interestTypeMinShare()} of the best cluster's
- * evidence gets nothing, so types alone never make a strong fit.
+ * evidence gets nothing, so types alone never make a strong fit. When even the best cluster's
+ * evidence is below {@link EngineConfig#interestTypeAloneBelow()} (the learner named qualities and
+ * little else), every cluster gets its fit: the types are all there is to order by, and the scores
+ * stay far below a strong fit.
  */
 public final class InterestTypeSignal implements Signal {
   private final FrameworkData data;
   private final double weight;
   private final double minShare;
+  private final double aloneBelow;
 
   public InterestTypeSignal(FrameworkData data, EngineConfig config) {
     this.data = data;
     this.weight = config.interestTypeWeight();
     this.minShare = config.interestTypeMinShare();
+    this.aloneBelow = config.interestTypeAloneBelow();
   }
 
   @Override
@@ -49,7 +54,8 @@ public final class InterestTypeSignal implements Signal {
       best = Math.max(best, b);
     }
     double own = base[profile.position(cluster)];
-    if (best <= 0 || own <= 0 || own < minShare * best) {
+    boolean typesAlone = best < aloneBelow;
+    if (!typesAlone && (best <= 0 || own <= 0 || own < minShare * best)) {
       return;
     }
     Optional<OccupationalInterests> types = data.interestProfile(cluster.id());
