@@ -230,9 +230,7 @@ public final class Engine implements AutoCloseable {
         framework.name(),
         understood,
         ranked,
-        understood
-            ? unused(extraction.unmatched(), interests.qualityWords(profile.interests()))
-            : extraction.unmatched(),
+        understood ? unused(extraction.unmatched(), learner.qualities()) : extraction.unmatched(),
         understood ? learner : LearnerInterests.NONE);
   }
 

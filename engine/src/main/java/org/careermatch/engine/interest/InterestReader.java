@@ -150,14 +150,18 @@ public final class InterestReader {
         }
       }
     }
-    namedQualities(texts, tokenized)
-        .forEach(
-            (q, named) -> {
-              for (Map.Entry<RiasecType, Double> e : q.types().entrySet()) {
-                score[e.getKey().ordinal()] += e.getValue();
-                words.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(named);
-              }
-            });
+    // a quality counts once, however many of its names the learner wrote
+    List<String> qualityWords = new ArrayList<>();
+    for (QualityNames q : qualities) {
+      String named = firstName(q, texts, tokenized);
+      if (named != null) {
+        qualityWords.add(named);
+        for (Map.Entry<RiasecType, Double> e : q.types().entrySet()) {
+          score[e.getKey().ordinal()] += e.getValue();
+          words.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(named);
+        }
+      }
+    }
     // the school subjects the learner's words named (each is indexed: every subject links to a
     // cluster)
     evidence
@@ -232,7 +236,7 @@ public final class InterestReader {
     }
     Map<RiasecType, List<String>> behind = new EnumMap<>(RiasecType.class);
     words.forEach((t, w) -> behind.put(t, List.copyOf(w)));
-    return new LearnerInterests(shares, code.toString(), behind, total);
+    return new LearnerInterests(shares, code.toString(), behind, total, qualityWords);
   }
 
   /**
@@ -248,40 +252,22 @@ public final class InterestReader {
   }
 
   /**
-   * The personal qualities the text names, each with the learner's words that name it first (lower
-   * case): what the reader takes from them although the index has no document of most.
+   * The learner's words that name the quality first (lower case), or null when the texts do not
+   * name it.
    */
-  public List<String> qualityWords(String text) {
-    if (text.isEmpty()) {
-      return List.of();
-    }
-    return List.copyOf(
-        namedQualities(List.of(text), List.of(Tokens.of(index.analyzer(), Field.TEXT, text)))
-            .values());
-  }
-
-  /**
-   * Each quality the texts name, with the words that name it first: a quality counts once, however
-   * many of its names the learner wrote.
-   */
-  private Map<QualityNames, String> namedQualities(
-      List<String> texts, List<List<Token>> tokenized) {
-    Map<QualityNames, String> out = new java.util.LinkedHashMap<>();
-    for (QualityNames q : qualities) {
-      for (int i = 0; i < texts.size() && !out.containsKey(q); i++) {
-        for (List<String> name : q.names()) {
-          int at = find(tokenized.get(i), name);
-          if (at >= 0) {
-            String surface = surface(texts.get(i), tokenized.get(i), at, name.size());
-            if (saysSomething(surface)) {
-              out.put(q, surface);
-              break;
-            }
+  private String firstName(QualityNames q, List<String> texts, List<List<Token>> tokenized) {
+    for (int i = 0; i < texts.size(); i++) {
+      for (List<String> name : q.names()) {
+        int at = find(tokenized.get(i), name);
+        if (at >= 0) {
+          String surface = surface(texts.get(i), tokenized.get(i), at, name.size());
+          if (saysSomething(surface)) {
+            return surface;
           }
         }
       }
     }
-    return out;
+    return null;
   }
 
   /** The learner's words, lower case, from token {@code at} to the {@code count}th after it. */

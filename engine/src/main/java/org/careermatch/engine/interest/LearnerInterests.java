@@ -17,13 +17,16 @@ import org.careermatch.data.interest.RiasecType;
  *     subject...)
  * @param evidence the total interest-type evidence before it was turned into shares (how sure the
  *     reading is)
+ * @param qualities the learner's words that named a personal quality, lower case, one per quality
  */
 public record LearnerInterests(
     Map<RiasecType, Double> scores,
     String code,
     Map<RiasecType, List<String>> words,
-    double evidence) {
-  public static final LearnerInterests NONE = new LearnerInterests(Map.of(), "", Map.of(), 0);
+    double evidence,
+    List<String> qualities) {
+  public static final LearnerInterests NONE =
+      new LearnerInterests(Map.of(), "", Map.of(), 0, List.of());
 
   public LearnerInterests {
     Map<RiasecType, Double> s = new EnumMap<>(RiasecType.class);
@@ -38,6 +41,7 @@ public record LearnerInterests(
       w.put(t, List.copyOf(words.getOrDefault(t, List.of())));
     }
     scores = Collections.unmodifiableMap(s);
+    qualities = List.copyOf(qualities);
     words = Collections.unmodifiableMap(w);
     if (code == null || code.length() > 3) {
       throw new IllegalArgumentException(
