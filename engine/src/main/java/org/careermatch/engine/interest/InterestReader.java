@@ -1,7 +1,10 @@
 package org.careermatch.engine.interest;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,16 @@ public final class InterestReader {
   private record QualityNames(List<List<String>> names, Map<RiasecType, Double> types) {}
 
   private final List<QualityNames> qualities = new ArrayList<>();
+
+  /**
+   * Positions in {@link #cues} by their first term, ascending: a text's words find the few cues
+   * they may start, instead of every cue being looked for in every text.
+   */
+  private final Map<String, int[]> cuesByFirstTerm;
+
+  /** Positions in {@link #qualities} by the first term of one of their names, ascending. */
+  private final Map<String, int[]> qualitiesByFirstTerm;
+
   private final Map<String, Map<RiasecType, Double>> entityTypes = new java.util.HashMap<>();
   private final EngineConfig config;
 
@@ -106,6 +119,21 @@ public final class InterestReader {
       }
       qualities.add(new QualityNames(names, q.types()));
     }
+    Map<String, List<Integer>> cueStarts = new HashMap<>();
+    for (int i = 0; i < cues.size(); i++) {
+      cueStarts.computeIfAbsent(cues.get(i).terms().get(0), k -> new ArrayList<>()).add(i);
+    }
+    this.cuesByFirstTerm = positions(cueStarts);
+    Map<String, List<Integer>> qualityStarts = new HashMap<>();
+    for (int i = 0; i < qualities.size(); i++) {
+      for (List<String> name : qualities.get(i).names()) {
+        List<Integer> list = qualityStarts.computeIfAbsent(name.get(0), k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != i) {
+          list.add(i);
+        }
+      }
+    }
+    this.qualitiesByFirstTerm = positions(qualityStarts);
     if (cueVectors == null) {
       this.cueVectors = null;
       this.cueTypes = null;
@@ -136,11 +164,16 @@ public final class InterestReader {
     texts.add(interests);
     texts.addAll(skills);
     List<List<Token>> tokenized = new ArrayList<>(texts.size());
+    List<Set<String>> presentTerms = new ArrayList<>(texts.size());
     for (String text : texts) {
       List<Token> tokens =
           text.isEmpty() ? List.of() : Tokens.of(index.analyzer(), Field.TEXT, text);
       tokenized.add(tokens);
-      for (Cue cue : cues) {
+      presentTerms.add(terms(tokens));
+      // the cues this text's words may start, in cue order (the order they always counted in)
+      BitSet started = starts(tokens, cuesByFirstTerm);
+      for (int k = started.nextSetBit(0); k >= 0; k = started.nextSetBit(k + 1)) {
+        Cue cue = cues.get(k);
         int at = find(tokens, cue.terms());
         if (at >= 0) {
           score[cue.type().ordinal()] += cue.weight();
@@ -152,8 +185,13 @@ public final class InterestReader {
     }
     // a quality counts once, however many of its names the learner wrote
     List<String> qualityWords = new ArrayList<>();
-    for (QualityNames q : qualities) {
-      String named = firstName(q, texts, tokenized);
+    BitSet candidates = new BitSet(qualities.size());
+    for (List<Token> tokens : tokenized) {
+      candidates.or(starts(tokens, qualitiesByFirstTerm));
+    }
+    for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+      QualityNames q = qualities.get(c);
+      String named = firstName(q, texts, tokenized, presentTerms);
       if (named != null) {
         qualityWords.add(named);
         for (Map.Entry<RiasecType, Double> e : q.types().entrySet()) {
@@ -255,9 +293,16 @@ public final class InterestReader {
    * The learner's words that name the quality first (lower case), or null when the texts do not
    * name it.
    */
-  private String firstName(QualityNames q, List<String> texts, List<List<Token>> tokenized) {
+  private String firstName(
+      QualityNames q,
+      List<String> texts,
+      List<List<Token>> tokenized,
+      List<Set<String>> presentTerms) {
     for (int i = 0; i < texts.size(); i++) {
       for (List<String> name : q.names()) {
+        if (!presentTerms.get(i).contains(name.get(0))) {
+          continue;
+        }
         int at = find(tokenized.get(i), name);
         if (at >= 0) {
           String surface = surface(texts.get(i), tokenized.get(i), at, name.size());
@@ -281,6 +326,35 @@ public final class InterestReader {
     out.add(first);
     out.addAll(more);
     return out;
+  }
+
+  /** The positions the tokens' terms start, from a map by first term. */
+  private static BitSet starts(List<Token> tokens, Map<String, int[]> byFirstTerm) {
+    BitSet out = new BitSet();
+    for (Token t : tokens) {
+      int[] at = byFirstTerm.get(t.term());
+      if (at != null) {
+        for (int i : at) {
+          out.set(i);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, int[]> positions(Map<String, List<Integer>> lists) {
+    Map<String, int[]> out = new HashMap<>(2 * lists.size());
+    lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    return out;
+  }
+
+  /** The distinct terms of the tokens. */
+  private static Set<String> terms(List<Token> tokens) {
+    Set<String> terms = new HashSet<>(2 * tokens.size());
+    for (Token t : tokens) {
+      terms.add(t.term());
+    }
+    return terms;
   }
 
   /** Where the cue's terms stand together in the tokens (in order, adjacent), or -1. */

@@ -2,9 +2,12 @@ package org.careermatch.engine.rank;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.careermatch.data.Cluster;
 import org.careermatch.data.ClusterId;
 import org.careermatch.data.CrossCuttingApplication;
@@ -43,8 +46,42 @@ public final class CrossCuttingBoost implements Signal {
 
   private final int maxAppliesIn;
 
+  /** An entity that may name where a cross-cutting cluster applies: its entity id and its title. */
+  private record Named(String entityId, String title) {}
+
+  /** A cross-cutting cluster and an industry cluster. */
+  private record Pairing(ClusterId crossCutting, ClusterId industry) {}
+
+  /**
+   * For each pairing, the report's applications of the cross-cutting cluster in the industry (as
+   * sample job titles), in the data's order; worked out once, not for every profile.
+   */
+  private final Map<Pairing, List<Named>> applications = new HashMap<>();
+
+  /** For each pairing, the crosswalk occupations in both clusters, in the data's order. */
+  private final Map<Pairing, List<Named>> sharedOccupations = new HashMap<>();
+
   public CrossCuttingBoost(FrameworkData data, EngineConfig config) {
     this.data = data;
+    for (CrossCuttingApplication a : data.applications()) {
+      applications
+          .computeIfAbsent(new Pairing(a.crossCutting(), a.cluster()), k -> new ArrayList<>())
+          .add(new Named("application:" + a.id(), a.sampleJobTitle()));
+    }
+    for (SocOccupation o : data.socOccupations()) {
+      Named named = new Named(o.id(), o.title());
+      for (ClusterId x : clustersOf(o)) {
+        if (data.cluster(x).map(Cluster::crossCutting).orElse(false)) {
+          for (ClusterId c : clustersOf(o)) {
+            if (!c.equals(x)) {
+              sharedOccupations
+                  .computeIfAbsent(new Pairing(x, c), k -> new ArrayList<>())
+                  .add(named);
+            }
+          }
+        }
+      }
+    }
     this.strength = config.crossCuttingBoost();
     this.cap = config.crossCuttingCap();
     this.minEvidence = config.crossCuttingMinEvidence();
@@ -233,21 +270,16 @@ public final class CrossCuttingBoost implements Signal {
       if (out.size() == maxAppliesIn || raw.get(c.id()) < appliesInShare * best) {
         break;
       }
-      List<String> titles = new ArrayList<>();
-      for (CrossCuttingApplication a : data.applications()) {
-        if (a.crossCutting().equals(crossCutting.id())
-            && a.cluster().equals(c.id())
-            && evidence.entityScores(EntityType.APPLICATION).containsKey("application:" + a.id())) {
-          titles.add(a.sampleJobTitle());
-        }
-      }
+      Pairing pairing = new Pairing(crossCutting.id(), c.id());
+      List<String> titles =
+          reached(
+              applications.getOrDefault(pairing, List.of()),
+              evidence.entityScores(EntityType.APPLICATION));
       if (titles.isEmpty()) {
-        Map<String, Double> reached = evidence.entityScores(EntityType.SOC_OCCUPATION);
-        for (SocOccupation o : data.socOccupations()) {
-          if (reached.containsKey(o.id()) && in(o, crossCutting.id()) && in(o, c.id())) {
-            titles.add(o.title());
-          }
-        }
+        titles =
+            reached(
+                sharedOccupations.getOrDefault(pairing, List.of()),
+                evidence.entityScores(EntityType.SOC_OCCUPATION));
       }
       out.add(
           new AppliesIn(
@@ -260,13 +292,26 @@ public final class CrossCuttingBoost implements Signal {
     return out;
   }
 
-  private static boolean in(SocOccupation o, ClusterId c) {
-    for (Membership m : o.memberships()) {
-      if (m.cluster().equals(c)) {
-        return true;
+  /** The titles of those entities the learner's words reached, in order. */
+  private static List<String> reached(List<Named> candidates, Map<String, Double> scores) {
+    List<String> titles = new ArrayList<>();
+    if (!scores.isEmpty()) {
+      for (Named n : candidates) {
+        if (scores.containsKey(n.entityId())) {
+          titles.add(n.title());
+        }
       }
     }
-    return false;
+    return titles;
+  }
+
+  /** An occupation's clusters, each once, in the order of its memberships. */
+  private static Set<ClusterId> clustersOf(SocOccupation o) {
+    Set<ClusterId> clusters = new LinkedHashSet<>();
+    for (Membership m : o.memberships()) {
+      clusters.add(m.cluster());
+    }
+    return clusters;
   }
 
   private String bestSub(Cluster c, EvidenceTable evidence) {
