@@ -112,6 +112,27 @@ class StudentWordsGoldenTest {
   }
 
   @Test
+  void relativeWordsPrepositionsAndLightVerbsAreNoEvidence() {
+    // each of these words, alone, used to be a reason: 'use' ~ "using a survey transit", 'got' ~
+    // "how founders got rich", 'through' ~ "talking people through their stuff", 'after' ~
+    // "helping after a car crash", 'who' ~ "helping people who get treated unfairly"
+    MatchResult r =
+        engine.match(
+            LearnerProfile.of(
+                "i got a camera after my birthday and i use it through the summer with friends"
+                    + " who like videos"));
+    for (Evidence e : evidence(r)) {
+      if (e.kind() == Evidence.Kind.WORD) {
+        assertFalse(
+            List.of("got", "after", "use", "through", "who").contains(e.input()),
+            "a word that says nothing counted: " + e.input() + " -> " + e.entityTitle());
+      }
+    }
+    noReason(r, "use", "survey");
+    noReason(r, "got", "founders");
+  }
+
+  @Test
   void beingOutdoorsIsNotBeingEnvironmental() {
     for (String text :
         List.of(
