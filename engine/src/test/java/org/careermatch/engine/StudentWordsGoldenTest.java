@@ -136,6 +136,22 @@ class StudentWordsGoldenTest {
   }
 
   @Test
+  void hangingOutAndTheSummerAreNoJob() {
+    MatchResult r = engine.match(LearnerProfile.of("hanging out with my friends in the summer"));
+    for (Evidence e : evidence(r)) {
+      if (e.kind() == Evidence.Kind.WORD) {
+        assertFalse(
+            e.input().equals("summer"),
+            "a time of year counted: " + e.input() + " -> " + e.entityTitle());
+      }
+    }
+    // the idiom was in authored synonyms ("hanging out with little kids", "... at the marina")
+    noReason(r, "hanging", "playing with toddlers");
+    noReason(r, "hanging", "marina");
+    noReason(r, "hanging", "nursing home");
+  }
+
+  @Test
   void beingOutdoorsIsNotBeingEnvironmental() {
     for (String text :
         List.of(
