@@ -34,9 +34,9 @@ public final class Vectors {
   /**
    * Dot products of {@code count} pairs of vectors, {@code out[i] = a[i] . b[i]}, each summed in
    * {@code double} in index order from {@code float} products, exactly as {@code double d = 0; for
-   * (int k = 0; k < n; k++) d += a[k] * b[k];} sums it: the same bits. Eight (then four) pairs run
-   * together, as independent chains of additions the processor overlaps; a single chain waits for
-   * each addition before the next, which made the summing loop one pair at a time about three times
+   * (int k = 0; k < n; k++) d += a[k] * b[k];} sums it: the same bits. Four pairs run together, as
+   * four independent chains of additions the processor overlaps; a single chain waits for each
+   * addition before the next, which made the summing loop one pair at a time about three times
    * slower (the order of additions within a pair, and so every result, is unchanged).
    *
    * @throws IllegalArgumentException when the two vectors of a pair differ in length
@@ -53,9 +53,6 @@ public final class Vectors {
       }
     }
     int i = 0;
-    for (; i + 8 <= count; i += 8) {
-      dots8(a, b, i, out);
-    }
     for (; i + 4 <= count; i += 4) {
       float[] a0 = a[i];
       float[] b0 = b[i];
@@ -85,59 +82,6 @@ public final class Vectors {
     for (; i < count; i++) {
       out[i] = finish(a[i], b[i], 0, 0);
     }
-  }
-
-  /**
-   * Pairs {@code i} to {@code i + 7} as eight chains: two floating-point adders each take a new
-   * addition every cycle or so, and eight chains keep both busy where four leave them waiting.
-   */
-  private static void dots8(float[][] a, float[][] b, int i, double[] out) {
-    float[] a0 = a[i];
-    float[] a1 = a[i + 1];
-    float[] a2 = a[i + 2];
-    float[] a3 = a[i + 3];
-    float[] a4 = a[i + 4];
-    float[] a5 = a[i + 5];
-    float[] a6 = a[i + 6];
-    float[] a7 = a[i + 7];
-    float[] b0 = b[i];
-    float[] b1 = b[i + 1];
-    float[] b2 = b[i + 2];
-    float[] b3 = b[i + 3];
-    float[] b4 = b[i + 4];
-    float[] b5 = b[i + 5];
-    float[] b6 = b[i + 6];
-    float[] b7 = b[i + 7];
-    int n =
-        Math.min(
-            Math.min(Math.min(a0.length, a1.length), Math.min(a2.length, a3.length)),
-            Math.min(Math.min(a4.length, a5.length), Math.min(a6.length, a7.length)));
-    double d0 = 0;
-    double d1 = 0;
-    double d2 = 0;
-    double d3 = 0;
-    double d4 = 0;
-    double d5 = 0;
-    double d6 = 0;
-    double d7 = 0;
-    for (int k = 0; k < n; k++) {
-      d0 += a0[k] * b0[k];
-      d1 += a1[k] * b1[k];
-      d2 += a2[k] * b2[k];
-      d3 += a3[k] * b3[k];
-      d4 += a4[k] * b4[k];
-      d5 += a5[k] * b5[k];
-      d6 += a6[k] * b6[k];
-      d7 += a7[k] * b7[k];
-    }
-    out[i] = finish(a0, b0, n, d0);
-    out[i + 1] = finish(a1, b1, n, d1);
-    out[i + 2] = finish(a2, b2, n, d2);
-    out[i + 3] = finish(a3, b3, n, d3);
-    out[i + 4] = finish(a4, b4, n, d4);
-    out[i + 5] = finish(a5, b5, n, d5);
-    out[i + 6] = finish(a6, b6, n, d6);
-    out[i + 7] = finish(a7, b7, n, d7);
   }
 
   private static double finish(float[] a, float[] b, int from, double sum) {
