@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -164,12 +163,10 @@ public final class InterestReader {
     texts.add(interests);
     texts.addAll(skills);
     List<List<Token>> tokenized = new ArrayList<>(texts.size());
-    List<Set<String>> presentTerms = new ArrayList<>(texts.size());
     for (String text : texts) {
       List<Token> tokens =
           text.isEmpty() ? List.of() : Tokens.of(index.analyzer(), Field.TEXT, text);
       tokenized.add(tokens);
-      presentTerms.add(terms(tokens));
       // the cues this text's words may start, in cue order (the order they always counted in)
       BitSet started = starts(tokens, cuesByFirstTerm);
       for (int k = started.nextSetBit(0); k >= 0; k = started.nextSetBit(k + 1)) {
@@ -191,7 +188,7 @@ public final class InterestReader {
     }
     for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
       QualityNames q = qualities.get(c);
-      String named = firstName(q, texts, tokenized, presentTerms);
+      String named = firstName(q, texts, tokenized);
       if (named != null) {
         qualityWords.add(named);
         for (Map.Entry<RiasecType, Double> e : q.types().entrySet()) {
@@ -293,16 +290,9 @@ public final class InterestReader {
    * The learner's words that name the quality first (lower case), or null when the texts do not
    * name it.
    */
-  private String firstName(
-      QualityNames q,
-      List<String> texts,
-      List<List<Token>> tokenized,
-      List<Set<String>> presentTerms) {
+  private String firstName(QualityNames q, List<String> texts, List<List<Token>> tokenized) {
     for (int i = 0; i < texts.size(); i++) {
       for (List<String> name : q.names()) {
-        if (!presentTerms.get(i).contains(name.get(0))) {
-          continue;
-        }
         int at = find(tokenized.get(i), name);
         if (at >= 0) {
           String surface = surface(texts.get(i), tokenized.get(i), at, name.size());
@@ -346,15 +336,6 @@ public final class InterestReader {
     Map<String, int[]> out = new HashMap<>(2 * lists.size());
     lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     return out;
-  }
-
-  /** The distinct terms of the tokens. */
-  private static Set<String> terms(List<Token> tokens) {
-    Set<String> terms = new HashSet<>(2 * tokens.size());
-    for (Token t : tokens) {
-      terms.add(t.term());
-    }
-    return terms;
   }
 
   /** Where the cue's terms stand together in the tokens (in order, adjacent), or -1. */

@@ -70,9 +70,10 @@ public final class CrossCuttingBoost implements Signal {
     }
     for (SocOccupation o : data.socOccupations()) {
       Named named = new Named(o.id(), o.title());
-      for (ClusterId x : clustersOf(o)) {
+      Set<ClusterId> clusters = clustersOf(o);
+      for (ClusterId x : clusters) {
         if (data.cluster(x).map(Cluster::crossCutting).orElse(false)) {
-          for (ClusterId c : clustersOf(o)) {
+          for (ClusterId c : clusters) {
             if (!c.equals(x)) {
               sharedOccupations
                   .computeIfAbsent(new Pairing(x, c), k -> new ArrayList<>())

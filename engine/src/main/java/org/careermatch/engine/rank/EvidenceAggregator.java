@@ -238,6 +238,8 @@ public final class EvidenceAggregator {
     int n = units.size();
     double cap = config.sourceCap();
     double[] bySource = new double[sources];
+    // each input's decayed sum in the group, worked out once (it sorts the input's values)
+    double[] sums = new double[n];
     Map<K, List<Contribution>> out = new HashMap<>(2 * groups.size());
     for (int g = 0; g < groups.size(); g++) {
       List<Contribution> list = null;
@@ -245,7 +247,8 @@ public final class EvidenceAggregator {
       for (int u = 0; u < n; u++) {
         Matches m = buckets[g * n + u];
         if (m != null) {
-          bySource[units.get(u).source()] += m.decayedSum(config.matchDecay());
+          sums[u] = m.decayedSum(config.matchDecay());
+          bySource[units.get(u).source()] += sums[u];
         }
       }
       for (int u = 0; u < n; u++) {
@@ -262,7 +265,7 @@ public final class EvidenceAggregator {
                   m.best(),
                   m.bestRelevance(),
                   m.bestWeight(),
-                  m.decayedSum(config.matchDecay()),
+                  sums[u],
                   agreement,
                   m.count(),
                   m.bestSimilarity()));

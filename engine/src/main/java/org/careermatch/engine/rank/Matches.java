@@ -16,18 +16,12 @@ final class Matches {
   private double bestWeight;
   private double bestSimilarity;
 
-  /** {@link #decayedSum} of the values so far at {@link #summedDecay}; NaN when not worked out. */
-  private double sum = Double.NaN;
-
-  private double summedDecay;
-
   void add(EvidenceDoc doc, double relevance, double weight, double similarity) {
     double value = relevance * weight;
     if (count == values.length) {
       values = Arrays.copyOf(values, count * 2);
     }
     values[count++] = value;
-    sum = Double.NaN;
     if (best == null || isBetter(value, doc, bestRelevance * bestWeight, best)) {
       best = doc;
       bestRelevance = relevance;
@@ -67,9 +61,6 @@ final class Matches {
 
   /** The best value in full, the i-th next at {@code decay^i}: the values summed largest first. */
   double decayedSum(double decay) {
-    if (!Double.isNaN(sum) && summedDecay == decay) {
-      return sum;
-    }
     double[] sorted = Arrays.copyOf(values, count);
     Arrays.sort(sorted);
     double total = 0;
@@ -78,8 +69,6 @@ final class Matches {
       total += w * sorted[i];
       w *= decay;
     }
-    sum = total;
-    summedDecay = decay;
     return total;
   }
 }
