@@ -56,6 +56,10 @@ import org.careermatch.engine.index.EntityType;
  *     this many different words
  * @param modifierWeight weight of a word that matches only the modifier of a job title whose head
  *     is a job of its own ("law" in "Law Teachers")
+ * @param pairedWordWeight weight of a word the learner wrote inside a two-word phrase the index
+ *     knows ("public" in "public speaking", "art" in the skill "nail art") where it matches an
+ *     entity that has neither the phrase nor the phrase's other word ("Public Safety", "latte
+ *     art"): the word is read with its pair
  * @param semanticWeight weight of semantic evidence (a clause of the interests close in meaning to
  *     an entity); 0 turns semantic matching off even when the embedding model is loaded
  * @param semanticFloor cosine similarity below which closeness in meaning counts for nothing, for a
@@ -118,6 +122,7 @@ public record EngineConfig(
     double combinedWeight,
     int allWordsMinTerms,
     double modifierWeight,
+    double pairedWordWeight,
     double semanticWeight,
     double semanticFloor,
     double semanticShortFloor,
@@ -161,6 +166,7 @@ public record EngineConfig(
     requireRange(combinedWeight, 0, 100, "combinedWeight");
     requireRange(allWordsMinTerms, 1, 10, "allWordsMinTerms");
     requireRange(modifierWeight, 0, 1, "modifierWeight");
+    requireRange(pairedWordWeight, 0, 1, "pairedWordWeight");
     requireRange(semanticWeight, 0, 100, "semanticWeight");
     requireRange(semanticFloor, 0, 0.99, "semanticFloor");
     requireRange(semanticShortFloor, 0, 0.99, "semanticShortFloor");
@@ -239,6 +245,7 @@ public record EngineConfig(
         .combinedWeight(combinedWeight)
         .allWordsMinTerms(allWordsMinTerms)
         .modifierWeight(modifierWeight)
+        .pairedWordWeight(pairedWordWeight)
         .semanticWeight(semanticWeight)
         .semanticFloor(semanticFloor)
         .semanticShortFloor(semanticShortFloor)
@@ -313,6 +320,7 @@ public record EngineConfig(
     private double combinedWeight = 1.0;
     private int allWordsMinTerms = 2;
     private double modifierWeight = 0.2;
+    private double pairedWordWeight = 0.5;
     private double semanticWeight = 20.0;
     private double semanticFloor = 0.55;
     private double semanticShortFloor = 0.6;
@@ -451,6 +459,11 @@ public record EngineConfig(
       return this;
     }
 
+    public Builder pairedWordWeight(double value) {
+      this.pairedWordWeight = value;
+      return this;
+    }
+
     public Builder semanticWeight(double value) {
       this.semanticWeight = value;
       return this;
@@ -581,6 +594,7 @@ public record EngineConfig(
           combinedWeight,
           allWordsMinTerms,
           modifierWeight,
+          pairedWordWeight,
           semanticWeight,
           semanticFloor,
           semanticShortFloor,

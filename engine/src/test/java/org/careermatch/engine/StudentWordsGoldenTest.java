@@ -152,6 +152,32 @@ class StudentWordsGoldenTest {
   }
 
   @Test
+  void aWordIsReadWithItsPair() {
+    // 'public' of "public speaking" counted 8.6 points for Public Service & Safety through the
+    // sub-cluster "Public Safety", the second reason shown there
+    MatchResult r = engine.match(LearnerProfile.of("give presentations and enjoy public speaking"));
+    for (ClusterMatch c : r.clusters().subList(0, 5)) {
+      List<org.careermatch.engine.explain.Explanation> lines = new ArrayList<>();
+      c.explanation().forEachLeaf(lines::add);
+      List<Evidence> shown =
+          lines.stream()
+              .filter(l -> l.evidence() != null)
+              .sorted(
+                  java.util.Comparator.comparingDouble(
+                          org.careermatch.engine.explain.Explanation::value)
+                      .reversed())
+              .limit(3)
+              .map(org.careermatch.engine.explain.Explanation::evidence)
+              .toList();
+      for (Evidence e : shown) {
+        assertFalse(
+            e.kind() == Evidence.Kind.WORD && e.input().equalsIgnoreCase("public"),
+            c.id() + " shows 'public' matching '" + e.entityTitle() + "'");
+      }
+    }
+  }
+
+  @Test
   void beingOutdoorsIsNotBeingEnvironmental() {
     for (String text :
         List.of(

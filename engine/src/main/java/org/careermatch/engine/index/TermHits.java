@@ -41,6 +41,11 @@ final class TermHits {
     return docs.length;
   }
 
+  /** Whether the term occurs in document {@code doc}. */
+  boolean contains(int doc) {
+    return Arrays.binarySearch(docs, doc) >= 0;
+  }
+
   int doc(int i) {
     return docs[i];
   }

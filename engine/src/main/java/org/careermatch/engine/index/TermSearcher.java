@@ -91,6 +91,11 @@ public final class TermSearcher {
     return terms.size() == 1 && minWords == 1 ? single(terms.get(0), n) : sum(terms, n, minWords);
   }
 
+  /** Whether {@code term} occurs in {@code field} of document {@code doc}. */
+  public boolean contains(Field field, String term, int doc) {
+    return hits(field, term).contains(doc);
+  }
+
   private ScoredDocs single(WeightedTerm t, int n) {
     TermHits h = hits(t.field(), t.term());
     int size = Math.min(n, h.size());

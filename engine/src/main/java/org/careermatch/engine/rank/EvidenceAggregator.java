@@ -104,6 +104,8 @@ public final class EvidenceAggregator {
     Map<EntityType, Map<String, Double>> entityScores = new EnumMap<>(EntityType.class);
     Set<String> matchedSkills = new HashSet<>();
     Map<String, Set<String>> namedByWords = new HashMap<>();
+    PairedWords paired =
+        config.pairedWordWeight() < 1 ? PairedWords.of(units, index.termSearcher()) : null;
     for (int u = 0; u < n; u++) {
       QueryUnit unit = units.get(u);
       ScoredDocs top = search(unit);
@@ -127,6 +129,12 @@ public final class EvidenceAggregator {
             continue;
           }
           relevance = (similarity - floor) / (1 - floor);
+        }
+        if (paired != null && paired.apart(u, d)) {
+          base *= config.pairedWordWeight();
+          if (base == 0) {
+            continue;
+          }
         }
         if (heads[d] != null && !TitleHeads.names(unit.terms(), heads[d])) {
           base *= config.modifierWeight();
