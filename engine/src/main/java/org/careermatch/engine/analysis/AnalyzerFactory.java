@@ -81,10 +81,11 @@ public final class AnalyzerFactory {
   private static final SynonymMap SYNONYMS = loadSynonyms("careermatch/analysis/synonyms.txt");
 
   /**
-   * Words Porter stems onto unrelated words ("apartment" -> "apart", as in "taking things apart").
+   * Words the stemmer would fold onto a word with another everyday meaning ("trainers" onto
+   * "train"), each with the term it is kept as; see stem-overrides.txt.
    */
   private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES =
-      stemOverrides(Map.of("apartment", "apartment", "apartments", "apartment"));
+      stemOverrides(loadPairs("careermatch/analysis/stem-overrides.txt"));
 
   /** Relatives: who the learner does things with, not what the work is; see relatives.txt. */
   public static final java.util.List<String> RELATIVES =
@@ -209,6 +210,22 @@ public final class AnalyzerFactory {
     return loadWords(resource).stream()
         .flatMap(l -> java.util.Arrays.stream(l.split("\\s+")))
         .toList();
+  }
+
+  /** Lines of two words, the word and what it stands for. */
+  private static Map<String, String> loadPairs(String resource) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String line : loadWords(resource)) {
+      String[] parts = line.split("\\s+");
+      if (parts.length != 2) {
+        throw new IllegalStateException(
+            resource + ": a line needs a word and its stem (was '" + line + "')");
+      }
+      if (out.put(parts[0], parts[1]) != null) {
+        throw new IllegalStateException(resource + ": '" + parts[0] + "' is listed twice");
+      }
+    }
+    return Map.copyOf(out);
   }
 
   private static java.util.List<String> loadWords(String resource) {

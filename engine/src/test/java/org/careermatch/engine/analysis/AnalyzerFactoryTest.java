@@ -44,6 +44,19 @@ class AnalyzerFactoryTest {
   }
 
   @Test
+  void anAgentNounStaysApartFromABaseWordWithAnotherMeaning() throws IOException {
+    // "I like trains" matched Athletic Trainers and Animal Trainers; "wind power" Coil Winders
+    assertFalse(terms(Field.TEXT, "trains").equals(terms(Field.TEXT, "trainers")));
+    assertEquals(terms(Field.TEXT, "trainer"), terms(Field.TEXT, "trainers"));
+    assertFalse(terms(Field.TEXT, "wind").equals(terms(Field.TEXT, "winders")));
+    assertFalse(terms(Field.TEXT, "processes").equals(terms(Field.TEXT, "processors")));
+    assertFalse(terms(Field.TEXT, "stocks").equals(terms(Field.TEXT, "stockers")));
+    assertFalse(terms(Field.TEXT, "apart").equals(terms(Field.TEXT, "apartments")));
+    // the doer of a base word with one meaning still meets it
+    assertEquals(terms(Field.TEXT, "farm"), terms(Field.TEXT, "farmer"));
+  }
+
+  @Test
   void phrasesPairAdjacentWords() throws IOException {
     List<String> pairs = terms(Field.PHRASE, "patient care");
     assertEquals(1, pairs.size());
