@@ -213,7 +213,9 @@ public final class Engine implements AutoCloseable {
     LearnerInterests learner =
         interests.read(extraction, evidence, index, profile.interests(), profile.skills());
     Map<ClusterId, ClusterScorer.Scored> scored = scorer.score(evidence, learner);
-    boolean understood = understood(evidence);
+    // a personal quality the reader recognized tells the interest types, so the answer can be
+    // ordered by them even when no cluster evidence reaches the floor
+    boolean understood = understood(evidence) || !learner.qualities().isEmpty();
     Suggestions.ForProfile picks =
         suggestions.forProfile(evidence, profile.skills(), queryVectors(extraction));
     List<ClusterMatch> items =
@@ -266,7 +268,10 @@ public final class Engine implements AutoCloseable {
     return Math.min(points[0], c.score());
   }
 
-  /** A profile is understood when its best cluster's evidence reaches the noise floor. */
+  /**
+   * Whether the best cluster's evidence reaches the noise floor (a profile is also understood when
+   * it names a personal quality).
+   */
   private boolean understood(EvidenceTable evidence) {
     double best = 0;
     for (Cluster c : data.clusters()) {

@@ -44,6 +44,11 @@ import org.careermatch.engine.index.EntityType;
  *     of the typed words
  * @param skillToSkillBoost extra weight when a listed skill matches a skill entity
  * @param phraseWeight weight of a two-word phrase match, on top of its words
+ * @param linkSpecificity exponent of the penalty for a cluster linked to a large share of the
+ *     programs or of the SOC occupations of Advance CTE's crosswalks (the crosswalk files 1,332 of
+ *     1,946 programs under Education, most through postsecondary teachers): each link of an entity
+ *     of that type to a cluster linked to the share s of them counts {@code min(1, log(1/s) /
+ *     log(N))^linkSpecificity} for N clusters (0 = no penalty)
  * @param specificity exponent of the penalty for evidence spread over many clusters (0 = no
  *     penalty)
  * @param matchDecay weight of an input's i-th further match in a group, as {@code matchDecay^i} (0
@@ -117,6 +122,8 @@ public record EngineConfig(
     double skillToSkillBoost,
     double phraseWeight,
     double specificity,
+    double linkSpecificity,
+    double linkFreeShare,
     double matchDecay,
     double genericWordWeight,
     double combinedWeight,
@@ -161,6 +168,8 @@ public record EngineConfig(
     requireRange(skillToSkillBoost, 0, 100, "skillToSkillBoost");
     requireRange(phraseWeight, 0, 100, "phraseWeight");
     requireRange(specificity, 0, 10, "specificity");
+    requireRange(linkSpecificity, 0, 10, "linkSpecificity");
+    requireRange(linkFreeShare, 0.01, 0.99, "linkFreeShare");
     requireRange(matchDecay, 0, 0.95, "matchDecay");
     requireRange(genericWordWeight, 0, 1, "genericWordWeight");
     requireRange(combinedWeight, 0, 100, "combinedWeight");
@@ -240,6 +249,8 @@ public record EngineConfig(
         .skillToSkillBoost(skillToSkillBoost)
         .phraseWeight(phraseWeight)
         .specificity(specificity)
+        .linkSpecificity(linkSpecificity)
+        .linkFreeShare(linkFreeShare)
         .matchDecay(matchDecay)
         .genericWordWeight(genericWordWeight)
         .combinedWeight(combinedWeight)
@@ -315,6 +326,8 @@ public record EngineConfig(
     private double skillToSkillBoost = 1.5;
     private double phraseWeight = 0.5;
     private double specificity = 1.0;
+    private double linkSpecificity = 1.5;
+    private double linkFreeShare = 0.3;
     private double matchDecay = 0.5;
     private double genericWordWeight = 0.1;
     private double combinedWeight = 1.0;
@@ -431,6 +444,16 @@ public record EngineConfig(
 
     public Builder specificity(double value) {
       this.specificity = value;
+      return this;
+    }
+
+    public Builder linkSpecificity(double value) {
+      this.linkSpecificity = value;
+      return this;
+    }
+
+    public Builder linkFreeShare(double value) {
+      this.linkFreeShare = value;
       return this;
     }
 
@@ -589,6 +612,8 @@ public record EngineConfig(
           skillToSkillBoost,
           phraseWeight,
           specificity,
+          linkSpecificity,
+          linkFreeShare,
           matchDecay,
           genericWordWeight,
           combinedWeight,

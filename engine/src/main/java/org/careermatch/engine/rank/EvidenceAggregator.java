@@ -43,6 +43,12 @@ public final class EvidenceAggregator {
   private final int[][] docSubClusters;
 
   /**
+   * By document, parallel to {@link #docClusters}: what its link to each cluster counts ({@link
+   * EngineConfig#linkSpecificity()}).
+   */
+  private final double[][] docClusterLinks;
+
+  /**
    * Each document's title head term when it is a job of its own ({@link TitleHeads}), else null.
    */
   private final String[] heads;
@@ -66,6 +72,7 @@ public final class EvidenceAggregator {
       docSubClusters[d] = positions(docs.get(d).subClusters(), subPositions);
     }
     this.heads = TitleHeads.of(docs, index.analyzer());
+    this.docClusterLinks = linkWeights(docs, docClusters, clusterPositions.size(), config);
     this.clusterIds = List.copyOf(clusterPositions.keySet());
     this.subClusterIds = List.copyOf(subPositions.keySet());
   }
@@ -74,6 +81,53 @@ public final class EvidenceAggregator {
     int[] out = new int[groups.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = known.computeIfAbsent(groups.get(i), k -> known.size());
+    }
+    return out;
+  }
+
+  /**
+   * Each document's link weights: for a crosswalked entity ({@link #CROSSWALKED}) of type T linked
+   * to cluster C, {@code min(1, log(1/s) / log(1/linkFreeShare))^linkSpecificity}, where s is the
+   * share of T's entities linked to C; all 1 when the exponent is 0.
+   */
+  /**
+   * The entity types whose cluster links come from Advance CTE's crosswalks, where one cluster can
+   * take most of a type (programs under Education); a cross-cutting cluster's link to each of its
+   * applications is the framework's design, not a crosswalk's breadth.
+   */
+  private static final Set<EntityType> CROSSWALKED =
+      java.util.EnumSet.of(EntityType.PROGRAM, EntityType.SOC_OCCUPATION);
+
+  static double[][] linkWeights(
+      List<EvidenceDoc> docs, int[][] docClusters, int clusters, EngineConfig config) {
+    double exponent = config.linkSpecificity();
+    int types = EntityType.values().length;
+    int[][] linked = new int[types][clusters];
+    int[] entities = new int[types];
+    Set<String> seen = new HashSet<>();
+    for (int d = 0; d < docs.size(); d++) {
+      EvidenceDoc doc = docs.get(d);
+      if (seen.add(doc.entityId())) {
+        int t = doc.type().ordinal();
+        entities[t]++;
+        for (int g : docClusters[d]) {
+          linked[t][g]++;
+        }
+      }
+    }
+    double logFree = Math.log(1 / config.linkFreeShare());
+    double[][] out = new double[docs.size()][];
+    for (int d = 0; d < docs.size(); d++) {
+      int t = docs.get(d).type().ordinal();
+      out[d] = new double[docClusters[d].length];
+      for (int i = 0; i < out[d].length; i++) {
+        if (exponent == 0 || !CROSSWALKED.contains(docs.get(d).type())) {
+          out[d][i] = 1.0;
+        } else {
+          double share = (double) linked[t][docClusters[d][i]] / entities[t];
+          out[d][i] = Math.pow(Math.min(1.0, Math.log(1 / share) / logFree), exponent);
+        }
+      }
     }
     return out;
   }
@@ -157,8 +211,12 @@ public final class EvidenceAggregator {
               .add(unit.input());
         }
         double forClusters = base * spread(clusterSpread, docClusters[d].length);
-        for (int g : docClusters[d]) {
-          add(byCluster, g * n + u, doc, relevance, forClusters, similarity);
+        int[] linkedClusters = docClusters[d];
+        for (int i = 0; i < linkedClusters.length; i++) {
+          double w = forClusters * docClusterLinks[d][i];
+          if (w > 0) {
+            add(byCluster, linkedClusters[i] * n + u, doc, relevance, w, similarity);
+          }
         }
         double forSubs = base * spread(subClusterSpread, docSubClusters[d].length);
         for (int g : docSubClusters[d]) {
