@@ -18,32 +18,32 @@ import org.junit.jupiter.api.Test;
 
 /** A word written inside a known two-word phrase is read with its pair, on a small fixture. */
 class PairedWordsTest {
-  static final ClusterId SAFETY = ClusterId.of("safety");
-  static final ClusterId TALK = ClusterId.of("talk");
-  static final ClusterId FOOD = ClusterId.of("food");
-  static final ClusterId BEAUTY = ClusterId.of("beauty");
-  static EntityIndex index;
+  private static final List<EvidenceDoc> DOCS =
+      List.of(
+          interest("a", "Public Safety Officer", "safety"),
+          interest("b", "public speaking coach", "talk"),
+          interest("c", "latte art", "food"),
+          interest("d", "nail art studio", "beauty"),
+          interest("e", "painting nails", "beauty"));
+  private static final ClusterId SAFETY = ClusterId.of("safety");
+  private static final ClusterId TALK = ClusterId.of("talk");
+  private static final ClusterId FOOD = ClusterId.of("food");
+  private static final ClusterId BEAUTY = ClusterId.of("beauty");
+  private static EntityIndex index;
+
+  private static EvidenceDoc interest(String id, String text, String cluster) {
+    return new EvidenceDoc(
+        id, text, EntityType.INTEREST, "title", text, List.of(ClusterId.of(cluster)), List.of());
+  }
 
   @BeforeAll
-  static void build() {
-    index =
-        EntityIndex.build(
-            List.of(
-                doc("a", "Public Safety Officer", SAFETY),
-                doc("b", "public speaking coach", TALK),
-                doc("c", "latte art", FOOD),
-                doc("d", "nail art studio", BEAUTY),
-                doc("e", "painting nails", BEAUTY)));
+  static void open() {
+    index = EntityIndex.build(DOCS);
   }
 
   @AfterAll
   static void close() throws Exception {
     index.close();
-  }
-
-  static EvidenceDoc doc(String id, String text, ClusterId cluster) {
-    return new EvidenceDoc(
-        id, text, EntityType.INTEREST, "title", text, List.of(cluster), List.of());
   }
 
   private static EvidenceTable aggregate(double pairedWordWeight, LearnerProfile profile) {
