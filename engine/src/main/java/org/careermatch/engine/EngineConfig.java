@@ -332,7 +332,7 @@ public record EngineConfig(
     private double genericWordWeight = 0.1;
     private double combinedWeight = 1.0;
     private int allWordsMinTerms = 2;
-    private double modifierWeight = 0.2;
+    private double modifierWeight = 0.0;
     private double pairedWordWeight = 0.5;
     private double semanticWeight = 20.0;
     private double semanticFloor = 0.55;
