@@ -213,9 +213,7 @@ public final class Engine implements AutoCloseable {
     LearnerInterests learner =
         interests.read(extraction, evidence, index, profile.interests(), profile.skills());
     Map<ClusterId, ClusterScorer.Scored> scored = scorer.score(evidence, learner);
-    // a personal quality the reader recognized tells the interest types, so the answer can be
-    // ordered by them even when no cluster evidence reaches the floor
-    boolean understood = understood(evidence) || !learner.qualities().isEmpty();
+    boolean understood = understood(evidence, learner);
     Suggestions.ForProfile picks =
         suggestions.forProfile(evidence, profile.skills(), queryVectors(extraction));
     List<ClusterMatch> items =
@@ -269,10 +267,13 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * Whether the best cluster's evidence reaches the noise floor (a profile is also understood when
-   * it names a personal quality).
+   * A profile is understood when its best cluster's evidence reaches the noise floor, or when it
+   * names a personal quality: the quality tells the interest types, which then order the clusters.
    */
-  private boolean understood(EvidenceTable evidence) {
+  private boolean understood(EvidenceTable evidence, LearnerInterests learner) {
+    if (!learner.qualities().isEmpty()) {
+      return true;
+    }
     double best = 0;
     for (Cluster c : data.clusters()) {
       best = Math.max(best, evidence.raw(c.id()));

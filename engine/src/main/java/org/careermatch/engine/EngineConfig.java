@@ -48,7 +48,9 @@ import org.careermatch.engine.index.EntityType;
  *     programs or of the SOC occupations of Advance CTE's crosswalks (the crosswalk files 1,332 of
  *     1,946 programs under Education, most through postsecondary teachers): each link of an entity
  *     of that type to a cluster linked to the share s of them counts {@code min(1, log(1/s) /
- *     log(N))^linkSpecificity} for N clusters (0 = no penalty)
+ *     log(1/linkFreeShare))^linkSpecificity} (0 = no penalty)
+ * @param linkFreeShare the share of a crosswalked type's entities up to which a cluster's links to
+ *     them count in full (see linkSpecificity)
  * @param specificity exponent of the penalty for evidence spread over many clusters (0 = no
  *     penalty)
  * @param matchDecay weight of an input's i-th further match in a group, as {@code matchDecay^i} (0

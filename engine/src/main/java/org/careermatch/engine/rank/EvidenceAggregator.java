@@ -43,10 +43,10 @@ public final class EvidenceAggregator {
   private final int[][] docSubClusters;
 
   /**
-   * By document, parallel to {@link #docClusters}: what its link to each cluster counts ({@link
-   * EngineConfig#linkSpecificity()}).
+   * By entity type ordinal, then cluster position: what a link of an entity of that type to that
+   * cluster counts ({@link EngineConfig#linkSpecificity()}).
    */
-  private final double[][] docClusterLinks;
+  private final double[][] linkWeights;
 
   /**
    * Each document's title head term when it is a job of its own ({@link TitleHeads}), else null.
@@ -72,7 +72,7 @@ public final class EvidenceAggregator {
       docSubClusters[d] = positions(docs.get(d).subClusters(), subPositions);
     }
     this.heads = TitleHeads.of(docs, index.analyzer());
-    this.docClusterLinks = linkWeights(docs, docClusters, clusterPositions.size(), config);
+    this.linkWeights = linkWeights(docs, docClusters, clusterPositions.size(), config);
     this.clusterIds = List.copyOf(clusterPositions.keySet());
     this.subClusterIds = List.copyOf(subPositions.keySet());
   }
@@ -86,11 +86,6 @@ public final class EvidenceAggregator {
   }
 
   /**
-   * Each document's link weights: for a crosswalked entity ({@link #CROSSWALKED}) of type T linked
-   * to cluster C, {@code min(1, log(1/s) / log(1/linkFreeShare))^linkSpecificity}, where s is the
-   * share of T's entities linked to C; all 1 when the exponent is 0.
-   */
-  /**
    * The entity types whose cluster links come from Advance CTE's crosswalks, where one cluster can
    * take most of a type (programs under Education); a cross-cutting cluster's link to each of its
    * applications is the framework's design, not a crosswalk's breadth.
@@ -98,10 +93,23 @@ public final class EvidenceAggregator {
   private static final Set<EntityType> CROSSWALKED =
       java.util.EnumSet.of(EntityType.PROGRAM, EntityType.SOC_OCCUPATION);
 
+  /**
+   * What a link counts, by entity type ordinal and cluster position: for a crosswalked type ({@link
+   * #CROSSWALKED}) T and cluster C, {@code min(1, log(1/s) /
+   * log(1/linkFreeShare))^linkSpecificity}, where s is the share of T's entities linked to C; 1 for
+   * every other type, and everywhere when the exponent is 0.
+   */
   static double[][] linkWeights(
       List<EvidenceDoc> docs, int[][] docClusters, int clusters, EngineConfig config) {
-    double exponent = config.linkSpecificity();
     int types = EntityType.values().length;
+    double[][] out = new double[types][clusters];
+    for (double[] row : out) {
+      java.util.Arrays.fill(row, 1.0);
+    }
+    double exponent = config.linkSpecificity();
+    if (exponent == 0) {
+      return out;
+    }
     int[][] linked = new int[types][clusters];
     int[] entities = new int[types];
     Set<String> seen = new HashSet<>();
@@ -116,16 +124,12 @@ public final class EvidenceAggregator {
       }
     }
     double logFree = Math.log(1 / config.linkFreeShare());
-    double[][] out = new double[docs.size()][];
-    for (int d = 0; d < docs.size(); d++) {
-      int t = docs.get(d).type().ordinal();
-      out[d] = new double[docClusters[d].length];
-      for (int i = 0; i < out[d].length; i++) {
-        if (exponent == 0 || !CROSSWALKED.contains(docs.get(d).type())) {
-          out[d][i] = 1.0;
-        } else {
-          double share = (double) linked[t][docClusters[d][i]] / entities[t];
-          out[d][i] = Math.pow(Math.min(1.0, Math.log(1 / share) / logFree), exponent);
+    for (EntityType type : CROSSWALKED) {
+      int t = type.ordinal();
+      for (int g = 0; g < clusters; g++) {
+        if (linked[t][g] > 0) {
+          double share = (double) linked[t][g] / entities[t];
+          out[t][g] = Math.pow(Math.min(1.0, Math.log(1 / share) / logFree), exponent);
         }
       }
     }
@@ -211,11 +215,11 @@ public final class EvidenceAggregator {
               .add(unit.input());
         }
         double forClusters = base * spread(clusterSpread, docClusters[d].length);
-        int[] linkedClusters = docClusters[d];
-        for (int i = 0; i < linkedClusters.length; i++) {
-          double w = forClusters * docClusterLinks[d][i];
+        double[] links = linkWeights[doc.type().ordinal()];
+        for (int g : docClusters[d]) {
+          double w = forClusters * links[g];
           if (w > 0) {
-            add(byCluster, linkedClusters[i] * n + u, doc, relevance, w, similarity);
+            add(byCluster, g * n + u, doc, relevance, w, similarity);
           }
         }
         double forSubs = base * spread(subClusterSpread, docSubClusters[d].length);

@@ -31,7 +31,20 @@ class LinkWeightsTest {
           doc("a1", EntityType.APPLICATION, 0));
   private static final int[][] POSITIONS = {{0, 1, 2}, {0, 1}, {0, 1}, {0}, {0}, {0}};
 
+  /** The weights of each document's links, in the order of {@link #POSITIONS}. */
   private static double[][] weights(double exponent, double freeShare) {
+    double[][] table = table(exponent, freeShare);
+    double[][] out = new double[DOCS.size()][];
+    for (int d = 0; d < out.length; d++) {
+      out[d] = new double[POSITIONS[d].length];
+      for (int i = 0; i < out[d].length; i++) {
+        out[d][i] = table[DOCS.get(d).type().ordinal()][POSITIONS[d][i]];
+      }
+    }
+    return out;
+  }
+
+  private static double[][] table(double exponent, double freeShare) {
     EngineConfig config =
         EngineConfig.defaults().toBuilder()
             .linkSpecificity(exponent)
