@@ -481,6 +481,31 @@
   var NOT_UNDERSTOOD = 'We could not find anything to match yet: try telling us about things you like to do, '
     + 'school subjects or jobs you have heard of.';
 
+  // the words the interest profile was read from, each once, in the order the types list them
+  function profileWords(answer) {
+    var seen = [];
+    var types = answer.interestProfile && Array.isArray(answer.interestProfile.types) ? answer.interestProfile.types : [];
+    types.forEach(function (t) {
+      (t.words || []).forEach(function (w) {
+        if (seen.indexOf(w) < 0) {
+          seen.push(w);
+        }
+      });
+    });
+    return seen;
+  }
+
+  // understood, but no cluster fits: say what was read, and what would help
+  function tooLittleText(answer) {
+    var words = profileWords(answer);
+    if (!words.length) {
+      return NOT_UNDERSTOOD;
+    }
+    return 'We read ' + listWords(words.map(function (w) { return '\u2018' + w + '\u2019'; }))
+      + ', and it shows in your interest types below, but it is not enough to point to a career cluster yet: '
+      + 'tell us about things you like to do, school subjects or jobs you have heard of.';
+  }
+
   function runMatch(moveFocus) {
     var profile = currentProfile();
     var errorBox = $('match-error');
@@ -516,7 +541,7 @@
       // when nothing matched, the notice in the results says it on screen; the live region says it to screen readers
       status.classList.toggle('visually-hidden', answer.understood === false || !best);
       if (answer.understood === false || !best) {
-        status.textContent = NOT_UNDERSTOOD;
+        status.textContent = answer.understood === false ? NOT_UNDERSTOOD : tooLittleText(answer);
       } else {
         // a "some" fit is a hint, not a match: the count names the strong and good fits only
         var well = shown.filter(function (c) { return !c.fit || c.fit === 'strong' || c.fit === 'good'; }).length;
@@ -1064,12 +1089,13 @@
       unmatched.textContent = '';
       unmatched.hidden = true;
     }
-    var understood = answer.understood !== false && answer.clusters.some(hasEvidence);
+    var read = answer.understood !== false;
+    var understood = read && answer.clusters.some(hasEvidence);
     var notice = $('not-understood');
     notice.hidden = understood;
-    notice.textContent = understood ? '' : NOT_UNDERSTOOD;
+    notice.textContent = understood ? '' : (read ? tooLittleText(answer) : NOT_UNDERSTOOD);
     $('chart-help').hidden = !understood;
-    renderInterestProfile(understood ? answer.interestProfile : null);
+    renderInterestProfile(read ? answer.interestProfile : null);
 
     answer.clusters.forEach(function (c) {
       (understood && hasEvidence(c) ? list : rest).appendChild(clusterRow(c, answer, profile));

@@ -92,6 +92,29 @@ class StudentResultsBrowserTests extends BrowserTestSupport {
   }
 
   @Test
+  void aQualityAloneIsReadButSaidToBeNotEnough() throws Exception {
+    // a personal quality is understood (it shapes the interest types) but may point to no cluster
+    String quality = "honest";
+    JsonNode answer = api(quality, List.of());
+    assertThat(answer.get("understood").asBoolean()).isTrue();
+    for (JsonNode c : answer.get("clusters")) {
+      assertThat(c.get("fit").asText()).as(c.get("id").asText()).isEqualTo("none");
+    }
+    type(quality);
+    matchAndWait();
+    WebElement notice = visible(By.id("not-understood"));
+    assertThat(notice.getText())
+        .startsWith("We read \u2018honest\u2019")
+        .contains("not enough to point to a career cluster yet")
+        .doesNotContain("could not find anything");
+    assertThat(byId("match-status").getText()).doesNotContain("best match");
+    assertThat(all("#ranking > li")).isEmpty();
+    // what was read still shows: the interest types it comes from
+    assertThat(visible(By.id("interest-profile")).getText()).contains("honest");
+    screenshots("student-quality-alone");
+  }
+
+  @Test
   void onlyClustersWithEvidenceShowAndTheRestOpenWithShowAll() throws Exception {
     type("", "Welding");
     JsonNode answer = api("", List.of("Welding"));
