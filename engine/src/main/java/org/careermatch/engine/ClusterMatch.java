@@ -5,7 +5,9 @@ import org.careermatch.data.Checks;
 import org.careermatch.engine.explain.Explanation;
 
 /**
- * One ranked cluster (or group of another framework).
+ * One ranked cluster (or group of another framework). Its four suggestion lists (occupations,
+ * emerging occupations, programs, skills to explore) are empty for a group below those a match was
+ * asked to list ({@link Engine#match(LearnerProfile, int)}).
  *
  * @param score 0-100; the explanation's value
  * @param fit how well the cluster fits, in words ({@link Fit})
@@ -70,6 +72,28 @@ public record ClusterMatch(
         emergingOccupations,
         programs,
         skillsToExplore,
+        explanation,
+        features);
+  }
+
+  /** The same match with other suggestion lists. */
+  public ClusterMatch withSuggestions(
+      List<OccupationSuggestion> newOccupations,
+      List<OccupationSuggestion> newEmergingOccupations,
+      List<ProgramSuggestion> newPrograms,
+      List<SkillSuggestion> newSkillsToExplore) {
+    return new ClusterMatch(
+        id,
+        title,
+        score,
+        fit,
+        crossCutting,
+        appliesIn,
+        subClusters,
+        newOccupations,
+        newEmergingOccupations,
+        newPrograms,
+        newSkillsToExplore,
         explanation,
         features);
   }

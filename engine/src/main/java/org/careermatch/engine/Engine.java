@@ -191,11 +191,29 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * Ranks every group of the profile's framework.
+   * Ranks every group of the profile's framework, each with its suggestion lists.
    *
    * @throws IllegalArgumentException when the profile names a framework that does not exist
    */
   public MatchResult match(LearnerProfile profile) {
+    return match(profile, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Ranks every group of the profile's framework; the best {@code listed} of them carry their
+   * suggestion lists (occupations, programs, skills to explore, closest to the learner's words
+   * first), the others empty lists. Ordering those lists by closeness is most of a match's work
+   * beside the model (Education alone has some 1,300 programs), and an answer in brief shows the
+   * lists of its first few groups only. Scores, fits, explanations and the ranking do not depend on
+   * {@code listed}.
+   *
+   * @throws IllegalArgumentException when the profile names a framework that does not exist, or
+   *     {@code listed} is negative
+   */
+  public MatchResult match(LearnerProfile profile, int listed) {
+    if (listed < 0) {
+      throw new IllegalArgumentException("listed must be >= 0 (was " + listed + ")");
+    }
     Framework framework =
         data.framework(profile.framework())
             .orElseThrow(
@@ -214,17 +232,23 @@ public final class Engine implements AutoCloseable {
         interests.read(extraction, evidence, index, profile.interests(), profile.skills());
     Map<ClusterId, ClusterScorer.Scored> scored = scorer.score(evidence, learner);
     boolean understood = understood(evidence, learner);
-    Suggestions.ForProfile picks =
-        suggestions.forProfile(evidence, profile.skills(), queryVectors(extraction));
-    List<ClusterMatch> items =
+    List<Unlisted> items =
         Framework.NCCF_2024.equals(framework.id())
-            ? clusters2024(scored, evidence, picks, understood)
-            : projected(framework, scored, evidence, picks, understood);
-    List<ClusterMatch> ranked = new ArrayList<>(items);
-    ranked.sort(RANKING);
-    double best = ranked.isEmpty() ? 0 : ranked.get(0).score();
-    ranked.replaceAll(
-        c -> c.withFit(understood ? Fit.of(c.score(), best, qualityPoints(c), config) : Fit.NONE));
+            ? clusters2024(scored, evidence, understood)
+            : projected(framework, scored, evidence, understood);
+    List<Unlisted> byRank = new ArrayList<>(items);
+    byRank.sort(Comparator.comparing(Unlisted::match, RANKING));
+    double best = byRank.isEmpty() ? 0 : byRank.get(0).match().score();
+    Suggestions.ForProfile picks =
+        listed > 0 && !byRank.isEmpty()
+            ? suggestions.forProfile(evidence, profile.skills(), queryVectors(extraction))
+            : null;
+    List<ClusterMatch> ranked = new ArrayList<>(byRank.size());
+    for (Unlisted item : byRank) {
+      ClusterMatch c = item.match();
+      c = c.withFit(understood ? Fit.of(c.score(), best, qualityPoints(c), config) : Fit.NONE);
+      ranked.add(ranked.size() < listed ? item.listed(c, picks) : c);
+    }
     return new MatchResult(
         framework.id(),
         framework.name(),
@@ -297,12 +321,26 @@ public final class Engine implements AutoCloseable {
   private static final String NOT_UNDERSTOOD =
       "nothing the learner wrote was clear enough to match";
 
-  private List<ClusterMatch> clusters2024(
-      Map<ClusterId, ClusterScorer.Scored> scored,
-      EvidenceTable evidence,
-      Suggestions.ForProfile picks,
-      boolean understood) {
-    List<ClusterMatch> out = new ArrayList<>();
+  /**
+   * A ranked group before its suggestion lists: the cluster its lists come from (null for a group
+   * of another framework with no source cluster) and that cluster's sub-clusters, best first.
+   */
+  private record Unlisted(ClusterMatch match, ClusterId source, List<SubClusterId> subOrder) {
+    ClusterMatch listed(ClusterMatch ranked, Suggestions.ForProfile picks) {
+      if (source == null) {
+        return ranked;
+      }
+      return ranked.withSuggestions(
+          picks.occupations(source, false),
+          picks.occupations(source, true),
+          picks.programs(source, subOrder),
+          picks.skillsToExplore(source));
+    }
+  }
+
+  private List<Unlisted> clusters2024(
+      Map<ClusterId, ClusterScorer.Scored> scored, EvidenceTable evidence, boolean understood) {
+    List<Unlisted> out = new ArrayList<>();
     for (ClusterScorer.Scored s : scored.values()) {
       Cluster c = s.cluster();
       List<SubClusterMatch> subs = new ArrayList<>();
@@ -320,31 +358,33 @@ public final class Engine implements AutoCloseable {
               .thenComparing(SubClusterMatch::id));
       List<SubClusterId> subOrder = subs.stream().map(m -> SubClusterId.of(m.id())).toList();
       out.add(
-          new ClusterMatch(
-              c.id().value(),
-              c.title(),
-              understood ? scale.score(s.total()) : 0,
-              Fit.NONE,
-              c.crossCutting(),
-              understood ? s.appliesIn() : List.of(),
-              subs,
-              picks.occupations(c.id(), false),
-              picks.occupations(c.id(), true),
-              picks.programs(c.id(), subOrder),
-              picks.skillsToExplore(c.id()),
-              understood ? scale.toScore(s.raw()) : Explanation.leaf(0, NOT_UNDERSTOOD, null),
-              s.features()));
+          new Unlisted(
+              new ClusterMatch(
+                  c.id().value(),
+                  c.title(),
+                  understood ? scale.score(s.total()) : 0,
+                  Fit.NONE,
+                  c.crossCutting(),
+                  understood ? s.appliesIn() : List.of(),
+                  subs,
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  understood ? scale.toScore(s.raw()) : Explanation.leaf(0, NOT_UNDERSTOOD, null),
+                  s.features()),
+              c.id(),
+              subOrder));
     }
     return out;
   }
 
-  private List<ClusterMatch> projected(
+  private List<Unlisted> projected(
       Framework framework,
       Map<ClusterId, ClusterScorer.Scored> scored,
       EvidenceTable evidence,
-      Suggestions.ForProfile picks,
       boolean understood) {
-    List<ClusterMatch> out = new ArrayList<>();
+    List<Unlisted> out = new ArrayList<>();
     for (FrameworkGroup g : framework.groups()) {
       FrameworkProjector.Projected p = projector.project(g, scored, evidence);
       List<SubClusterMatch> pathways = new ArrayList<>();
@@ -372,22 +412,25 @@ public final class Engine implements AutoCloseable {
                   .map(SubCluster::id)
                   .toList();
       out.add(
-          new ClusterMatch(
-              g.id(),
-              g.title(),
-              understood ? scale.score(p.raw()) : 0,
-              Fit.NONE,
-              false,
-              List.of(),
-              pathways,
-              source == null ? List.of() : picks.occupations(source, false),
-              source == null ? List.of() : picks.occupations(source, true),
-              source == null ? List.of() : picks.programs(source, subOrder),
-              source == null ? List.of() : picks.skillsToExplore(source),
-              understood
-                  ? scale.toScore(p.explanation())
-                  : Explanation.leaf(0, NOT_UNDERSTOOD, null),
-              Map.of()));
+          new Unlisted(
+              new ClusterMatch(
+                  g.id(),
+                  g.title(),
+                  understood ? scale.score(p.raw()) : 0,
+                  Fit.NONE,
+                  false,
+                  List.of(),
+                  pathways,
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  understood
+                      ? scale.toScore(p.explanation())
+                      : Explanation.leaf(0, NOT_UNDERSTOOD, null),
+                  Map.of()),
+              source,
+              subOrder));
     }
     return out;
   }

@@ -71,6 +71,43 @@ class RankingInvariantsTest {
   }
 
   @Test
+  void listingFewerGroupsChangesNothingButTheListsBelowThem() {
+    Random r = new Random(seed);
+    for (int i = 0; i < PROFILES; i++) {
+      LearnerProfile p = randomProfile(r);
+      int listed = r.nextInt(16);
+      for (String framework : List.of("nccf-2024", "sacramento-works")) {
+        LearnerProfile q = p.inFramework(framework);
+        MatchResult all = engine.match(q);
+        MatchResult some = engine.match(q, listed);
+        String where = "seed " + seed + ", profile " + p + ", " + framework + ", listed " + listed;
+        assertEquals(all.understood(), some.understood(), where);
+        assertEquals(all.unmatched(), some.unmatched(), where);
+        assertEquals(all.interestProfile(), some.interestProfile(), where);
+        assertEquals(all.clusters().size(), some.clusters().size(), where);
+        for (int k = 0; k < all.clusters().size(); k++) {
+          ClusterMatch a = all.clusters().get(k);
+          ClusterMatch b = some.clusters().get(k);
+          if (k < listed) {
+            assertEquals(a, b, where + ", rank " + (k + 1));
+          } else {
+            // the same group, score, fit and explanation, with empty lists
+            assertEquals(a.withSuggestions(List.of(), List.of(), List.of(), List.of()), b, where);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aNegativeListCountIsRefusedByName() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> engine.match(LearnerProfile.of("welding"), -1));
+    assertTrue(e.getMessage().contains("listed must be >= 0 (was -1)"), e.getMessage());
+  }
+
+  @Test
   void addingAMatchingSkillNeverLowersThatClustersScore() {
     Random r = new Random(seed);
     for (int i = 0; i < PROFILES; i++) {

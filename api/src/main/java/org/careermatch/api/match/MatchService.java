@@ -45,7 +45,7 @@ class MatchService {
   private final Engine engine;
   private final FrameworkData data;
   private final MeterRegistry registry;
-  private final Cache<ProfileKey, MatchResult> cache;
+  private final Cache<Computed, MatchResult> cache;
   private final Map<String, MatchResponses.ClusterFacts> clusters;
   private final int maxGroups;
   private final WorkLimits limits;
@@ -61,7 +61,7 @@ class MatchService {
     this.cache =
         Caffeine.newBuilder()
             .maximumWeight(properties.cache().maxWeight().toBytes())
-            .weigher((ProfileKey k, MatchResult v) -> weight(k, v))
+            .weigher((Computed k, MatchResult v) -> weight(k.profile(), v))
             .recordStats()
             .build();
     CaffeineCacheMetrics.monitor(registry, cache, CACHE_NAME);
@@ -124,12 +124,17 @@ class MatchService {
       Budget budget) {
     long start = System.nanoTime();
     ProfileKey key = key(interests, skills, framework.id());
-    MatchResult result = cache.getIfPresent(key);
+    Computed listed = new Computed(key, detail == Detail.FULL);
+    // an answer with every list also serves an answer in brief
+    MatchResult result = cache.getIfPresent(listed);
+    if (result == null && !listed.allLists()) {
+      result = cache.getIfPresent(new Computed(key, true));
+    }
     if (result == null) {
       result =
           budget == null
-              ? limits.model(() -> cache.get(key, this::compute))
-              : limits.model(budget, () -> cache.get(key, this::compute));
+              ? limits.model(() -> cache.get(listed, this::compute))
+              : limits.model(budget, () -> cache.get(listed, this::compute));
     }
     MatchResponse response =
         MatchResponses.of(result, detail, n, LearnerText.of(interests, skills), key, clusters);
@@ -181,10 +186,20 @@ class MatchService {
     }
   }
 
-  private MatchResult compute(ProfileKey key) {
+  private MatchResult compute(Computed key) {
     computed.increment();
-    return engine.match(new LearnerProfile(key.interests(), key.skills(), key.framework()));
+    ProfileKey p = key.profile();
+    return engine.match(
+        new LearnerProfile(p.interests(), p.skills(), p.framework()),
+        key.allLists() ? Integer.MAX_VALUE : MatchResponses.SUMMARY_DETAILED);
   }
+
+  /**
+   * A cached answer's key: the profile, and whether every group carries its suggestion lists
+   * ({@code detail=full}) or only the first {@link MatchResponses#SUMMARY_DETAILED}, all that an
+   * answer in brief shows (ordering the lists is most of the engine's work beside the model).
+   */
+  record Computed(ProfileKey profile, boolean allLists) {}
 
   Framework framework(String id) {
     if (id == null || id.isBlank()) {

@@ -393,6 +393,22 @@ class MatchControllerTests {
         .isPositive();
   }
 
+  @Test
+  void anAnswerInBriefLeavesTheFullAnswerWhole() throws Exception {
+    // a profile of its own, so no other test has cached it
+    String body = "{\"interests\": \"taking care of fish tanks and drawing maps\"}";
+    JsonNode brief = matchJson(body);
+    JsonNode full = matchJson(body, "?detail=full");
+    int listed = 0;
+    for (JsonNode c : full.get("clusters")) {
+      assertThat(c.get("skillsToExplore").size()).as(c.get("id").asText()).isPositive();
+      listed += c.get("occupations").size() > 0 ? 1 : 0;
+    }
+    assertThat(listed).isEqualTo(full.get("clusters").size());
+    // and the full answer, now cached, serves the brief one the same
+    assertThat(matchJson(body)).isEqualTo(brief);
+  }
+
   private double hits() {
     return registry
         .get("cache.gets")

@@ -153,6 +153,9 @@ public final class SideBySide {
     return pool.subList(from, from + n);
   }
 
+  /** How many clusters the api's answer in brief lists (its {@code SUMMARY_DETAILED}). */
+  static final int BRIEF_LISTED = 5;
+
   static List<Variant> matchVariants(List<StudentProfiles.Profile> profiles) {
     FrameworkData data = DataLoader.loadDefault();
     OnnxEmbedder model = OnnxEmbedder.load();
@@ -182,6 +185,11 @@ public final class SideBySide {
     int n = asked.size();
     return List.of(
         new Variant("match, meaning uncached", i -> semantic.match(learners.get(i % n))),
+        // the api's answer in brief lists the first 5 clusters only
+        // (MatchResponses.SUMMARY_DETAILED)
+        new Variant(
+            "match in brief (5 listed), uncached",
+            i -> semantic.match(learners.get(i % n), BRIEF_LISTED)),
         new Variant(
             "model alone, same texts, batched",
             i -> {
@@ -197,7 +205,9 @@ public final class SideBySide {
               }
               return last;
             }),
-        new Variant("match, words only", i -> lexical.match(learners.get(i % n))));
+        new Variant("match, words only", i -> lexical.match(learners.get(i % n))),
+        new Variant(
+            "match in brief, words only", i -> lexical.match(learners.get(i % n), BRIEF_LISTED)));
   }
 
   /** Records the texts a match asks the model for. */

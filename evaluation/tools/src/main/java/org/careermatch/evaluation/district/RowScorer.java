@@ -105,7 +105,8 @@ final class RowScorer {
     } catch (IllegalArgumentException e) {
       return failed(ref, "the engine does not accept this profile");
     }
-    MatchResult m = engine.match(profile);
+    // the batch CSV has no suggestion lists: none are worked out
+    MatchResult m = engine.match(profile, 0);
     List<String> cells = new ArrayList<>();
     cells.add(cell(ref));
     for (int i = 0; i < limit; i++) {
