@@ -46,7 +46,7 @@ import org.careermatch.engine.index.EntityType;
  * @param phraseWeight weight of a two-word phrase match, on top of its words
  * @param linkSpecificity exponent of the penalty for a cluster linked to a large share of the
  *     programs or of the SOC occupations of Advance CTE's crosswalks (the crosswalk files 1,332 of
- *     1,946 programs under Education, most through postsecondary teachers): each link of an entity
+ *     1,945 programs under Education, most through postsecondary teachers): each link of an entity
  *     of that type to a cluster linked to the share s of them counts {@code min(1, log(1/s) /
  *     log(1/linkFreeShare))^linkSpecificity} (0 = no penalty)
  * @param linkFreeShare the share of a crosswalked type's entities up to which a cluster's links to

@@ -106,6 +106,8 @@ public final class DataLoader {
             names,
             (code, title, m) ->
                 new ProgramOfStudy(code, title, m, Provenance.ADVANCE_CTE_CROSSWALK));
+    // the crosswalk's placeholder for "this sub-cluster has no program" is not a program
+    cip = cip.stream().filter(p -> !ProgramOfStudy.NO_MATCH_CODE.equals(p.code())).toList();
 
     List<Skill> skills = readList("skills.yaml", r -> r.bind(Skill.class, "product"));
     List<ReportOccupation> occupations =

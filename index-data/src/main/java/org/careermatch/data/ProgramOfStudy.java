@@ -10,6 +10,12 @@ public record ProgramOfStudy(
     String code, String title, List<Membership> memberships, Provenance provenance) {
   private static final Pattern CIP = Pattern.compile("\\d{2}\\.\\d{4}");
 
+  /**
+   * The code Advance CTE's CIP crosswalk gives a sub-cluster that no program prepares for (titled
+   * "NO MATCH", 39 rows): a placeholder, read as no program.
+   */
+  public static final String NO_MATCH_CODE = "99.9999";
+
   public ProgramOfStudy {
     if (code == null || !CIP.matcher(code).matches()) {
       throw new IllegalArgumentException(

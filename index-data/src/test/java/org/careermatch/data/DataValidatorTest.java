@@ -115,10 +115,10 @@ class DataValidatorTest {
     assertRejected(
         data.with(new FrameworkData.Parts().socOccupations(soc)),
         "expected 851 SOC occupations, found 850");
-    List<ProgramOfStudy> cip = data.programs().subList(1, 1946);
+    List<ProgramOfStudy> cip = data.programs().subList(1, 1945);
     assertRejected(
         data.with(new FrameworkData.Parts().programs(cip)),
-        "expected 1946 CIP programs, found 1945");
+        "expected 1945 CIP programs, found 1944");
   }
 
   @Test
