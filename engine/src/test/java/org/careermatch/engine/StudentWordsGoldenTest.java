@@ -136,6 +136,38 @@ class StudentWordsGoldenTest {
   }
 
   @Test
+  void theWordWhatSaysNothing() {
+    // 'what' ~ "life insurance", "spotting trends": Marketing & Sales came third for a nurse
+    MatchResult r = engine.match(LearnerProfile.of("I know what I want: nursing"));
+    for (Evidence e : evidence(r)) {
+      assertFalse(
+          e.kind() == Evidence.Kind.WORD && e.input().equalsIgnoreCase("what"),
+          "'what' counted: " + e.entityTitle());
+    }
+    assertEquals("healthcare-human-services", r.clusters().get(0).id());
+  }
+
+  @Test
+  void chatSpellingsAreReadAsMeant() {
+    // 'rly' was corrected to the skill R (Digital Technology, Agriculture); 'cookin' to "cookie"
+    MatchResult r = engine.match(LearnerProfile.of("i rly like cookin and gamin"));
+    for (Evidence e : evidence(r)) {
+      assertFalse(
+          e.kind() == Evidence.Kind.WORD && e.input().equalsIgnoreCase("rly"),
+          "'rly' counted: " + e.entityTitle());
+    }
+    noReason(r, "cookin", "how apps track you");
+    assertFalse(r.unmatched().contains("gamin"), "unmatched: " + r.unmatched());
+    assertTrue(top(r, 3).contains("hospitality-events-tourism"), "top 3: " + top(r, 3));
+  }
+
+  @Test
+  void firstAidIsNoComputerAidedDesign() {
+    MatchResult r = engine.match(LearnerProfile.of("I like helping people", "first aid"));
+    noReason(r, "first aid", "Computer-Aided");
+  }
+
+  @Test
   void hangingOutAndTheSummerAreNoJob() {
     MatchResult r = engine.match(LearnerProfile.of("hanging out with my friends in the summer"));
     for (Evidence e : evidence(r)) {

@@ -66,8 +66,12 @@ final class TypoCorrector {
       }
       return Optional.empty();
     }
-    if (!enabled || policy.maxEdits(term) == 0) {
+    if (!enabled) {
       return Optional.empty();
+    }
+    Optional<Resolved> spoken = droppedG(term, word);
+    if (spoken.isPresent() || policy.maxEdits(term) == 0) {
+      return spoken;
     }
     String key = term + ' ' + word;
     Optional<Resolved> known = corrections.get(key);
@@ -86,6 +90,27 @@ final class TypoCorrector {
       corrections.put(key, known);
     }
     return known;
+  }
+
+  /**
+   * A word typed as it is said, without the g of its -ing ("cookin", "gamin", "fishin'"), read as
+   * the -ing word when the index knows that and the typed word is no English word of its own
+   * ("cabin", "violin"): before any correction by edits, which read "cookin" as "cookie".
+   */
+  private Optional<Resolved> droppedG(String term, String word) {
+    if (word.length() < 5 || !word.endsWith("in") || AnalyzerFactory.ENGLISH_WORDS.contains(word)) {
+      return Optional.empty();
+    }
+    // the -ing word as the index reads it (a synonym may stand at the same place: one term only)
+    List<String> terms =
+        Tokens.of(index.analyzer(), Field.TEXT, word + "g").stream()
+            .map(Token::term)
+            .distinct()
+            .toList();
+    if (terms.size() != 1 || index.docFreq(Field.TEXT, terms.get(0)) == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Resolved(terms.get(0), term));
   }
 
   private static final java.util.regex.Pattern POSSESSIVE =

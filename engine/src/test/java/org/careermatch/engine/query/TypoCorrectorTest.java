@@ -94,4 +94,30 @@ class TypoCorrectorTest {
       assertNull(r.get().correctedFrom(), word);
     }
   }
+
+  @Test
+  void aWordWithoutTheGOfItsIngIsReadAsTheIngWord() {
+    // as said: "cookin" was read by edits as "cookie" ("gamin" is an English word of its own: a
+    // synonym of gaming in synonyms.txt)
+    for (String word : List.of("cookin", "paintin", "fishin", "drivin", "codin", "huntin'")) {
+      String spelled = word.replace("'", "") + "g";
+      String meant = Tokens.of(index.analyzer(), Field.TEXT, spelled).get(0).term();
+      Optional<TypoCorrector.Resolved> r = read(word, true);
+      assertEquals(Optional.of(meant), r.map(TypoCorrector.Resolved::term), word);
+      assertNotNull(r.get().correctedFrom(), word + " is a correction");
+    }
+  }
+
+  @Test
+  void englishWordsEndingInInKeepTheirOwnReading() {
+    for (String word : List.of("cabin", "violin", "protein", "cousin")) {
+      assertTrue(AnalyzerFactory.ENGLISH_WORDS.contains(word), word + " is in the word list");
+      read(word, true)
+          .ifPresent(
+              r ->
+                  assertTrue(
+                      !r.term().equals(word + "g") && r.correctedFrom() == null,
+                      word + " read as " + r.term()));
+    }
+  }
 }
