@@ -45,7 +45,8 @@ class DataLoaderTest {
   @Test
   void crosswalkRowsAreAllKept() {
     // 1,203 SOC rows and 4,725 CIP rows; none may be lost (duplicates within a code collapse),
-    // except the 39 rows of the placeholder 99.9999 "NO MATCH", one per sub-cluster without a program
+    // except the 39 rows of the placeholder 99.9999 "NO MATCH", one per sub-cluster without a
+    // program
     assertEquals(1203, data.socOccupations().stream().mapToInt(o -> o.memberships().size()).sum());
     assertEquals(4725 - 39, data.programs().stream().mapToInt(o -> o.memberships().size()).sum());
   }
