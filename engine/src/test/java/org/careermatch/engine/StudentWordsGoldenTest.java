@@ -168,6 +168,14 @@ class StudentWordsGoldenTest {
   }
 
   @Test
+  void aListingTheReportMadeInErrorIsNoEvidence() {
+    // the report also lists Wind Turbine Technician under Financial Services, which came second
+    MatchResult r = engine.match(LearnerProfile.of("solar panels and wind turbines are cool"));
+    assertEquals("energy-natural-resources", r.clusters().get(0).id());
+    assertFalse(top(r, 3).contains("financial-services"), "top 3: " + top(r, 3));
+  }
+
+  @Test
   void hangingOutAndTheSummerAreNoJob() {
     MatchResult r = engine.match(LearnerProfile.of("hanging out with my friends in the summer"));
     for (Evidence e : evidence(r)) {

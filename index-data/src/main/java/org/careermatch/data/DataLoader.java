@@ -111,7 +111,7 @@ public final class DataLoader {
 
     List<Skill> skills = readList("skills.yaml", r -> r.bind(Skill.class, "product"));
     List<ReportOccupation> occupations =
-        readList("occupations.yaml", r -> r.bind(ReportOccupation.class, "note"));
+        readList("occupations.yaml", r -> r.bind(ReportOccupation.class, "note", "doubt"));
     List<PlaceOfWork> places = readList("places.yaml", r -> r.bind(PlaceOfWork.class));
     List<CrossCuttingApplication> applications =
         readList("applications.yaml", r -> r.bind(CrossCuttingApplication.class));

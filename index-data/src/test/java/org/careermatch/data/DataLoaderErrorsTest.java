@@ -136,7 +136,7 @@ class DataLoaderErrorsTest {
         e,
         "skills.yaml record 1 (id 'access-controls') listings[0]: unknown provenance 'rumor' (expected one of report,",
         "occupations.yaml record 1 (id 'advanced-manufacturing:sample:assembler-fabricator'): unknown field(s) [colour]"
-            + " (allowed: [alsoIn, asWritten, assignment, cluster, id, kind, note, provenance, soc, subClusters, title])",
+            + " (allowed: [alsoIn, asWritten, assignment, cluster, doubt, id, kind, note, provenance, soc, subClusters, title])",
         "occupations.yaml record 2 (id 'advanced-manufacturing:sample:cad-drafter'): field 'soc' must be a list, found "
             + "object",
         "places.yaml record 1 (id 'advanced-manufacturing:place:aerospace-and-defense-manufacturers'): cluster id "

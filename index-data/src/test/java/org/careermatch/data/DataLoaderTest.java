@@ -43,6 +43,28 @@ class DataLoaderTest {
   }
 
   @Test
+  void listingsTheReportMadeInErrorAreKeptButInDoubt() {
+    List<ReportOccupation> doubted =
+        data.occupations().stream().filter(ReportOccupation::doubted).toList();
+    assertEquals(
+        Set.of(
+            "financial-services:sample:wind-turbine-technician",
+            "financial-services:sample:waste-management-specialist"),
+        doubted.stream().map(ReportOccupation::id).collect(Collectors.toSet()));
+    // each is listed, without doubt, where it belongs
+    for (ReportOccupation o : doubted) {
+      assertTrue(
+          data.occupations().stream()
+              .anyMatch(
+                  x ->
+                      !x.doubted()
+                          && x.title().equals(o.title())
+                          && x.cluster().value().equals("energy-natural-resources")),
+          o.id());
+    }
+  }
+
+  @Test
   void crosswalkRowsAreAllKept() {
     // 1,203 SOC rows and 4,725 CIP rows; none may be lost (duplicates within a code collapse),
     // except the 39 rows of the placeholder 99.9999 "NO MATCH", one per sub-cluster without a

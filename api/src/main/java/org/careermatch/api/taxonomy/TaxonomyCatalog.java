@@ -225,6 +225,7 @@ class TaxonomyCatalog {
         o.cluster().value(),
         o.alsoIn().stream().map(ClusterId::value).toList(),
         o.note(),
+        o.doubt(),
         o.subClusters().stream().map(SubClusterId::value).toList(),
         o.soc(),
         o.assignment().label(),

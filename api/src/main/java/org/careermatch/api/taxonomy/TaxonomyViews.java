@@ -184,6 +184,8 @@ final class TaxonomyViews {
    *
    * @param kind sample or emerging
    * @param assignment how its sub-clusters were chosen (advance-cte-crosswalk or authored)
+   * @param doubt why the report's listing here looks like an error of the report (then it is no
+   *     evidence for the cluster and never suggested), or null
    */
   record OccupationView(
       String id,
@@ -193,6 +195,7 @@ final class TaxonomyViews {
       String cluster,
       List<String> alsoIn,
       String note,
+      String doubt,
       List<String> subClusters,
       List<String> soc,
       String assignment,

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -90,6 +91,18 @@ class TaxonomyControllerTests {
     mvc.perform(get("/api/v1/sub-clusters/data-science-ai?limit=2"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.page.totals.interestPhrases", greaterThan(0)));
+  }
+
+  @Test
+  void aListingTheReportMadeInErrorIsShownWithItsDoubt() throws Exception {
+    mvc.perform(get("/api/v1/clusters/financial-services?limit=1000"))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath(
+                "$.occupations[?(@.title == 'Wind Turbine Technician')].doubt",
+                hasItem(containsString("Energy & Natural Resources"))))
+        .andExpect(
+            jsonPath("$.occupations[?(@.title == 'Accountant')].doubt", everyItem(nullValue())));
   }
 
   @Test

@@ -86,6 +86,10 @@ public final class EvidenceDocuments {
               s.product()));
     }
     for (ReportOccupation o : data.occupations()) {
+      if (o.doubted()) {
+        // a listing the report seems to have made in error is no evidence for its cluster
+        continue;
+      }
       List<ClusterId> cs =
           distinct(Stream.concat(Stream.of(o.cluster()), o.alsoIn().stream()).toList());
       docs.add(

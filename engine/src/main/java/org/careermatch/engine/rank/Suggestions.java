@@ -147,7 +147,10 @@ public final class Suggestions {
       subPositions.put(subClusters.get(i), i);
     }
     this.occupations =
-        data.occupations().stream().sorted(Comparator.comparing(ReportOccupation::id)).toList();
+        data.occupations().stream()
+            .filter(o -> !o.doubted())
+            .sorted(Comparator.comparing(ReportOccupation::id))
+            .toList();
     this.occupationSubClusters = new int[occupations.size()][];
     this.occupationSuggestions = new OccupationSuggestion[occupations.size()];
     this.occupationSlots = new int[occupations.size()];

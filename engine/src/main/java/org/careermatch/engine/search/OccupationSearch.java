@@ -79,6 +79,10 @@ public final class OccupationSearch implements AutoCloseable {
     this.typos = Objects.requireNonNull(typos, "typos");
     List<Document> docs = new ArrayList<>();
     for (ReportOccupation o : data.occupations()) {
+      if (o.doubted()) {
+        // the same title stays findable where the report also lists it, in its own cluster
+        continue;
+      }
       Set<String> clusters = new LinkedHashSet<>();
       clusters.add(o.cluster().value());
       o.alsoIn().forEach(c -> clusters.add(c.value()));
