@@ -126,6 +126,15 @@ public final class FrameworkData {
     return occupations;
   }
 
+  /**
+   * The report's occupations less those in doubt ({@link ReportOccupation#doubted()}): what a
+   * matcher reads as evidence, suggests and searches. {@link #occupations()} keeps every listing as
+   * the report writes it.
+   */
+  public List<ReportOccupation> occupationsInUse() {
+    return occupations.stream().filter(o -> !o.doubted()).toList();
+  }
+
   public List<PlaceOfWork> places() {
     return places;
   }

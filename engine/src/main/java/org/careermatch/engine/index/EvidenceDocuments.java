@@ -85,11 +85,8 @@ public final class EvidenceDocuments {
               1.0,
               s.product()));
     }
-    for (ReportOccupation o : data.occupations()) {
-      if (o.doubted()) {
-        // a listing the report seems to have made in error is no evidence for its cluster
-        continue;
-      }
+    // a listing the report seems to have made in error is no evidence for its cluster
+    for (ReportOccupation o : data.occupationsInUse()) {
       List<ClusterId> cs =
           distinct(Stream.concat(Stream.of(o.cluster()), o.alsoIn().stream()).toList());
       docs.add(

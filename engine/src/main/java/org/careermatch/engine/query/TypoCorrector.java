@@ -69,21 +69,20 @@ final class TypoCorrector {
     if (!enabled) {
       return Optional.empty();
     }
-    Optional<Resolved> spoken = droppedG(term, word);
-    if (spoken.isPresent() || policy.maxEdits(term) == 0) {
-      return spoken;
-    }
     String key = term + ' ' + word;
     Optional<Resolved> known = corrections.get(key);
     if (known == null) {
-      String best =
-          word.equals(term) || policy.maxEdits(word) == 0
-              ? null
-              : closest(index.textTerms(), word, policy.maxEdits(word));
-      if (best == null) {
-        best = closest(index.textTerms(), term, policy.maxEdits(term));
+      known = droppedG(term, word);
+      if (known.isEmpty() && policy.maxEdits(term) > 0) {
+        String best =
+            word.equals(term) || policy.maxEdits(word) == 0
+                ? null
+                : closest(index.textTerms(), word, policy.maxEdits(word));
+        if (best == null) {
+          best = closest(index.textTerms(), term, policy.maxEdits(term));
+        }
+        known = best == null ? Optional.empty() : Optional.of(new Resolved(best, term));
       }
-      known = best == null ? Optional.empty() : Optional.of(new Resolved(best, term));
       if (corrections.size() >= MAX_CORRECTIONS) {
         corrections.clear();
       }

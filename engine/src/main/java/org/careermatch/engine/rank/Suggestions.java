@@ -147,8 +147,7 @@ public final class Suggestions {
       subPositions.put(subClusters.get(i), i);
     }
     this.occupations =
-        data.occupations().stream()
-            .filter(o -> !o.doubted())
+        data.occupationsInUse().stream()
             .sorted(Comparator.comparing(ReportOccupation::id))
             .toList();
     this.occupationSubClusters = new int[occupations.size()][];

@@ -78,11 +78,8 @@ public final class OccupationSearch implements AutoCloseable {
     Objects.requireNonNull(data, "data");
     this.typos = Objects.requireNonNull(typos, "typos");
     List<Document> docs = new ArrayList<>();
-    for (ReportOccupation o : data.occupations()) {
-      if (o.doubted()) {
-        // the same title stays findable where the report also lists it, in its own cluster
-        continue;
-      }
+    // a listing in doubt is left out: its title stays findable where the report also lists it
+    for (ReportOccupation o : data.occupationsInUse()) {
       Set<String> clusters = new LinkedHashSet<>();
       clusters.add(o.cluster().value());
       o.alsoIn().forEach(c -> clusters.add(c.value()));

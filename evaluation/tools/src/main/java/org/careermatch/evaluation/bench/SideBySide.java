@@ -185,8 +185,6 @@ public final class SideBySide {
     int n = asked.size();
     return List.of(
         new Variant("match, meaning uncached", i -> semantic.match(learners.get(i % n))),
-        // the api's answer in brief lists the first 5 clusters only
-        // (MatchResponses.SUMMARY_DETAILED)
         new Variant(
             "match in brief (5 listed), uncached",
             i -> semantic.match(learners.get(i % n), BRIEF_LISTED)),
